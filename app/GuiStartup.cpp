@@ -1,0 +1,121 @@
+#include "GuiStartup.h"
+
+#include "AppSetup.h"
+#include "cli/CommandLine.h"
+#include "gui/AppSettings.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "storage/Library.h"
+
+#include <QCommandLineParser>
+#include <QImage>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hirekit::GuiStartup", text);
+}
+
+// Renders the window with `library` offscreen to `target`.
+int takeScreenshot(MainWindow &window, const QString &tab, const QString &target)
+{
+    QTextStream err(stderr);
+    if (!tab.isEmpty() && !window.selectTab(tab)) {
+        err << tr("hirekit: unknown tab \"%1\"; use postings, salaries or interviews.").arg(tab)
+            << '\n';
+        return cli::ExitUsage;
+    }
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    if (!image.save(target, "PNG")) {
+        err << tr("hirekit: cannot write the screenshot %1.").arg(target) << '\n';
+        return cli::ExitFailure;
+    }
+    return cli::ExitOk;
+}
+
+} // namespace
+
+int runGui(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.addOption({ u"db"_s, tr("Use the library file PATH."), u"PATH"_s });
+    parser.addOption({ u"lang"_s, tr("Use the language CODE (e.g. de)."), u"CODE"_s });
+    parser.addOption(
+        { u"screenshot"_s, tr("Render the window to OUT.png and exit."), u"OUT.png"_s });
+    parser.addOption(
+        { u"tab"_s, tr("The tab to show: postings, salaries or interviews."), u"NAME"_s });
+    QTextStream err(stderr);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << u"hirekit: "_s << parser.errorText() << '\n' << cli::usage();
+        return cli::ExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("hirekit: unknown command \"%1\".").arg(parser.positionalArguments().first())
+            << '\n'
+            << cli::usage();
+        return cli::ExitUsage;
+    }
+
+    AppSettings settings;
+    const QString language =
+        parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.language();
+    if (!installTranslations(app, language))
+        err << u"hirekit: no translation for \"%1\"; using English."_s.arg(language) << '\n';
+    QApplication::setWindowIcon(QIcon(u":/icons/hirekit.svg"_s));
+
+    const bool screenshot = parser.isSet(u"screenshot"_s);
+    // An explicit --db is opened or created; so is the default library. The library of the
+    // last session must still exist: if it is gone, the default one is used instead.
+    std::unique_ptr<Library> library;
+    QString notice;
+    QString problem;
+    QString path = parser.value(u"db"_s);
+    if (path.isEmpty() && !screenshot && !settings.lastLibrary().isEmpty()) {
+        auto last = Library::open(settings.lastLibrary(), Library::OpenMode::OpenExisting);
+        if (last)
+            library = std::move(last).value();
+        else
+            notice = last.error();
+    }
+    if (!library) {
+        if (path.isEmpty())
+            path = Library::defaultPath();
+        auto opened = Library::open(path, Library::OpenMode::OpenOrCreate);
+        if (opened)
+            library = std::move(opened).value();
+        else
+            problem = opened.error();
+    }
+
+    MainWindow window;
+    if (library)
+        window.setLibrary(std::move(library));
+    if (screenshot) {
+        if (!problem.isEmpty()) {
+            err << u"hirekit: "_s << problem << '\n';
+            return cli::ExitFailure;
+        }
+        return takeScreenshot(window, parser.value(u"tab"_s), parser.value(u"screenshot"_s));
+    }
+    if (parser.isSet(u"tab"_s))
+        window.selectTab(parser.value(u"tab"_s));
+    window.show();
+    if (!notice.isEmpty())
+        MessageBoxes::information(&window, tr("Last library not found"), notice);
+    if (!problem.isEmpty())
+        MessageBoxes::critical(&window, tr("Cannot open the library"), problem);
+    return app.exec();
+}
+
+} // namespace hirekit

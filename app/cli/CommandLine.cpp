@@ -1,0 +1,225 @@
+#include "cli/CommandLine.h"
+
+#include "cli/Commands.h"
+#include "storage/Library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hirekit::cli", text);
+}
+
+struct Subcommand
+{
+    QString group;
+    QString name;
+    QString synopsis; // the positional part and options, for --help
+    const char *description;
+    QList<QCommandLineOption> options;
+    std::function<int(Invocation &)> handler;
+};
+
+QCommandLineOption jsonOption()
+{
+    return { u"json"_s, tr("Print machine-readable JSON.") };
+}
+
+const QList<Subcommand> &subcommands()
+{
+    static const QList<Subcommand> list {
+        { u"postings"_s,
+          u"list"_s,
+          u"[--json]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli", "List the postings."),
+          { jsonOption() },
+          listPostings },
+        { u"salaries"_s,
+          u"list"_s,
+          u"[--dataset NAME] [--city TEXT] [--role TEXT] [--level LEVEL] [--json]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli", "List salary rows, filtered."),
+          { { u"dataset"_s, tr("Only rows of the dataset NAME."), u"NAME"_s },
+            { u"city"_s, tr("Only areas containing TEXT."), u"TEXT"_s },
+            { u"role"_s, tr("Only roles containing TEXT."), u"TEXT"_s },
+            { u"level"_s, tr("Only LEVEL: entry, mid, senior or staff."), u"LEVEL"_s },
+            jsonOption() },
+          listSalaries },
+        { u"questions"_s,
+          u"list"_s,
+          u"[--json]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli", "List the interview question bank."),
+          { jsonOption() },
+          listQuestions },
+        { u"db"_s,
+          u"check"_s,
+          QString(),
+          QT_TRANSLATE_NOOP("hirekit::cli", "Check the library file's integrity."),
+          {},
+          checkDatabase },
+        { u"db"_s,
+          u"backup"_s,
+          u"--out FILE"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli", "Write a consistent copy of the library to FILE."),
+          { { u"out"_s, tr("The backup file to write."), u"FILE"_s } },
+          backupDatabase },
+    };
+    return list;
+}
+
+bool takesValue(const QString &argument)
+{
+    return argument == u"--db"_s || argument == u"--lang"_s;
+}
+
+// The positional words of `arguments`, skipping the program name, options and the values
+// of the global options.
+QStringList positionalWords(const QStringList &arguments)
+{
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(u'-')) {
+            if (takesValue(argument))
+                ++i;
+            continue;
+        }
+        words.append(argument);
+    }
+    return words;
+}
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ u"db"_s, tr("Use the library file PATH."), u"PATH"_s });
+    parser.addOption({ u"lang"_s, tr("Use the language CODE (e.g. de)."), u"CODE"_s });
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("Usage: hirekit [--db PATH] [--lang CODE] [COMMAND ...]\n"
+              "Hirekit, the offline hiring toolkit: job postings, salary tables and "
+              "interview scorecards in one library file.\n\n"
+              "Without a command, hirekit opens its window:\n"
+              "  hirekit [--db PATH] [--lang CODE]\n"
+              "  hirekit [--db PATH] --screenshot OUT.png [--tab postings|salaries|interviews]\n"
+              "      Render the window offscreen to a PNG and exit.\n\n"
+              "Options:\n"
+              "  --db PATH      The library file (default: %1).\n"
+              "  --lang CODE    The language of the interface, e.g. de.\n"
+              "  -h, --help     Show this help; after a command, that command's options.\n"
+              "  -v, --version  Show the version.\n\n")
+               .arg(Library::defaultPath())
+        + commandOverview();
+}
+
+QString commandOverview()
+{
+    QString text = tr("Commands:\n");
+    for (const Subcommand &command : subcommands()) {
+        text += u"  hirekit %1 %2 %3\n      %4\n"_s.arg(
+            command.group, command.name, command.synopsis,
+            QCoreApplication::translate("hirekit::cli", command.description));
+    }
+    return text;
+}
+
+bool isSubcommand(const QStringList &arguments)
+{
+    const QStringList words = positionalWords(arguments);
+    if (words.isEmpty())
+        return false;
+    for (const Subcommand &command : subcommands()) {
+        if (command.group == words.first())
+            return true;
+    }
+    return false;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (isSubcommand(arguments))
+        return true;
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == u"--help"_s || argument == u"-h"_s || argument == u"--version"_s
+            || argument == u"-v"_s || argument == u"--help-all"_s)
+            return true;
+    }
+    return false;
+}
+
+QString optionValue(const QStringList &arguments, const QString &name)
+{
+    const QString flag = u"--"_s + name;
+    const QString prefix = flag + u'=';
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == flag && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(prefix))
+            return arguments.at(i).mid(prefix.size());
+    }
+    return {};
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList words = positionalWords(arguments);
+    if (words.isEmpty()) {
+        // No command: only --help and --version reach here (see isHeadless()).
+        if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
+            out << u"hirekit "_s << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        }
+        out << usage();
+        return ExitOk;
+    }
+    const Subcommand *match = nullptr;
+    for (const Subcommand &command : subcommands()) {
+        if (words.size() >= 2 && command.group == words.at(0) && command.name == words.at(1))
+            match = &command;
+    }
+    if (!match) {
+        if (words.size() >= 2)
+            err << tr("hirekit: unknown command \"%1\".").arg(words.mid(0, 2).join(u' ')) << '\n';
+        else
+            err << tr("hirekit: \"%1\" needs a subcommand.").arg(words.value(0)) << '\n';
+        err << usage();
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("hirekit::cli", match->description));
+    parser.addHelpOption();
+    addGlobalOptions(parser);
+    parser.addOptions(match->options);
+    parser.addPositionalArgument(match->group, QString(), match->group);
+    parser.addPositionalArgument(match->name, QString(), match->name);
+    if (!parser.parse(arguments)) {
+        err << u"hirekit: "_s << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 2) {
+        err << tr("hirekit: unexpected argument \"%1\".").arg(parser.positionalArguments().at(2))
+            << '\n';
+        return ExitUsage;
+    }
+    Invocation invocation { parser, out, err };
+    return match->handler(invocation);
+}
+
+} // namespace hirekit::cli

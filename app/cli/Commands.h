@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace hirekit::cli {
+
+// What a command handler gets: the parsed command line and the two output streams.
+struct Invocation
+{
+    const QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// The headless commands. Each returns the process exit code (see ExitCode).
+int listPostings(Invocation &invocation);
+int listSalaries(Invocation &invocation);
+int listQuestions(Invocation &invocation);
+int checkDatabase(Invocation &invocation);
+int backupDatabase(Invocation &invocation);
+
+} // namespace hirekit::cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hirekit {
+
+struct PostingLocation
+{
+    QString city;
+    QString region;
+    QString country;
+    Workplace workplace = Workplace::Onsite;
+
+    // "Austin, TX, US (Hybrid)", or "Remote" alone for a remote place with no city.
+    QString displayText() const;
+    bool operator==(const PostingLocation &) const = default;
+};
+
+struct PostingSection
+{
+    QString heading;
+    QString body; // Markdown
+    bool operator==(const PostingSection &) const = default;
+};
+
+// A stated pay range. Either end may be missing ("not stated").
+struct PayRange
+{
+    std::optional<double> min;
+    std::optional<double> max;
+    QString currency = QStringLiteral("USD");
+    PayPeriod period = PayPeriod::Year;
+    bool operator==(const PayRange &) const = default;
+};
+
+// A job posting or a posting template, with its structured header and ordered sections.
+struct Posting
+{
+    qint64 id = 0;
+    bool isTemplate = false;
+    bool isBuiltin = false;
+    QString title;
+    std::optional<Level> level;
+    QString department;
+    EmploymentType employmentType = EmploymentType::FullTime;
+    PostingStatus status = PostingStatus::Draft;
+    QString companyName;
+    QString companyDescription;
+    QString howToApply;
+    QString benefitsSummary;
+    PayRange salary;
+    QDate validThrough;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<PostingLocation> locations;
+    QList<PostingSection> sections;
+};
+
+// One line of the postings list: what the list shows, without the sections.
+struct PostingSummary
+{
+    qint64 id = 0;
+    QString title;
+    std::optional<Level> level;
+    PostingStatus status = PostingStatus::Draft;
+    QList<PostingLocation> locations;
+    QDateTime updatedAt;
+};
+
+} // namespace hirekit

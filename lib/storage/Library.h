@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace hirekit {
+
+// One open Hirekit library file: an SQLite database in WAL mode with foreign keys on,
+// migrated to the current schema. Opening refuses anything that is not a healthy
+// Hirekit library of this or an older version, and leaves such a file untouched.
+// Repositories take database() to do their work; nothing else runs SQL.
+class Library
+{
+public:
+    enum class OpenMode
+    {
+        OpenExisting, // the file must exist
+        OpenOrCreate, // create (with its folders) and seed the file when missing
+        CreateNew, // the file must not exist yet
+    };
+
+    struct Options
+    {
+        OpenMode mode = OpenMode::OpenOrCreate;
+        // Schema version to migrate to; tests use older versions to exercise upgrades.
+        int targetVersion = 0; // 0: the latest
+        bool seed = true; // load the built-in content into a new library
+    };
+
+    static constexpr qint32 ApplicationId = 0x48524B54; // "HRKT"
+
+    static Result<std::unique_ptr<Library>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Library>> open(const QString &path,
+                                                 OpenMode mode = OpenMode::OpenOrCreate);
+
+    // hirekit.sqlite under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool wasCreated() const { return m_created; }
+    // The copy made before this open migrated an older library; empty when none was needed.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    // Full integrity and foreign-key check. Returns the problems found; empty means healthy.
+    Result<QStringList> check() const;
+
+    // Writes a consistent copy of the library to `target` (replacing it atomically).
+    Status backupTo(const QString &target) const;
+
+private:
+    explicit Library(const QString &path);
+    Status verifyReadOnly();
+    Status openReadWrite();
+    Status migrate(const Options &options);
+    Error sqlError(const QString &what, const class QSqlError &error) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    bool m_created = false;
+    QString m_backupPath;
+};
+
+} // namespace hirekit

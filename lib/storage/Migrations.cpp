@@ -1,0 +1,73 @@
+#include "storage/Migrations.h"
+
+#include "storage/SqlScript.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+QList<Migration> loadMigrations()
+{
+    QList<Migration> migrations;
+    const QDir dir(u":/migrations"_s);
+    const QStringList names = dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("Built-in migration %s cannot be read", qPrintable(name));
+        bool ok = false;
+        const int version = name.section(u'_', 0, 0).toInt(&ok);
+        // The resources are part of the binary; a gap in their numbering is a build bug.
+        if (!ok || version != migrations.size() + 1)
+            qFatal("Built-in migration %s is out of sequence", qPrintable(name));
+        migrations.append({ version, name, QString::fromUtf8(file.readAll()) });
+    }
+    return migrations;
+}
+
+} // namespace
+
+const QList<Migration> &builtinMigrations()
+{
+    static const QList<Migration> migrations = loadMigrations();
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return int(builtinMigrations().size());
+}
+
+Status applyMigrations(QSqlDatabase db, int from, int to)
+{
+    for (const Migration &migration : builtinMigrations()) {
+        if (migration.version <= from || migration.version > to)
+            continue;
+        for (const QString &statement : splitSqlScript(migration.script)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return Error { QCoreApplication::translate("hirekit::Migrations",
+                                                           "Schema step %1 failed: %2")
+                                   .arg(migration.name, query.lastError().text()) };
+            }
+        }
+    }
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(to))) {
+        return Error { QCoreApplication::translate("hirekit::Migrations",
+                                                   "Cannot record schema version %1: %2")
+                           .arg(to)
+                           .arg(query.lastError().text()) };
+    }
+    return {};
+}
+
+} // namespace hirekit

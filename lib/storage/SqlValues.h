@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QVariant>
+
+#include <optional>
+
+namespace hirekit::sql {
+
+// Conversions between domain values and what the library file stores.
+
+inline QVariant fromOptional(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+inline std::optional<double> toOptionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+// Text for a NOT NULL column: a null QString would be bound as SQL NULL.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Timestamps are stored as ISO 8601 text in UTC, which sorts correctly as text.
+inline QString fromDateTime(const QDateTime &value)
+{
+    return value.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QDateTime toDateTime(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace hirekit::sql
