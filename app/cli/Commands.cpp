@@ -2,7 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/TextTable.h"
-#include "core/Money.h"
+#include "core/MoneyFormat.h"
 #include "io/PostingJson.h"
 #include "io/QuestionJson.h"
 #include "io/SalaryJson.h"
@@ -155,7 +155,7 @@ int listSalaries(Invocation &invocation)
         { false, false, false, false, false, true, true, true, true, true, true, true });
     for (const SalaryRow &row : *rows) {
         const auto figure = [&](const std::optional<double> &value, const QString &field) {
-            return formatAmount(value, row.topCoded.contains(field), locale);
+            return MoneyFormat::figure(value, row.topCoded.contains(field), locale);
         };
         table.addRow({ row.dataset, row.area, row.role, row.level ? toKey(*row.level) : QString(),
                        toKey(row.period), figure(row.min, u"min"_s), figure(row.max, u"max"_s),

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -290,8 +292,9 @@ private slots:
         QCOMPARE(jsonArray(run).size(), 17);
         const QString expected = m_home.filePath(u"data/Hirekit/Hirekit/hirekit.sqlite"_s);
         QVERIFY2(QFile::exists(expected), qPrintable(expected));
-        QCOMPARE(QFile::permissions(expected) & 0x0777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        namespace fs = std::filesystem;
+        QCOMPARE(fs::status(expected.toStdString()).permissions() & fs::perms::mask,
+                 fs::perms::owner_read | fs::perms::owner_write);
     }
 
     void screenshots_data()

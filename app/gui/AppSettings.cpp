@@ -1,0 +1,130 @@
+#include "gui/AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+// All keys in one place. Defaults are the empty values of each type.
+const QString geometryKey = u"mainWindow/geometry"_s;
+const QString windowStateKey = u"mainWindow/state"_s;
+const QString lastLibraryKey = u"libraries/last"_s;
+const QString recentLibrariesKey = u"libraries/recent"_s;
+const QString languageKey = u"interface/language"_s;
+
+// Two spellings of one file must not take two places in the recent list.
+QString normalizedPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QStringList normalizedList(const QStringList &paths)
+{
+    QStringList result;
+    for (const QString &path : paths) {
+        if (path.isEmpty())
+            continue;
+        const QString clean = normalizedPath(path);
+        if (!result.contains(clean))
+            result.append(clean);
+        if (result.size() == AppSettings::MaxRecentLibraries)
+            break;
+    }
+    return result;
+}
+
+} // namespace
+
+// A fixed organization and application name, so the store does not depend on whether
+// main() has set QCoreApplication's names yet (it reads the language before that).
+AppSettings::AppSettings()
+    : m_settings(QSettings::NativeFormat, QSettings::UserScope, u"hirekit"_s, u"hirekit"_s)
+{ }
+
+QByteArray AppSettings::geometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void AppSettings::setGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(geometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(windowStateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(windowStateKey, state);
+}
+
+QString AppSettings::lastLibrary() const
+{
+    return m_settings.value(lastLibraryKey).toString();
+}
+
+void AppSettings::setLastLibrary(const QString &path)
+{
+    m_settings.setValue(lastLibraryKey, path.isEmpty() ? QString() : normalizedPath(path));
+}
+
+QStringList AppSettings::recentLibraries() const
+{
+    // Normalized on read too: the file may have been edited by hand.
+    return normalizedList(m_settings.value(recentLibrariesKey).toStringList());
+}
+
+void AppSettings::setRecentLibraries(const QStringList &paths)
+{
+    m_settings.setValue(recentLibrariesKey, normalizedList(paths));
+}
+
+void AppSettings::addRecentLibrary(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList paths = recentLibraries();
+    paths.prepend(path);
+    setRecentLibraries(paths);
+}
+
+void AppSettings::removeRecentLibrary(const QString &path)
+{
+    QStringList paths = recentLibraries();
+    paths.removeAll(normalizedPath(path));
+    setRecentLibraries(paths);
+}
+
+void AppSettings::clearRecentLibraries()
+{
+    m_settings.remove(recentLibrariesKey);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(languageKey, language);
+}
+
+void AppSettings::clear()
+{
+    m_settings.clear();
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}
+
+} // namespace hirekit

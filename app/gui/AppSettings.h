@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace hirekit {
+
+// The user's preferences that outlive a session: window geometry, the last and recent
+// libraries, the interface language. Every key and its default lives in AppSettings.cpp,
+// so nothing else spells a settings key. Tests call
+// QStandardPaths::setTestModeEnabled(true) before the first instance to get a throwaway store.
+class AppSettings
+{
+public:
+    static constexpr int MaxRecentLibraries = 8;
+
+    AppSettings();
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    // The library open when the window last closed; empty when none.
+    QString lastLibrary() const;
+    void setLastLibrary(const QString &path);
+
+    // Most recent first, without duplicates, at most MaxRecentLibraries.
+    QStringList recentLibraries() const;
+    void setRecentLibraries(const QStringList &paths);
+    // Moves (or adds) `path` to the front of the recent list.
+    void addRecentLibrary(const QString &path);
+    void removeRecentLibrary(const QString &path);
+    void clearRecentLibraries();
+
+    // A locale name such as "de" or "de_DE"; empty means the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // Forgets every stored preference (tests start from the defaults).
+    void clear();
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace hirekit

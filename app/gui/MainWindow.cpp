@@ -1,0 +1,259 @@
+#include "gui/MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "gui/AppSettings.h"
+#include "gui/FileDialogs.h"
+#include "gui/MessageBoxes.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+// Tab keys in tab order, as selectTab() and the command line's --tab spell them.
+const QStringList tabKeys { u"postings"_s, u"salaries"_s, u"interviews"_s };
+
+QString libraryFileFilter()
+{
+    return MainWindow::tr("Hirekit libraries (*.sqlite *.hirekit *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    // The icon is embedded in the hirekit executable; test programs do without it.
+    const QString iconPath = u":/icons/hirekit.svg"_s;
+    if (QFile::exists(iconPath))
+        setWindowIcon(QIcon(iconPath));
+
+    m_libraryLabel = new QLabel(this);
+    m_libraryLabel->setObjectName(u"libraryLabel"_s);
+    m_libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->statusBar->addWidget(m_libraryLabel, 1);
+
+    setupActions();
+    updateRecentMenu();
+    setLibrary(nullptr);
+
+    const AppSettings settings;
+    restoreGeometry(settings.geometry());
+    restoreState(settings.windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    // The tabs keep a plain pointer to the library; let go of it before it is destroyed.
+    m_ui->postingsTab->setLibrary(nullptr);
+    m_ui->salariesTab->setLibrary(nullptr);
+    m_ui->interviewsTab->setLibrary(nullptr);
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->newLibraryAction->setShortcuts(QKeySequence::New);
+    m_ui->openLibraryAction->setShortcuts(QKeySequence::Open);
+    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+
+    connect(m_ui->newLibraryAction, &QAction::triggered, this, &MainWindow::newLibrary);
+    connect(m_ui->openLibraryAction, &QAction::triggered, this, &MainWindow::openLibraryWithDialog);
+    connect(m_ui->clearRecentAction, &QAction::triggered, this, &MainWindow::clearRecentLibraries);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // View: one checkable action per tab, on Ctrl+1/2/3 (no standard key exists for these).
+    m_viewActionGroup = new QActionGroup(this);
+    const QList<QAction *> viewActions { m_ui->showPostingsAction, m_ui->showSalariesAction,
+                                         m_ui->showInterviewsAction };
+    for (int index = 0; index < viewActions.size(); ++index) {
+        QAction *action = viewActions.at(index);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        m_viewActionGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, index] { m_ui->tabWidget->setCurrentIndex(index); });
+    }
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateViewActions);
+    updateViewActions(m_ui->tabWidget->currentIndex());
+
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, this,
+            [this] { MessageBoxes::aboutQt(this); });
+}
+
+void MainWindow::setLibrary(std::unique_ptr<Library> library)
+{
+    // Detach the tabs first: they must never see a destroyed library.
+    m_ui->postingsTab->setLibrary(nullptr);
+    m_ui->salariesTab->setLibrary(nullptr);
+    m_ui->interviewsTab->setLibrary(nullptr);
+    m_library = std::move(library);
+    m_ui->postingsTab->setLibrary(m_library.get());
+    m_ui->salariesTab->setLibrary(m_library.get());
+    m_ui->interviewsTab->setLibrary(m_library.get());
+
+    if (!m_library) {
+        setWindowTitle(tr("Hirekit"));
+        m_libraryLabel->setText(tr("No library open"));
+        m_libraryLabel->setToolTip(QString());
+        return;
+    }
+
+    const QString path = QDir::toNativeSeparators(m_library->path());
+    setWindowTitle(tr("%1 — Hirekit").arg(QFileInfo(m_library->path()).fileName()));
+    m_libraryLabel->setText(tr("Library: %1").arg(path));
+    m_libraryLabel->setToolTip(path);
+}
+
+Library *MainWindow::library() const
+{
+    return m_library.get();
+}
+
+bool MainWindow::selectTab(const QString &key)
+{
+    const qsizetype index = tabKeys.indexOf(key.trimmed().toLower());
+    if (index < 0)
+        return false;
+    m_ui->tabWidget->setCurrentIndex(int(index));
+    return true;
+}
+
+bool MainWindow::openLibrary(const QString &path, Library::OpenMode mode)
+{
+    auto opened = Library::open(path, mode);
+    if (!opened) {
+        // The error names the file and says what is wrong with it; nothing to add.
+        MessageBoxes::critical(this, tr("Cannot Open Library"), opened.error());
+        return false;
+    }
+    setLibrary(std::move(opened).value());
+    AppSettings settings;
+    settings.setLastLibrary(m_library->path());
+    settings.addRecentLibrary(m_library->path());
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::newLibrary()
+{
+    QString path = FileDialogs::getSaveFileName(
+        this, tr("New Library"), QDir(dialogDirectory()).filePath(tr("hiring.sqlite")),
+        libraryFileFilter(),
+        // A new library never replaces a file; Library::open says so if one is chosen.
+        QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    openLibrary(path, Library::OpenMode::CreateNew);
+}
+
+void MainWindow::openLibraryWithDialog()
+{
+    const QString path = FileDialogs::getOpenFileName(this, tr("Open Library"), dialogDirectory(),
+                                                      libraryFileFilter());
+    if (!path.isEmpty())
+        openLibrary(path, Library::OpenMode::OpenExisting);
+}
+
+void MainWindow::openRecentLibrary(const QString &path)
+{
+    if (openLibrary(path, Library::OpenMode::OpenExisting))
+        return;
+    // A recent entry that cannot be opened (moved, deleted, damaged) only gets in the way.
+    AppSettings settings;
+    settings.removeRecentLibrary(path);
+    updateRecentMenu();
+}
+
+void MainWindow::clearRecentLibraries()
+{
+    AppSettings settings;
+    settings.clearRecentLibraries();
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList paths = AppSettings().recentLibraries();
+    QMenu *menu = m_ui->recentMenu;
+    // Not QMenu::clear(): this runs from a recent action's own triggered() signal, so the
+    // old actions are deleted later. The clear action belongs to the window and is reused.
+    const QList<QAction *> old = menu->actions();
+    for (QAction *action : old) {
+        menu->removeAction(action);
+        if (action != m_ui->clearRecentAction)
+            action->deleteLater();
+    }
+
+    for (int index = 0; index < paths.size(); ++index) {
+        const QString &path = paths.at(index);
+        // "&1 name.sqlite": a mnemonic per entry, the full path as a tip.
+        QAction *action = menu->addAction(
+            tr("&%1 %2").arg(index + 1).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s)));
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRecentLibrary(path); });
+    }
+    if (!paths.isEmpty())
+        menu->addSeparator();
+    menu->addAction(m_ui->clearRecentAction);
+    m_ui->clearRecentAction->setEnabled(!paths.isEmpty());
+    menu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::updateViewActions(int tabIndex)
+{
+    const QList<QAction *> actions = m_viewActionGroup->actions();
+    if (tabIndex >= 0 && tabIndex < actions.size())
+        actions.at(tabIndex)->setChecked(true);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Hirekit %1</h3>"
+           "<p>An offline desktop hiring toolkit: job postings, salary tables and structured "
+           "interviews, kept in one library file on your computer.</p>"
+           "<p>Hirekit is free software, licensed under the GNU General Public License, "
+           "version 3 or (at your option) any later version (GPL-3.0-or-later).</p>")
+            .arg(QString::fromUtf8(HIREKIT_VERSION));
+    MessageBoxes::about(this, tr("About Hirekit"), text);
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (m_library)
+        return QFileInfo(m_library->path()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings settings;
+    settings.setGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    // A library given on the command line becomes "the last one" only when the user closes
+    // the window, so a --screenshot run leaves the settings alone.
+    if (m_library) {
+        settings.setLastLibrary(m_library->path());
+        settings.addRecentLibrary(m_library->path());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace hirekit

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "storage/Library.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+
+namespace hirekit {
+
+namespace Ui {
+class MainWindow;
+}
+
+// The application window: three tabs (Postings, Salaries, Interviews) over one open
+// library, the menus and their actions. It wires things together and owns the library;
+// the work happens in the tabs and in lib/.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over `library` (nullptr closes the current one) and refreshes every tab.
+    void setLibrary(std::unique_ptr<Library> library);
+    Library *library() const;
+
+    // "postings", "salaries" or "interviews"; false for any other key.
+    bool selectTab(const QString &key);
+
+    // Opens the library at `path`, shows it and remembers it as the last and most recent
+    // library. On failure shows the error and keeps the current library.
+    bool openLibrary(const QString &path, Library::OpenMode mode);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void newLibrary();
+    void openLibraryWithDialog();
+    void openRecentLibrary(const QString &path);
+    void clearRecentLibraries();
+    void updateRecentMenu();
+    void updateViewActions(int tabIndex);
+    void showAbout();
+    QString dialogDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Library> m_library;
+    QLabel *m_libraryLabel = nullptr;
+    QActionGroup *m_viewActionGroup = nullptr;
+};
+
+} // namespace hirekit

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Enums.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace hirekit {
+
+// How pay is written for people: "$170,000", "$95,000 – $140,000 per year". Shared by the
+// salary table, the posting preview and exports, and the command line, so all read the same.
+class MoneyFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(hirekit::MoneyFormat)
+
+public:
+    // The locale numbers are written in: the default one, except that the bare C locale
+    // (LC_ALL=C, as in CI) writes like en_US instead of dropping group separators.
+    static QLocale locale();
+
+    // "$170,000"; whole units as salary tables state them, cents for hourly wages ("$45.67").
+    static QString amount(double value, const QString &currency);
+    // A bare figure in `locale` without currency: "170,000"; "—" when not available;
+    // "≥ 300,000" for a figure at the source's ceiling.
+    static QString figure(const std::optional<double> &value, bool topCoded,
+                          const QLocale &locale);
+    // "$95,000 – $140,000 per year", "from $95,000 per year", or "Not stated".
+    static QString range(std::optional<double> min, std::optional<double> max,
+                         const QString &currency, PayPeriod period);
+    // "Annual", "Monthly", "Hourly".
+    static QString periodName(PayPeriod period);
+};
+
+} // namespace hirekit

@@ -1,0 +1,368 @@
+// The main window: tabs and their data, menus, opening libraries (modal dialogs are
+// answered through the MessageBoxes and FileDialogs hooks), settings.
+#include "gui/AppSettings.h"
+#include "gui/FileDialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "storage/Library.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void tabsInOrder();
+    void emptyWithoutLibrary();
+    void setLibraryFillsTabs();
+    void selectTab();
+    void viewActions();
+    void openBadFileKeepsLibrary();
+    void openRecordsRecent();
+    void newLibrary();
+    void failingRecentEntryIsRemoved();
+    void aboutNamesVersionAndLicence();
+    void closeSavesGeometry();
+    void screenshots();
+
+private:
+    // A new seeded library file at `name` in the temporary folder, closed again.
+    QString createLibraryFile(const QString &name);
+    std::unique_ptr<Library> openLibrary(const QString &path);
+    template<typename T> static T *child(QObject &parent, const QString &name)
+    {
+        auto *found = parent.findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+    static QAction *action(MainWindow &window, const QString &name)
+    {
+        return child<QAction>(window, name);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_libraryPath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_libraryPath = createLibraryFile(u"lib.sqlite"_s);
+}
+
+void TestMainWindow::init()
+{
+    // Every test starts from the default settings and no queued dialog answers.
+    AppSettings settings;
+    settings.clear();
+    settings.sync();
+    MessageBoxes::clearLastShown();
+}
+
+QString TestMainWindow::createLibraryFile(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    auto opened = Library::open(path, Library::OpenMode::CreateNew);
+    if (!opened)
+        qWarning("%s", qPrintable(opened.error()));
+    return path;
+}
+
+std::unique_ptr<Library> TestMainWindow::openLibrary(const QString &path)
+{
+    auto opened = Library::open(path, Library::OpenMode::OpenExisting);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+void TestMainWindow::tabsInOrder()
+{
+    MainWindow window;
+    auto *tabs = child<QTabWidget>(window, u"tabWidget"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->widget(0)->objectName(), u"postingsTab"_s);
+    QCOMPARE(tabs->widget(1)->objectName(), u"salariesTab"_s);
+    QCOMPARE(tabs->widget(2)->objectName(), u"interviewsTab"_s);
+    QCOMPARE(tabs->tabText(0), u"Postings"_s);
+    QCOMPARE(tabs->tabText(1), u"Salaries"_s);
+    QCOMPARE(tabs->tabText(2), u"Interviews"_s);
+}
+
+void TestMainWindow::emptyWithoutLibrary()
+{
+    MainWindow window;
+    QVERIFY(!window.library());
+    QCOMPARE(window.windowTitle(), u"Hirekit"_s);
+    QCOMPARE(child<QLabel>(window, u"libraryLabel"_s)->text(), u"No library open"_s);
+    QCOMPARE(child<QTableView>(window, u"postingsTableView"_s)->model()->rowCount(), 0);
+    QCOMPARE(child<QTableView>(window, u"salariesTableView"_s)->model()->rowCount(), 0);
+    QCOMPARE(child<QTableView>(window, u"questionsTableView"_s)->model()->rowCount(), 0);
+}
+
+void TestMainWindow::setLibraryFillsTabs()
+{
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+    QVERIFY(window.library());
+    QCOMPARE(window.windowTitle(), u"lib.sqlite — Hirekit"_s);
+    QVERIFY(child<QLabel>(window, u"libraryLabel"_s)
+                ->text()
+                .contains(QDir::toNativeSeparators(m_libraryPath)));
+
+    auto *postings = child<QTableView>(window, u"postingsTableView"_s);
+    QVERIFY(postings->model()->rowCount() >= 1);
+    auto *templates = child<QListView>(window, u"templatesListView"_s);
+    QVERIFY(!templates->model()
+                 ->match(templates->model()->index(0, 0), Qt::DisplayRole, u"Backend Developer"_s,
+                         1, Qt::MatchExactly)
+                 .isEmpty());
+    // The first posting is previewed, sections included.
+    auto *preview = child<QTextBrowser>(window, u"previewTextBrowser"_s);
+    QVERIFY(preview->toPlainText().contains(u"Backend Developer"_s));
+    QVERIFY(preview->toPlainText().contains(u"Overview"_s));
+
+    auto *salaries = child<QTableView>(window, u"salariesTableView"_s);
+    QVERIFY(salaries->model()->rowCount() > 10);
+    // Bands only in the guide's table: the percentile columns are hidden.
+    QVERIFY(salaries->isColumnHidden(7));
+    QVERIFY(!salaries->isColumnHidden(3));
+    QVERIFY(child<QLabel>(window, u"sourceLabel"_s)->text().contains(u"Glassdoor"_s));
+
+    // The area filter keeps the national reference rows.
+    auto *area = child<QLineEdit>(window, u"areaLineEdit"_s);
+    area->setText(u"Boston"_s);
+    QVERIFY(salaries->model()->rowCount() >= 3);
+    QCOMPARE(salaries->model()->index(0, 0).data().toString(), u"United States"_s);
+    QVERIFY(salaries->model()
+                ->match(salaries->model()->index(0, 0), Qt::DisplayRole, u"New York City"_s)
+                .isEmpty());
+
+    auto *questions = child<QTableView>(window, u"questionsTableView"_s);
+    QCOMPARE(questions->model()->rowCount(), 17);
+    QVERIFY(child<QTextBrowser>(window, u"questionTextBrowser"_s)
+                ->toPlainText()
+                .contains(u"Evaluate"_s));
+    QCOMPARE(child<QListWidget>(window, u"redFlagsListWidget"_s)->count(), 6);
+
+    auto *category = child<QComboBox>(window, u"categoryComboBox"_s);
+    category->setCurrentIndex(category->findData(u"behavioral"_s));
+    QCOMPARE(questions->model()->rowCount(), 5);
+
+    window.setLibrary(nullptr);
+    QCOMPARE(postings->model()->rowCount(), 0);
+    QCOMPARE(questions->model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(window, u"libraryLabel"_s)->text(), u"No library open"_s);
+}
+
+void TestMainWindow::selectTab()
+{
+    MainWindow window;
+    auto *tabs = child<QTabWidget>(window, u"tabWidget"_s);
+    QVERIFY(window.selectTab(u"salaries"_s));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY(window.selectTab(u"interviews"_s));
+    QCOMPARE(tabs->currentIndex(), 2);
+    QVERIFY(!window.selectTab(u"scorecards"_s));
+    QCOMPARE(tabs->currentIndex(), 2);
+    QVERIFY(window.selectTab(u"postings"_s));
+    QCOMPARE(tabs->currentIndex(), 0);
+}
+
+void TestMainWindow::viewActions()
+{
+    MainWindow window;
+    auto *tabs = child<QTabWidget>(window, u"tabWidget"_s);
+    QAction *salaries = action(window, u"showSalariesAction"_s);
+    QCOMPARE(salaries->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    salaries->trigger();
+    QCOMPARE(tabs->currentIndex(), 1);
+    tabs->setCurrentIndex(2);
+    QVERIFY(action(window, u"showInterviewsAction"_s)->isChecked());
+    QCOMPARE(action(window, u"openLibraryAction"_s)->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(action(window, u"newLibraryAction"_s)->shortcut(), QKeySequence(QKeySequence::New));
+}
+
+void TestMainWindow::openBadFileKeepsLibrary()
+{
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+    Library *before = window.library();
+
+    const QString bad = m_dir.filePath(u"notes.sqlite"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray content = "These are meeting notes, not a library.\n";
+    file.write(content);
+    file.close();
+
+    FileDialogs::setNextFileName(bad);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    action(window, u"openLibraryAction"_s)->trigger();
+
+    const auto shown = MessageBoxes::lastShown();
+    QVERIFY(shown.has_value());
+    QCOMPARE(shown->icon, QMessageBox::Critical);
+    QVERIFY2(shown->text.contains(u"notes.sqlite"_s), qPrintable(shown->text));
+    QCOMPARE(window.library(), before);
+    QCOMPARE(window.windowTitle(), u"lib.sqlite — Hirekit"_s);
+    QVERIFY(!AppSettings().recentLibraries().contains(QFileInfo(bad).absoluteFilePath()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestMainWindow::openRecordsRecent()
+{
+    const QString second = createLibraryFile(u"second.sqlite"_s);
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+
+    FileDialogs::setNextFileName(second);
+    action(window, u"openLibraryAction"_s)->trigger();
+    QVERIFY(!MessageBoxes::lastShown());
+    QCOMPARE(window.library()->path(), second);
+    QCOMPARE(window.windowTitle(), u"second.sqlite — Hirekit"_s);
+
+    const AppSettings settings;
+    QCOMPARE(settings.lastLibrary(), QFileInfo(second).absoluteFilePath());
+    QCOMPARE(settings.recentLibraries().value(0), QFileInfo(second).absoluteFilePath());
+
+    auto *recent = child<QMenu>(window, u"recentMenu"_s);
+    QVERIFY(recent->isEnabled());
+    QCOMPARE(recent->actions().first()->data().toString(), QFileInfo(second).absoluteFilePath());
+
+    // Opening from the recent list moves the entry to the front; nothing is duplicated.
+    window.openLibrary(m_libraryPath, Library::OpenMode::OpenExisting);
+    QCOMPARE(AppSettings().recentLibraries(),
+             (QStringList { QFileInfo(m_libraryPath).absoluteFilePath(),
+                            QFileInfo(second).absoluteFilePath() }));
+
+    action(window, u"clearRecentAction"_s)->trigger();
+    QVERIFY(AppSettings().recentLibraries().isEmpty());
+    QVERIFY(!recent->isEnabled());
+}
+
+void TestMainWindow::newLibrary()
+{
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+
+    // No suffix given: ".sqlite" is added.
+    FileDialogs::setNextFileName(m_dir.filePath(u"fresh"_s));
+    action(window, u"newLibraryAction"_s)->trigger();
+    QVERIFY(!MessageBoxes::lastShown());
+    QCOMPARE(window.library()->path(), m_dir.filePath(u"fresh.sqlite"_s));
+    QVERIFY(window.library()->wasCreated());
+
+    // A new library never replaces an existing file.
+    Library *before = window.library();
+    FileDialogs::setNextFileName(m_libraryPath);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    action(window, u"newLibraryAction"_s)->trigger();
+    QVERIFY(MessageBoxes::lastShown().has_value());
+    QCOMPARE(window.library(), before);
+
+    // Cancel does nothing.
+    MessageBoxes::clearLastShown();
+    FileDialogs::setNextFileName(QString());
+    action(window, u"newLibraryAction"_s)->trigger();
+    QVERIFY(!MessageBoxes::lastShown());
+    QCOMPARE(window.library(), before);
+}
+
+void TestMainWindow::failingRecentEntryIsRemoved()
+{
+    const QString gone = m_dir.filePath(u"gone.sqlite"_s);
+    AppSettings settings;
+    settings.setRecentLibraries({ gone, m_libraryPath });
+
+    MainWindow window;
+    auto *recent = child<QMenu>(window, u"recentMenu"_s);
+    QAction *entry = recent->actions().first();
+    QCOMPARE(entry->data().toString(), gone);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    entry->trigger();
+    QVERIFY(MessageBoxes::lastShown().has_value());
+    QVERIFY(!window.library());
+    QCOMPARE(AppSettings().recentLibraries(),
+             QStringList { QFileInfo(m_libraryPath).absoluteFilePath() });
+    QCOMPARE(recent->actions().first()->data().toString(),
+             QFileInfo(m_libraryPath).absoluteFilePath());
+}
+
+void TestMainWindow::aboutNamesVersionAndLicence()
+{
+    MainWindow window;
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    action(window, u"aboutAction"_s)->trigger();
+    const auto shown = MessageBoxes::lastShown();
+    QVERIFY(shown.has_value());
+    QVERIFY(shown->text.contains(QString::fromUtf8(HIREKIT_VERSION)));
+    QVERIFY(shown->text.contains(u"GPL-3.0-or-later"_s));
+}
+
+void TestMainWindow::closeSavesGeometry()
+{
+    {
+        MainWindow window;
+        window.setLibrary(openLibrary(m_libraryPath));
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    const AppSettings settings;
+    QVERIFY(!settings.geometry().isEmpty());
+    QVERIFY(!settings.windowState().isEmpty());
+    // The library shown when the window closed is the one to open next time.
+    QCOMPARE(settings.lastLibrary(), QFileInfo(m_libraryPath).absoluteFilePath());
+
+    MainWindow restored;
+    QCOMPARE(restored.size(), QSize(900, 600));
+}
+
+void TestMainWindow::screenshots()
+{
+    // Set HIREKIT_SCREENSHOT_DIR to look at the tabs as a person would.
+    const QString dir = qEnvironmentVariable("HIREKIT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("HIREKIT_SCREENSHOT_DIR is not set");
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const QString &tab : { u"postings"_s, u"salaries"_s, u"interviews"_s }) {
+        QVERIFY(window.selectTab(tab));
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(QDir(dir).filePath(u"gui-%1.png"_s.arg(tab))));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
