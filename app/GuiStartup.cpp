@@ -19,17 +19,20 @@ namespace hirekit {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct GuiStartupText
 {
-    return QCoreApplication::translate("hirekit::GuiStartup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::GuiStartup)
+};
 
 // Renders the window with `library` offscreen to `target`.
 int takeScreenshot(MainWindow &window, const QString &tab, const QString &target)
 {
     QTextStream err(stderr);
     if (!tab.isEmpty() && !window.selectTab(tab)) {
-        err << tr("hirekit: unknown tab \"%1\"; use postings, salaries or interviews.").arg(tab)
+        err << GuiStartupText::tr(
+                   "hirekit: unknown tab \"%1\"; use postings, salaries or interviews.")
+                   .arg(tab)
             << '\n';
         return cli::ExitUsage;
     }
@@ -38,7 +41,7 @@ int takeScreenshot(MainWindow &window, const QString &tab, const QString &target
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     if (!image.save(target, "PNG")) {
-        err << tr("hirekit: cannot write the screenshot %1.").arg(target) << '\n';
+        err << GuiStartupText::tr("hirekit: cannot write the screenshot %1.").arg(target) << '\n';
         return cli::ExitFailure;
     }
     return cli::ExitOk;
@@ -49,19 +52,23 @@ int takeScreenshot(MainWindow &window, const QString &tab, const QString &target
 int runGui(QApplication &app)
 {
     QCommandLineParser parser;
-    parser.addOption({ u"db"_s, tr("Use the library file PATH."), u"PATH"_s });
-    parser.addOption({ u"lang"_s, tr("Use the language CODE (e.g. de)."), u"CODE"_s });
+    parser.addOption({ u"db"_s, GuiStartupText::tr("Use the library file PATH."), u"PATH"_s });
     parser.addOption(
-        { u"screenshot"_s, tr("Render the window to OUT.png and exit."), u"OUT.png"_s });
-    parser.addOption(
-        { u"tab"_s, tr("The tab to show: postings, salaries or interviews."), u"NAME"_s });
+        { u"lang"_s, GuiStartupText::tr("Use the language CODE (e.g. de)."), u"CODE"_s });
+    parser.addOption({ u"screenshot"_s,
+                       GuiStartupText::tr("Render the window to OUT.png and exit."),
+                       u"OUT.png"_s });
+    parser.addOption({ u"tab"_s,
+                       GuiStartupText::tr("The tab to show: postings, salaries or interviews."),
+                       u"NAME"_s });
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << u"hirekit: "_s << parser.errorText() << '\n' << cli::usage();
         return cli::ExitUsage;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("hirekit: unknown command \"%1\".").arg(parser.positionalArguments().first())
+        err << GuiStartupText::tr("hirekit: unknown command \"%1\".")
+                   .arg(parser.positionalArguments().first())
             << '\n'
             << cli::usage();
         return cli::ExitUsage;
@@ -112,9 +119,9 @@ int runGui(QApplication &app)
         window.selectTab(parser.value(u"tab"_s));
     window.show();
     if (!notice.isEmpty())
-        MessageBoxes::information(&window, tr("Last library not found"), notice);
+        MessageBoxes::information(&window, GuiStartupText::tr("Last library not found"), notice);
     if (!problem.isEmpty())
-        MessageBoxes::critical(&window, tr("Cannot open the library"), problem);
+        MessageBoxes::critical(&window, GuiStartupText::tr("Cannot open the library"), problem);
     return app.exec();
 }
 

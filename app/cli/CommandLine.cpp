@@ -14,10 +14,11 @@ namespace hirekit::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct CliText
 {
-    return QCoreApplication::translate("hirekit::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::cli)
+};
 
 struct Subcommand
 {
@@ -31,7 +32,7 @@ struct Subcommand
 
 QCommandLineOption jsonOption()
 {
-    return { u"json"_s, tr("Print machine-readable JSON.") };
+    return { u"json"_s, CliText::tr("Print machine-readable JSON.") };
 }
 
 const QList<Subcommand> &subcommands()
@@ -47,10 +48,10 @@ const QList<Subcommand> &subcommands()
           u"list"_s,
           u"[--dataset NAME] [--city TEXT] [--role TEXT] [--level LEVEL] [--json]"_s,
           QT_TRANSLATE_NOOP("hirekit::cli", "List salary rows, filtered."),
-          { { u"dataset"_s, tr("Only rows of the dataset NAME."), u"NAME"_s },
-            { u"city"_s, tr("Only areas containing TEXT."), u"TEXT"_s },
-            { u"role"_s, tr("Only roles containing TEXT."), u"TEXT"_s },
-            { u"level"_s, tr("Only LEVEL: entry, mid, senior or staff."), u"LEVEL"_s },
+          { { u"dataset"_s, CliText::tr("Only rows of the dataset NAME."), u"NAME"_s },
+            { u"city"_s, CliText::tr("Only areas containing TEXT."), u"TEXT"_s },
+            { u"role"_s, CliText::tr("Only roles containing TEXT."), u"TEXT"_s },
+            { u"level"_s, CliText::tr("Only LEVEL: entry, mid, senior or staff."), u"LEVEL"_s },
             jsonOption() },
           listSalaries },
         { u"questions"_s,
@@ -69,7 +70,7 @@ const QList<Subcommand> &subcommands()
           u"backup"_s,
           u"--out FILE"_s,
           QT_TRANSLATE_NOOP("hirekit::cli", "Write a consistent copy of the library to FILE."),
-          { { u"out"_s, tr("The backup file to write."), u"FILE"_s } },
+          { { u"out"_s, CliText::tr("The backup file to write."), u"FILE"_s } },
           backupDatabase },
     };
     return list;
@@ -99,33 +100,34 @@ QStringList positionalWords(const QStringList &arguments)
 
 void addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ u"db"_s, tr("Use the library file PATH."), u"PATH"_s });
-    parser.addOption({ u"lang"_s, tr("Use the language CODE (e.g. de)."), u"CODE"_s });
+    parser.addOption({ u"db"_s, CliText::tr("Use the library file PATH."), u"PATH"_s });
+    parser.addOption({ u"lang"_s, CliText::tr("Use the language CODE (e.g. de)."), u"CODE"_s });
 }
 
 } // namespace
 
 QString usage()
 {
-    return tr("Usage: hirekit [--db PATH] [--lang CODE] [COMMAND ...]\n"
-              "Hirekit, the offline hiring toolkit: job postings, salary tables and "
-              "interview scorecards in one library file.\n\n"
-              "Without a command, hirekit opens its window:\n"
-              "  hirekit [--db PATH] [--lang CODE]\n"
-              "  hirekit [--db PATH] --screenshot OUT.png [--tab postings|salaries|interviews]\n"
-              "      Render the window offscreen to a PNG and exit.\n\n"
-              "Options:\n"
-              "  --db PATH      The library file (default: %1).\n"
-              "  --lang CODE    The language of the interface, e.g. de.\n"
-              "  -h, --help     Show this help; after a command, that command's options.\n"
-              "  -v, --version  Show the version.\n\n")
+    return CliText::tr(
+               "Usage: hirekit [--db PATH] [--lang CODE] [COMMAND ...]\n"
+               "Hirekit, the offline hiring toolkit: job postings, salary tables and "
+               "interview scorecards in one library file.\n\n"
+               "Without a command, hirekit opens its window:\n"
+               "  hirekit [--db PATH] [--lang CODE]\n"
+               "  hirekit [--db PATH] --screenshot OUT.png [--tab postings|salaries|interviews]\n"
+               "      Render the window offscreen to a PNG and exit.\n\n"
+               "Options:\n"
+               "  --db PATH      The library file (default: %1).\n"
+               "  --lang CODE    The language of the interface, e.g. de.\n"
+               "  -h, --help     Show this help; after a command, that command's options.\n"
+               "  -v, --version  Show the version.\n\n")
                .arg(Library::defaultPath())
         + commandOverview();
 }
 
 QString commandOverview()
 {
-    QString text = tr("Commands:\n");
+    QString text = CliText::tr("Commands:\n");
     for (const Subcommand &command : subcommands()) {
         text += u"  hirekit %1 %2 %3\n      %4\n"_s.arg(
             command.group, command.name, command.synopsis,
@@ -190,9 +192,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!match) {
         if (words.size() >= 2)
-            err << tr("hirekit: unknown command \"%1\".").arg(words.mid(0, 2).join(u' ')) << '\n';
+            err << CliText::tr("hirekit: unknown command \"%1\".").arg(words.mid(0, 2).join(u' '))
+                << '\n';
         else
-            err << tr("hirekit: \"%1\" needs a subcommand.").arg(words.value(0)) << '\n';
+            err << CliText::tr("hirekit: \"%1\" needs a subcommand.").arg(words.value(0)) << '\n';
         err << usage();
         return ExitUsage;
     }
@@ -214,7 +217,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (parser.positionalArguments().size() > 2) {
-        err << tr("hirekit: unexpected argument \"%1\".").arg(parser.positionalArguments().at(2))
+        err << CliText::tr("hirekit: unexpected argument \"%1\".")
+                   .arg(parser.positionalArguments().at(2))
             << '\n';
         return ExitUsage;
     }

@@ -25,10 +25,11 @@ namespace hirekit::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct CliText
 {
-    return QCoreApplication::translate("hirekit::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::cli)
+};
 
 std::unique_ptr<Library> openLibrary(Invocation &invocation, Library::OpenMode mode)
 {
@@ -83,9 +84,9 @@ int listPostings(Invocation &invocation)
         return ExitOk;
     }
 
-    TextTable table(
-        { tr("ID"), tr("TITLE"), tr("LEVEL"), tr("STATUS"), tr("UPDATED"), tr("LOCATIONS") },
-        { true });
+    TextTable table({ CliText::tr("ID"), CliText::tr("TITLE"), CliText::tr("LEVEL"),
+                      CliText::tr("STATUS"), CliText::tr("UPDATED"), CliText::tr("LOCATIONS") },
+                    { true });
     for (const PostingSummary &summary : *postings) {
         QStringList places;
         for (const PostingLocation &place : summary.locations)
@@ -109,8 +110,9 @@ int listSalaries(Invocation &invocation)
     if (invocation.parser.isSet(u"level"_s)) {
         filter.level = levelFromKey(invocation.parser.value(u"level"_s));
         if (!filter.level) {
-            invocation.err << tr("hirekit: --level must be entry, mid, senior or staff, not "
-                                 "\"%1\".")
+            invocation.err << CliText::tr(
+                                  "hirekit: --level must be entry, mid, senior or staff, not "
+                                  "\"%1\".")
                                   .arg(invocation.parser.value(u"level"_s))
                            << '\n';
             return ExitUsage;
@@ -130,7 +132,7 @@ int listSalaries(Invocation &invocation)
             names.append(dataset.name);
         if (!names.contains(filter.dataset)) {
             return fail(invocation,
-                        tr("There is no salary dataset named \"%1\". Datasets: %2.")
+                        CliText::tr("There is no salary dataset named \"%1\". Datasets: %2.")
                             .arg(filter.dataset, names.join(u", "_s)));
         }
     }
@@ -150,8 +152,9 @@ int listSalaries(Invocation &invocation)
     QLocale locale = QLocale::c();
     locale.setNumberOptions(QLocale::DefaultNumberOptions);
     TextTable table(
-        { tr("DATASET"), tr("AREA"), tr("ROLE"), tr("LEVEL"), tr("PERIOD"), tr("MIN"), tr("MAX"),
-          tr("P10"), tr("P25"), tr("MEDIAN"), tr("P75"), tr("P90") },
+        { CliText::tr("DATASET"), CliText::tr("AREA"), CliText::tr("ROLE"), CliText::tr("LEVEL"),
+          CliText::tr("PERIOD"), CliText::tr("MIN"), CliText::tr("MAX"), CliText::tr("P10"),
+          CliText::tr("P25"), CliText::tr("MEDIAN"), CliText::tr("P75"), CliText::tr("P90") },
         { false, false, false, false, false, true, true, true, true, true, true, true });
     for (const SalaryRow &row : *rows) {
         const auto figure = [&](const std::optional<double> &value, const QString &field) {
@@ -183,7 +186,9 @@ int listQuestions(Invocation &invocation)
         printJson(invocation, array);
         return ExitOk;
     }
-    TextTable table({ tr("ID"), tr("CATEGORY"), tr("TOPIC"), tr("QUESTION") }, { true });
+    TextTable table({ CliText::tr("ID"), CliText::tr("CATEGORY"), CliText::tr("TOPIC"),
+                      CliText::tr("QUESTION") },
+                    { true });
     for (const InterviewQuestion &question : *questions) {
         table.addRow({ QString::number(question.id), toKey(question.category), question.topic,
                        question.text });
@@ -204,13 +209,13 @@ int checkDatabase(Invocation &invocation)
         for (const QString &problem : *problems)
             invocation.err << u"hirekit: "_s << problem << '\n';
         return fail(invocation,
-                    QCoreApplication::translate("hirekit::cli", "%1 has %n problem(s).", nullptr,
-                                                int(problems->size()))
+                    CliText::tr("%1 has %n problem(s).", nullptr, int(problems->size()))
                         .arg(library->path()));
     }
-    invocation.out
-        << tr("%1: ok (library version %2)").arg(library->path()).arg(library->schemaVersion())
-        << '\n';
+    invocation.out << CliText::tr("%1: ok (library version %2)")
+                          .arg(library->path())
+                          .arg(library->schemaVersion())
+                   << '\n';
     return ExitOk;
 }
 
@@ -218,7 +223,7 @@ int backupDatabase(Invocation &invocation)
 {
     const QString target = invocation.parser.value(u"out"_s);
     if (target.isEmpty()) {
-        invocation.err << tr("hirekit: db backup needs --out FILE.") << '\n';
+        invocation.err << CliText::tr("hirekit: db backup needs --out FILE.") << '\n';
         return ExitUsage;
     }
     const auto library = openLibrary(invocation, Library::OpenMode::OpenExisting);
@@ -226,7 +231,7 @@ int backupDatabase(Invocation &invocation)
         return ExitFailure;
     if (auto written = library->backupTo(target); !written)
         return fail(invocation, written.error());
-    invocation.out << tr("Wrote %1").arg(target) << '\n';
+    invocation.out << CliText::tr("Wrote %1").arg(target) << '\n';
     return ExitOk;
 }
 

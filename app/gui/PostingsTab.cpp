@@ -2,9 +2,9 @@
 
 #include "ui_PostingsTab.h"
 
+#include "core/MoneyFormat.h"
 #include "core/Posting.h"
 #include "gui/MarkdownText.h"
-#include "core/MoneyFormat.h"
 #include "gui/models/PostingListModel.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"

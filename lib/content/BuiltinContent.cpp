@@ -18,10 +18,11 @@ namespace hirekit {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct BuiltinContentText
 {
-    return QCoreApplication::translate("hirekit::BuiltinContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::BuiltinContent)
+};
 
 // The seed files are compiled into the binary, so a broken one is a build bug; still it is
 // reported as an error rather than crashing a user's first start.
@@ -29,11 +30,11 @@ Result<QJsonDocument> readSeed(const QString &name)
 {
     QFile file(u":/seed/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Built-in content %1 is missing.").arg(name) };
+        return Error { BuiltinContentText::tr("Built-in content %1 is missing.").arg(name) };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error { tr("Built-in content %1 is invalid at offset %2: %3")
+        return Error { BuiltinContentText::tr("Built-in content %1 is invalid at offset %2: %3")
                            .arg(name)
                            .arg(parseError.offset)
                            .arg(parseError.errorString()) };
@@ -56,7 +57,9 @@ Status seedPostings(QSqlDatabase db)
             return Error { document.error() };
         auto posting = postingFromJson(document->object());
         if (!posting)
-            return Error { tr("Built-in content %1: %2").arg(file, posting.error()) };
+            return Error {
+                BuiltinContentText::tr("Built-in content %1: %2").arg(file, posting.error())
+            };
         posting->isTemplate = isTemplate;
         posting->isBuiltin = isTemplate;
         if (auto inserted = postings.insert(*posting); !inserted)
@@ -79,7 +82,8 @@ Status seedSalaries(QSqlDatabase db)
         const QJsonObject level = levels.at(i).toObject();
         const auto key = levelFromKey(level.value(u"key"_s).toString());
         if (!key)
-            return Error { tr("Built-in content salaries.json: unknown level.") };
+            return Error { BuiltinContentText::tr(
+                "Built-in content salaries.json: unknown level.") };
         if (auto inserted = guide.insert(CareerLevel { *key, level.value(u"name"_s).toString(),
                                                        level.value(u"experience"_s).toString() },
                                          int(i));
@@ -203,7 +207,8 @@ Status seedQuestions(QSqlDatabase db)
         InterviewQuestion question;
         const auto category = questionCategoryFromKey(object.value(u"category"_s).toString());
         if (!category)
-            return Error { tr("Built-in content questions.json: unknown category.") };
+            return Error { BuiltinContentText::tr(
+                "Built-in content questions.json: unknown category.") };
         question.category = *category;
         question.topic = object.value(u"topic"_s).toString();
         question.text = object.value(u"text"_s).toString();

@@ -25,8 +25,7 @@ public:
     static QString amount(double value, const QString &currency);
     // A bare figure in `locale` without currency: "170,000"; "—" when not available;
     // "≥ 300,000" for a figure at the source's ceiling.
-    static QString figure(const std::optional<double> &value, bool topCoded,
-                          const QLocale &locale);
+    static QString figure(const std::optional<double> &value, bool topCoded, const QLocale &locale);
     // "$95,000 – $140,000 per year", "from $95,000 per year", or "Not stated".
     static QString range(std::optional<double> min, std::optional<double> max,
                          const QString &currency, PayPeriod period);

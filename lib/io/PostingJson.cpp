@@ -9,10 +9,11 @@ namespace hirekit {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct PostingJsonText
 {
-    return QCoreApplication::translate("hirekit::PostingJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::PostingJson)
+};
 
 QJsonValue optionalNumber(const std::optional<double> &value)
 {
@@ -47,7 +48,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isString()) {
-            fail(key, tr("must be text"));
+            fail(key, PostingJsonText::tr("must be text"));
             return fallback;
         }
         return value.toString();
@@ -59,7 +60,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isDouble() || value.toDouble() < 0) {
-            fail(key, tr("must be a non-negative number or null"));
+            fail(key, PostingJsonText::tr("must be a non-negative number or null"));
             return std::nullopt;
         }
         return value.toDouble();
@@ -73,7 +74,7 @@ public:
             return std::nullopt;
         const auto parsed = parse(value);
         if (!parsed)
-            fail(key, tr("has the unknown value \"%1\"").arg(value));
+            fail(key, PostingJsonText::tr("has the unknown value \"%1\"").arg(value));
         return parsed;
     }
 
@@ -83,7 +84,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            fail(key, tr("must be a list"));
+            fail(key, PostingJsonText::tr("must be a list"));
         return value.toArray();
     }
 
@@ -172,7 +173,7 @@ Result<Posting> postingFromJson(const QJsonObject &object)
     if (!validThrough.isEmpty()) {
         posting.validThrough = QDate::fromString(validThrough, Qt::ISODate);
         if (!posting.validThrough.isValid())
-            reader.fail(u"valid_through"_s, tr("must be a date like 2027-03-31"));
+            reader.fail(u"valid_through"_s, PostingJsonText::tr("must be a date like 2027-03-31"));
     }
 
     const QJsonValue salary = object.value(u"salary"_s);
@@ -184,17 +185,17 @@ Result<Posting> postingFromJson(const QJsonObject &object)
         posting.salary.period =
             salaryReader.key<PayPeriod>(u"period"_s, payPeriodFromKey).value_or(PayPeriod::Year);
         if (posting.salary.min && posting.salary.max && *posting.salary.min > *posting.salary.max)
-            salaryReader.fail(u"min"_s, tr("is greater than salary.max"));
+            salaryReader.fail(u"min"_s, PostingJsonText::tr("is greater than salary.max"));
         reader.adopt(salaryReader.error());
     } else if (!salary.isUndefined() && !salary.isNull()) {
-        reader.fail(u"salary"_s, tr("must be an object"));
+        reader.fail(u"salary"_s, PostingJsonText::tr("must be an object"));
     }
 
     const QJsonArray locations = reader.array(u"locations"_s);
     for (qsizetype i = 0; i < locations.size(); ++i) {
         Reader place(locations.at(i).toObject(), u"locations[%1]."_s.arg(i));
         if (!locations.at(i).isObject())
-            reader.fail(u"locations[%1]"_s.arg(i), tr("must be an object"));
+            reader.fail(u"locations[%1]"_s.arg(i), PostingJsonText::tr("must be an object"));
         PostingLocation location;
         location.city = place.text(u"city"_s);
         location.region = place.text(u"region"_s);
@@ -208,7 +209,7 @@ Result<Posting> postingFromJson(const QJsonObject &object)
     const QJsonArray sections = reader.array(u"sections"_s);
     for (qsizetype i = 0; i < sections.size(); ++i) {
         if (!sections.at(i).isObject())
-            reader.fail(u"sections[%1]"_s.arg(i), tr("must be an object"));
+            reader.fail(u"sections[%1]"_s.arg(i), PostingJsonText::tr("must be an object"));
         Reader section(sections.at(i).toObject(), u"sections[%1]."_s.arg(i));
         posting.sections.append({ section.text(u"heading"_s), section.text(u"body"_s) });
         reader.adopt(section.error());
@@ -217,7 +218,7 @@ Result<Posting> postingFromJson(const QJsonObject &object)
     if (!reader.error().isEmpty())
         return Error { reader.error() };
     if (posting.title.trimmed().isEmpty())
-        return Error { tr("title is missing; a posting needs a title") };
+        return Error { PostingJsonText::tr("title is missing; a posting needs a title") };
     return posting;
 }
 

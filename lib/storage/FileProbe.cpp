@@ -9,10 +9,11 @@ namespace hirekit {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct FileProbeText
 {
-    return QCoreApplication::translate("hirekit::FileProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::FileProbe)
+};
 
 constexpr int HeaderSize = 100;
 
@@ -20,18 +21,19 @@ constexpr int HeaderSize = 100;
 QString describeContent(const QByteArray &head)
 {
     if (head.startsWith("\x89PNG"))
-        return tr("a PNG image");
+        return FileProbeText::tr("a PNG image");
     if (head.startsWith("%PDF"))
-        return tr("a PDF document");
+        return FileProbeText::tr("a PDF document");
     if (head.startsWith("PK\x03\x04"))
-        return tr("a ZIP archive or office document");
+        return FileProbeText::tr("a ZIP archive or office document");
     if (head.startsWith("\xff\xd8\xff"))
-        return tr("a JPEG image");
+        return FileProbeText::tr("a JPEG image");
     const bool printable = std::all_of(head.begin(), head.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
         return u >= 0x20 || u == '\n' || u == '\r' || u == '\t';
     });
-    return printable ? tr("a text file") : tr("not an SQLite database");
+    return printable ? FileProbeText::tr("a text file")
+                     : FileProbeText::tr("not an SQLite database");
 }
 
 quint32 readBigEndian32(const QByteArray &data, int offset)
@@ -45,29 +47,29 @@ Result<SqliteHeader> probeSqliteFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return Error { tr("%1 is a folder, not a Hirekit library file.").arg(path) };
+        return Error { FileProbeText::tr("%1 is a folder, not a Hirekit library file.").arg(path) };
     if (!info.exists())
-        return Error { tr("%1 does not exist.").arg(path) };
+        return Error { FileProbeText::tr("%1 does not exist.").arg(path) };
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Cannot read %1: %2").arg(path, file.errorString()) };
+        return Error { FileProbeText::tr("Cannot read %1: %2").arg(path, file.errorString()) };
 
     SqliteHeader header;
     header.fileSize = file.size();
     if (header.fileSize == 0)
-        return Error { tr("%1 is an empty file, not a Hirekit library.").arg(path) };
+        return Error { FileProbeText::tr("%1 is an empty file, not a Hirekit library.").arg(path) };
 
     const QByteArray head = file.read(HeaderSize);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!head.startsWith(magic)) {
-        return Error { tr("%1 is not a Hirekit library: the file is %2.")
+        return Error { FileProbeText::tr("%1 is not a Hirekit library: the file is %2.")
                            .arg(path, describeContent(head.left(512))) };
     }
     if (head.size() < HeaderSize) {
-        return Error {
-            tr("%1 is damaged: the file is cut short (%2 bytes).").arg(path).arg(header.fileSize)
-        };
+        return Error { FileProbeText::tr("%1 is damaged: the file is cut short (%2 bytes).")
+                           .arg(path)
+                           .arg(header.fileSize) };
     }
 
     const quint16 rawPageSize = qFromBigEndian<quint16>(head.constData() + 16);
@@ -75,7 +77,9 @@ Result<SqliteHeader> probeSqliteFile(const QString &path)
     const bool powerOfTwo =
         header.pageSize >= 512 && (header.pageSize & (header.pageSize - 1)) == 0;
     if (!powerOfTwo)
-        return Error { tr("%1 is damaged: its SQLite header is invalid.").arg(path) };
+        return Error {
+            FileProbeText::tr("%1 is damaged: its SQLite header is invalid.").arg(path)
+        };
 
     // The in-header page count is only valid when the change counter matches the
     // "version valid for" field; older writers leave it stale.
@@ -88,7 +92,7 @@ Result<SqliteHeader> probeSqliteFile(const QString &path)
 
     const qint64 expectedSize = qint64(header.pageCount) * header.pageSize;
     if (header.fileSize < expectedSize || header.fileSize % header.pageSize != 0) {
-        return Error { tr("%1 is damaged: the file is cut short (%2 of %3 bytes).")
+        return Error { FileProbeText::tr("%1 is damaged: the file is cut short (%2 of %3 bytes).")
                            .arg(path)
                            .arg(header.fileSize)
                            .arg(qMax(expectedSize, header.fileSize)) };

@@ -25,10 +25,11 @@ namespace hirekit {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct LibraryText
 {
-    return QCoreApplication::translate("hirekit::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hirekit::Library)
+};
 
 constexpr int BusyTimeoutMs = 2000;
 std::atomic<int> s_connectionCounter { 0 };
@@ -46,15 +47,16 @@ Status createPrivateFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return Error { tr("Cannot create %1: %2").arg(path, file.errorString()) };
+        return Error { LibraryText::tr("Cannot create %1: %2").arg(path, file.errorString()) };
     }
     return {};
 }
 
 Error newerVersionError(const QString &path, int version)
 {
-    return Error { tr("%1 was written by a newer Hirekit (library version %2; this Hirekit reads "
-                      "up to version %3). Update Hirekit to open it.")
+    return Error { LibraryText::tr(
+                       "%1 was written by a newer Hirekit (library version %2; this Hirekit reads "
+                       "up to version %3). Update Hirekit to open it.")
                        .arg(path)
                        .arg(version)
                        .arg(latestSchemaVersion()) };
@@ -62,9 +64,9 @@ Error newerVersionError(const QString &path, int version)
 
 Error foreignDatabaseError(const QString &path)
 {
-    return Error {
-        tr("%1 is an SQLite database of another program, not a Hirekit library.").arg(path)
-    };
+    return Error { LibraryText::tr(
+                       "%1 is an SQLite database of another program, not a Hirekit library.")
+                       .arg(path) };
 }
 
 void removeDatabaseFiles(const QString &path)
@@ -103,22 +105,23 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
 Result<std::unique_ptr<Library>> Library::open(const QString &path, const Options &options)
 {
     if (path.isEmpty())
-        return Error { tr("No library file was given.") };
+        return Error { LibraryText::tr("No library file was given.") };
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
     const bool exists = info.exists() || info.isSymLink();
 
     if (!exists && options.mode == OpenMode::OpenExisting) {
         if (!info.absoluteDir().exists()) {
-            return Error { tr("Cannot open %1: the folder %2 does not exist.")
+            return Error { LibraryText::tr("Cannot open %1: the folder %2 does not exist.")
                                .arg(absolutePath, info.absolutePath()) };
         }
-        return Error { tr("Cannot open %1: there is no such file.").arg(absolutePath) };
+        return Error {
+            LibraryText::tr("Cannot open %1: there is no such file.").arg(absolutePath)
+        };
     }
     if (exists && options.mode == OpenMode::CreateNew) {
-        return Error {
-            tr("Cannot create %1: a file of that name already exists.").arg(absolutePath)
-        };
+        return Error { LibraryText::tr("Cannot create %1: a file of that name already exists.")
+                           .arg(absolutePath) };
     }
 
     if (exists) {
@@ -134,7 +137,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
         }
     } else {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error { tr("Cannot create the folder %1.").arg(info.absolutePath()) };
+            return Error {
+                LibraryText::tr("Cannot create the folder %1.").arg(info.absolutePath())
+            };
         if (auto created = createPrivateFile(absolutePath); !created)
             return Error { created.error() };
     }
@@ -158,14 +163,16 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
 Error Library::sqlError(const QString &what, const QSqlError &error) const
 {
     if (isLockError(error)) {
-        return Error {
-            tr("%1 is locked by another program. Close it there and try again.").arg(m_path)
-        };
+        return Error { LibraryText::tr(
+                           "%1 is locked by another program. Close it there and try again.")
+                           .arg(m_path) };
     }
     if (error.nativeErrorCode() == u"11"_s || error.nativeErrorCode() == u"26"_s) {
-        return Error { tr("%1 is damaged and cannot be read (%2).").arg(m_path, error.text()) };
+        return Error {
+            LibraryText::tr("%1 is damaged and cannot be read (%2).").arg(m_path, error.text())
+        };
     }
-    return Error { tr("%1 failed for %2: %3").arg(what, m_path, error.text()) };
+    return Error { LibraryText::tr("%1 failed for %2: %3").arg(what, m_path, error.text()) };
 }
 
 // Reads what identifies the file through a read-only connection, so nothing is written to
@@ -182,19 +189,19 @@ Status Library::verifyReadOnly()
                            + u"?mode=ro&immutable=1"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
         if (!db.open()) {
-            status = sqlError(tr("Opening"), db.lastError());
+            status = sqlError(LibraryText::tr("Opening"), db.lastError());
         } else {
             QSqlQuery query(db);
             if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
-                status = sqlError(tr("Reading"), query.lastError());
+                status = sqlError(LibraryText::tr("Reading"), query.lastError());
             } else if (query.value(0).toInt() != ApplicationId) {
                 status = foreignDatabaseError(m_path);
             } else if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-                status = sqlError(tr("Reading"), query.lastError());
+                status = sqlError(LibraryText::tr("Reading"), query.lastError());
             } else if (query.value(0).toInt() > latestSchemaVersion()) {
                 status = newerVersionError(m_path, query.value(0).toInt());
             } else if (!query.exec(u"PRAGMA quick_check"_s)) {
-                status = sqlError(tr("Checking"), query.lastError());
+                status = sqlError(LibraryText::tr("Checking"), query.lastError());
             } else {
                 QStringList problems;
                 while (query.next()) {
@@ -203,9 +210,8 @@ Status Library::verifyReadOnly()
                         problems.append(line);
                 }
                 if (!problems.isEmpty()) {
-                    status = Error {
-                        tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(u"; "_s))
-                    };
+                    status = Error { LibraryText::tr("%1 is damaged: %2")
+                                         .arg(m_path, problems.mid(0, 3).join(u"; "_s)) };
                 }
             }
         }
@@ -221,7 +227,7 @@ Status Library::openReadWrite()
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     if (!m_db.open())
-        return sqlError(tr("Opening"), m_db.lastError());
+        return sqlError(LibraryText::tr("Opening"), m_db.lastError());
 
     QSqlQuery query(m_db);
     // WAL lets readers and the writer work at once; FULL makes each commit durable even
@@ -229,15 +235,17 @@ Status Library::openReadWrite()
     for (const QString &pragma :
          { u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s }) {
         if (!query.exec(pragma))
-            return sqlError(tr("Setting up"), query.lastError());
+            return sqlError(LibraryText::tr("Setting up"), query.lastError());
     }
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
-        return sqlError(tr("Setting up"), query.lastError());
+        return sqlError(LibraryText::tr("Setting up"), query.lastError());
     if (query.value(0).toString() != u"wal"_s)
-        return Error { tr("%1 cannot be switched to write-ahead logging.").arg(m_path) };
+        return Error {
+            LibraryText::tr("%1 cannot be switched to write-ahead logging.").arg(m_path)
+        };
     query.finish();
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return sqlError(tr("Reading"), query.lastError());
+        return sqlError(LibraryText::tr("Reading"), query.lastError());
     m_schemaVersion = query.value(0).toInt();
     // The header may lag behind the write-ahead log; this is the authoritative version.
     if (m_schemaVersion > latestSchemaVersion()) {
@@ -258,29 +266,34 @@ Status Library::migrate(const Options &options)
         const QString backup = info.absolutePath() + u'/' + info.completeBaseName()
             + u"-before-v%1-%2.sqlite"_s.arg(target).arg(stamp);
         if (auto copied = backupTo(backup); !copied) {
-            return Error {
-                tr("Cannot make a backup before upgrading %1: %2").arg(m_path, copied.error())
-            };
+            return Error { LibraryText::tr("Cannot make a backup before upgrading %1: %2")
+                               .arg(m_path, copied.error()) };
         }
         m_backupPath = backup;
     }
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Error { tr("Cannot write to %1: %2").arg(m_path, transaction.errorString()) };
+        return Error {
+            LibraryText::tr("Cannot write to %1: %2").arg(m_path, transaction.errorString())
+        };
     if (m_created) {
         QSqlQuery query(m_db);
         if (!query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
-            return sqlError(tr("Creating"), query.lastError());
+            return sqlError(LibraryText::tr("Creating"), query.lastError());
     }
     if (auto migrated = applyMigrations(m_db, m_schemaVersion, target); !migrated)
-        return Error { tr("Cannot upgrade %1: %2").arg(m_path, migrated.error()) };
+        return Error { LibraryText::tr("Cannot upgrade %1: %2").arg(m_path, migrated.error()) };
     if (m_created && options.seed) {
         if (auto seeded = seedBuiltinContent(m_db); !seeded)
-            return Error { tr("Cannot fill the new library %1: %2").arg(m_path, seeded.error()) };
+            return Error {
+                LibraryText::tr("Cannot fill the new library %1: %2").arg(m_path, seeded.error())
+            };
     }
     if (!transaction.commit())
-        return Error { tr("Cannot write to %1: %2").arg(m_path, transaction.errorString()) };
+        return Error {
+            LibraryText::tr("Cannot write to %1: %2").arg(m_path, transaction.errorString())
+        };
     m_schemaVersion = target;
     return {};
 }
@@ -290,16 +303,16 @@ Result<QStringList> Library::check() const
     QStringList problems;
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA integrity_check"_s))
-        return sqlError(tr("Checking"), query.lastError());
+        return sqlError(LibraryText::tr("Checking"), query.lastError());
     while (query.next()) {
         const QString line = query.value(0).toString();
         if (line != u"ok"_s)
             problems.append(line);
     }
     if (!query.exec(u"PRAGMA foreign_key_check"_s))
-        return sqlError(tr("Checking"), query.lastError());
+        return sqlError(LibraryText::tr("Checking"), query.lastError());
     while (query.next()) {
-        problems.append(tr("Row %1 of table %2 refers to a missing row of %3.")
+        problems.append(LibraryText::tr("Row %1 of table %2 refers to a missing row of %3.")
                             .arg(query.value(1).toString(), query.value(0).toString(),
                                  query.value(2).toString()));
     }
@@ -311,11 +324,15 @@ Status Library::backupTo(const QString &target) const
     const QFileInfo targetInfo(target);
     const QString absoluteTarget = targetInfo.absoluteFilePath();
     if (absoluteTarget == m_path)
-        return Error { tr("The backup cannot overwrite the library itself (%1).").arg(m_path) };
+        return Error {
+            LibraryText::tr("The backup cannot overwrite the library itself (%1).").arg(m_path)
+        };
     if (!targetInfo.absoluteDir().exists())
-        return Error { tr("The folder %1 does not exist.").arg(targetInfo.absolutePath()) };
+        return Error {
+            LibraryText::tr("The folder %1 does not exist.").arg(targetInfo.absolutePath())
+        };
     if (targetInfo.isDir())
-        return Error { tr("%1 is a folder.").arg(absoluteTarget) };
+        return Error { LibraryText::tr("%1 is a folder.").arg(absoluteTarget) };
 
     // VACUUM INTO writes a consistent copy, including what is still in the WAL. It goes to
     // a private temporary name first and replaces the target only when complete.
@@ -329,13 +346,15 @@ Status Library::backupTo(const QString &target) const
     if (!query.exec()) {
         const QSqlError error = query.lastError();
         QFile::remove(partial);
-        return Error { tr("Cannot write the backup %1: %2").arg(absoluteTarget, error.text()) };
+        return Error {
+            LibraryText::tr("Cannot write the backup %1: %2").arg(absoluteTarget, error.text())
+        };
     }
     std::error_code ec;
     std::filesystem::rename(partial.toStdString(), absoluteTarget.toStdString(), ec);
     if (ec) {
         QFile::remove(partial);
-        return Error { tr("Cannot write the backup %1: %2")
+        return Error { LibraryText::tr("Cannot write the backup %1: %2")
                            .arg(absoluteTarget, QString::fromStdString(ec.message())) };
     }
     return {};

@@ -276,6 +276,17 @@ private slots:
         QVERIFY(!QFile::exists(path + u"-wal"_s));
     }
 
+    void germanMessages()
+    {
+        const Run help = hirekit({ u"--lang"_s, u"de"_s, u"--help"_s });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(u"Aufruf: hirekit"_s), qPrintable(help.out));
+        const Run missing = hirekit({ u"--lang"_s, u"de"_s, u"--db"_s,
+                                      m_home.filePath(u"gone/lib.sqlite"_s), u"db"_s, u"check"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"existiert nicht"_s), qPrintable(missing.err));
+    }
+
     void missingFolderForCheck()
     {
         const Run run =

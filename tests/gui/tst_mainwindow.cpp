@@ -15,12 +15,14 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace hirekit;
@@ -44,6 +46,7 @@ private slots:
     void aboutNamesVersionAndLicence();
     void closeSavesGeometry();
     void screenshots();
+    void germanTranslation();
 
 private:
     // A new seeded library file at `name` in the temporary folder, closed again.
@@ -362,6 +365,25 @@ void TestMainWindow::screenshots()
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(QDir(dir).filePath(u"gui-%1.png"_s.arg(tab))));
     }
+}
+
+void TestMainWindow::germanTranslation()
+{
+    // The .qm built from translations/hirekit_de.ts (the binary embeds the same file).
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(HIREKIT_QM_DIR) + u"/hirekit_de.qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    MainWindow window;
+    const auto *tabs = window.findChild<QTabWidget *>(u"tabWidget"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(0), u"Stellenanzeigen"_s);
+    QCOMPARE(tabs->tabText(1), u"Gehälter"_s);
+    QCOMPARE(tabs->tabText(2), u"Interviews"_s);
+    QStringList menus;
+    for (const QAction *action : window.menuBar()->actions())
+        menus.append(action->text());
+    QCOMPARE(menus, (QStringList { u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s }));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,7 +1,7 @@
 // The GUI's item models, filled from a freshly seeded library: structure checked by
 // QAbstractItemModelTester, values and sorting by hand.
-#include "gui/SalariesTab.h"
 #include "core/MoneyFormat.h"
+#include "gui/SalariesTab.h"
 #include "gui/models/PostingListModel.h"
 #include "gui/models/QuestionListModel.h"
 #include "gui/models/SalarySortProxyModel.h"
