@@ -59,8 +59,37 @@ struct Posting
     QDate validThrough;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Keys of the hiring guide's context variation and industry applied, empty for none.
+    QString contextVariation;
+    QString industry;
     QList<PostingLocation> locations;
     QList<PostingSection> sections;
+};
+
+// Why a revision of a posting was kept.
+enum class RevisionReason
+{
+    Version,
+    Export,
+    Restore
+};
+
+// A kept state of a posting: what it was, when and why, and what changed since the last one.
+struct PostingRevision
+{
+    qint64 id = 0;
+    qint64 postingId = 0;
+    QDateTime createdAt;
+    RevisionReason reason = RevisionReason::Version;
+    QString note;
+    QString summary;
+};
+
+// What the postings list shows: text to search for (titles and all text) and a status.
+struct PostingQuery
+{
+    QString text;
+    std::optional<PostingStatus> status;
 };
 
 // One line of the postings list: what the list shows, without the sections.

@@ -129,6 +129,8 @@ QJsonObject postingToJson(const Posting &posting)
         { u"valid_through"_s,
           posting.validThrough.isValid() ? QJsonValue(posting.validThrough.toString(Qt::ISODate))
                                          : QJsonValue() },
+        { u"context_variation"_s, posting.contextVariation },
+        { u"industry"_s, posting.industry },
         { u"locations"_s, locationsToJson(posting.locations) },
         { u"salary"_s,
           QJsonObject { { u"min"_s, optionalNumber(posting.salary.min) },
@@ -169,6 +171,8 @@ Result<Posting> postingFromJson(const QJsonObject &object)
     posting.companyDescription = reader.text(u"company_description"_s);
     posting.howToApply = reader.text(u"how_to_apply"_s);
     posting.benefitsSummary = reader.text(u"benefits_summary"_s);
+    posting.contextVariation = reader.text(u"context_variation"_s);
+    posting.industry = reader.text(u"industry"_s);
     const QString validThrough = reader.text(u"valid_through"_s);
     if (!validThrough.isEmpty()) {
         posting.validThrough = QDate::fromString(validThrough, Qt::ISODate);

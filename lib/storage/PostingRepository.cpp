@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,11 +15,57 @@ namespace hirekit {
 
 namespace {
 
+// The translation context of this file's messages.
+struct PostingRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(hirekit::PostingRepository)
+};
+
 Error queryError(const QSqlQuery &query)
 {
-    return Error { QCoreApplication::translate("hirekit::PostingRepository",
-                                               "Cannot access postings: %1")
-                       .arg(query.lastError().text()) };
+    return Error {
+        PostingRepositoryText::tr("Cannot access postings: %1").arg(query.lastError().text())
+    };
+}
+
+Error noSuchPosting(qint64 id)
+{
+    return Error { PostingRepositoryText::tr("There is no posting with id %1.").arg(id) };
+}
+
+// Turns what a person types into an FTS5 query: each word a quoted prefix term, so
+// punctuation and FTS5 syntax ("AND", quotes, '*') in the search box are plain text.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(u"[^\\w]+"_s,
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(u'"' + word + u"\"*"_s);
+    return terms.join(u' ');
+}
+
+// Everything a search may find in a posting besides its title.
+QString searchableBody(const Posting &posting)
+{
+    QStringList parts { posting.companyName, posting.companyDescription, posting.benefitsSummary,
+                        posting.howToApply, posting.department };
+    for (const PostingLocation &place : posting.locations)
+        parts.append(place.city + u' ' + place.region + u' ' + place.country);
+    for (const PostingSection &section : posting.sections)
+        parts.append(section.heading + u'\n' + section.body);
+    return parts.join(u'\n');
+}
+
+QVariant optionalKey(const std::optional<Level> &level)
+{
+    return level ? QVariant(toKey(*level)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 } // namespace
@@ -27,24 +74,38 @@ PostingRepository::PostingRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-Result<QList<PostingSummary>> PostingRepository::list() const
+Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query) const
 {
-    return summaries(false);
+    QString where = u"p.is_template = 0 AND p.deleted_at IS NULL"_s;
+    QVariantList values;
+    if (query.status) {
+        where += u" AND p.status = ?"_s;
+        values.append(toKey(*query.status));
+    }
+    const QString match = ftsQuery(query.text);
+    if (!match.isEmpty()) {
+        where += u" AND p.id IN (SELECT rowid FROM posting_search WHERE posting_search MATCH ?)"_s;
+        values.append(match);
+    }
+    return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s);
 }
 
 Result<QList<PostingSummary>> PostingRepository::templates() const
 {
-    return summaries(true);
+    return summaries(u"p.is_template = 1 AND p.deleted_at IS NULL"_s, {},
+                     u"p.title COLLATE NOCASE, p.id"_s);
 }
 
-Result<QList<PostingSummary>> PostingRepository::summaries(bool templates) const
+Result<QList<PostingSummary>> PostingRepository::summaries(const QString &where,
+                                                           const QVariantList &values,
+                                                           const QString &order) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, title, level, status, updated_at FROM postings "
-                  "WHERE is_template = ? ORDER BY "_s
-                  + (templates ? u"title COLLATE NOCASE, id"_s : u"updated_at DESC, id DESC"_s));
-    query.addBindValue(templates ? 1 : 0);
+    query.prepare(u"SELECT p.id, p.title, p.level, p.status, p.updated_at FROM postings p WHERE "_s
+                  + where + u" ORDER BY "_s + order);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
     QList<PostingSummary> result;
@@ -60,13 +121,18 @@ Result<QList<PostingSummary>> PostingRepository::summaries(bool templates) const
         indexById.insert(summary.id, result.size());
         result.append(summary);
     }
+    if (result.isEmpty())
+        return result;
 
     QSqlQuery locations(m_db);
     locations.setForwardOnly(true);
-    if (!locations.exec(u"SELECT posting_id, city, region, country, workplace "
-                        "FROM posting_locations ORDER BY posting_id, position"_s)) {
+    locations.prepare(u"SELECT l.posting_id, l.city, l.region, l.country, l.workplace "
+                      "FROM posting_locations l JOIN postings p ON p.id = l.posting_id WHERE "_s
+                      + where + u" ORDER BY l.posting_id, l.position"_s);
+    for (const QVariant &value : values)
+        locations.addBindValue(value);
+    if (!locations.exec())
         return queryError(locations);
-    }
     while (locations.next()) {
         const auto it = indexById.constFind(locations.value(0).toLongLong());
         if (it == indexById.cend())
@@ -79,37 +145,19 @@ Result<QList<PostingSummary>> PostingRepository::summaries(bool templates) const
     return result;
 }
 
-Status PostingRepository::loadLocations(qint64 id, QList<PostingLocation> &locations) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT city, region, country, workplace FROM posting_locations "
-                  "WHERE posting_id = ? ORDER BY position"_s);
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    while (query.next()) {
-        locations.append(
-            { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-              workplaceFromKey(query.value(3).toString()).value_or(Workplace::Onsite) });
-    }
-    return {};
-}
-
 Result<Posting> PostingRepository::load(qint64 id) const
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT is_template, is_builtin, title, level, department, employment_type, "
                   "status, company_name, company_description, how_to_apply, benefits_summary, "
                   "salary_min, salary_max, salary_currency, salary_period, valid_through, "
-                  "created_at, updated_at FROM postings WHERE id = ?"_s);
+                  "created_at, updated_at, context_variation, industry "
+                  "FROM postings WHERE id = ? AND deleted_at IS NULL"_s);
     query.addBindValue(id);
     if (!query.exec())
         return queryError(query);
-    if (!query.next()) {
-        return Error { QCoreApplication::translate("hirekit::PostingRepository",
-                                                   "There is no posting with id %1.")
-                           .arg(id) };
-    }
+    if (!query.next())
+        return noSuchPosting(id);
     Posting posting;
     posting.id = id;
     posting.isTemplate = query.value(0).toBool();
@@ -131,9 +179,21 @@ Result<Posting> PostingRepository::load(qint64 id) const
     posting.validThrough = QDate::fromString(query.value(15).toString(), Qt::ISODate);
     posting.createdAt = sql::toDateTime(query.value(16));
     posting.updatedAt = sql::toDateTime(query.value(17));
+    posting.contextVariation = query.value(18).toString();
+    posting.industry = query.value(19).toString();
 
-    if (auto loaded = loadLocations(id, posting.locations); !loaded)
-        return Error { loaded.error() };
+    QSqlQuery locations(m_db);
+    locations.prepare(u"SELECT city, region, country, workplace FROM posting_locations "
+                      "WHERE posting_id = ? ORDER BY position"_s);
+    locations.addBindValue(id);
+    if (!locations.exec())
+        return queryError(locations);
+    while (locations.next()) {
+        posting.locations.append(
+            { locations.value(0).toString(), locations.value(1).toString(),
+              locations.value(2).toString(),
+              workplaceFromKey(locations.value(3).toString()).value_or(Workplace::Onsite) });
+    }
 
     QSqlQuery sections(m_db);
     sections.prepare(u"SELECT heading, body FROM posting_sections WHERE posting_id = ? "
@@ -154,33 +214,88 @@ Result<qint64> PostingRepository::insert(const Posting &posting)
     query.prepare(u"INSERT INTO postings (is_template, is_builtin, title, level, department, "
                   "employment_type, status, company_name, company_description, how_to_apply, "
                   "benefits_summary, salary_min, salary_max, salary_currency, salary_period, "
-                  "valid_through, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(posting.isTemplate ? 1 : 0);
-    query.addBindValue(posting.isBuiltin ? 1 : 0);
-    query.addBindValue(sql::text(posting.title));
-    query.addBindValue(posting.level ? QVariant(toKey(*posting.level))
-                                     : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(sql::text(posting.department));
-    query.addBindValue(toKey(posting.employmentType));
-    query.addBindValue(toKey(posting.status));
-    query.addBindValue(sql::text(posting.companyName));
-    query.addBindValue(sql::text(posting.companyDescription));
-    query.addBindValue(sql::text(posting.howToApply));
-    query.addBindValue(sql::text(posting.benefitsSummary));
-    query.addBindValue(sql::fromOptional(posting.salary.min));
-    query.addBindValue(sql::fromOptional(posting.salary.max));
-    query.addBindValue(sql::text(posting.salary.currency));
-    query.addBindValue(toKey(posting.salary.period));
-    query.addBindValue(posting.validThrough.isValid()
-                           ? QVariant(posting.validThrough.toString(Qt::ISODate))
-                           : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(sql::fromDateTime(posting.createdAt.isValid() ? posting.createdAt : now));
-    query.addBindValue(sql::fromDateTime(posting.updatedAt.isValid() ? posting.updatedAt : now));
+                  "valid_through, context_variation, industry, created_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &value :
+         { QVariant(posting.isTemplate ? 1 : 0),
+           QVariant(posting.isBuiltin ? 1 : 0),
+           QVariant(sql::text(posting.title)),
+           optionalKey(posting.level),
+           QVariant(sql::text(posting.department)),
+           QVariant(toKey(posting.employmentType)),
+           QVariant(toKey(posting.status)),
+           QVariant(sql::text(posting.companyName)),
+           QVariant(sql::text(posting.companyDescription)),
+           QVariant(sql::text(posting.howToApply)),
+           QVariant(sql::text(posting.benefitsSummary)),
+           sql::fromOptional(posting.salary.min),
+           sql::fromOptional(posting.salary.max),
+           QVariant(sql::text(posting.salary.currency)),
+           QVariant(toKey(posting.salary.period)),
+           optionalDate(posting.validThrough),
+           QVariant(sql::text(posting.contextVariation)),
+           QVariant(sql::text(posting.industry)),
+           QVariant(sql::fromDateTime(posting.createdAt.isValid() ? posting.createdAt : now)),
+           QVariant(sql::fromDateTime(posting.updatedAt.isValid() ? posting.updatedAt : now)) }) {
+        query.addBindValue(value);
+    }
     if (!query.exec())
         return queryError(query);
     const qint64 id = query.lastInsertId().toLongLong();
+    if (auto written = writeChildren(posting, id); !written)
+        return Error { written.error() };
+    if (auto indexed = index(posting, id); !indexed)
+        return Error { indexed.error() };
+    if (!transaction.commit())
+        return Error { transaction.errorString() };
+    return id;
+}
 
+Result<QDateTime> PostingRepository::update(const Posting &posting)
+{
+    Transaction transaction(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE postings SET title = ?, level = ?, department = ?, employment_type = ?, "
+                  "status = ?, company_name = ?, company_description = ?, how_to_apply = ?, "
+                  "benefits_summary = ?, salary_min = ?, salary_max = ?, salary_currency = ?, "
+                  "salary_period = ?, valid_through = ?, context_variation = ?, industry = ?, "
+                  "updated_at = ? WHERE id = ? AND deleted_at IS NULL"_s);
+    for (const QVariant &value :
+         { QVariant(sql::text(posting.title)), optionalKey(posting.level),
+           QVariant(sql::text(posting.department)), QVariant(toKey(posting.employmentType)),
+           QVariant(toKey(posting.status)), QVariant(sql::text(posting.companyName)),
+           QVariant(sql::text(posting.companyDescription)), QVariant(sql::text(posting.howToApply)),
+           QVariant(sql::text(posting.benefitsSummary)), sql::fromOptional(posting.salary.min),
+           sql::fromOptional(posting.salary.max), QVariant(sql::text(posting.salary.currency)),
+           QVariant(toKey(posting.salary.period)), optionalDate(posting.validThrough),
+           QVariant(sql::text(posting.contextVariation)), QVariant(sql::text(posting.industry)),
+           QVariant(sql::fromDateTime(now)), QVariant(posting.id) }) {
+        query.addBindValue(value);
+    }
+    if (!query.exec())
+        return queryError(query);
+    if (query.numRowsAffected() != 1)
+        return noSuchPosting(posting.id);
+
+    QSqlQuery clear(m_db);
+    for (const QString &table : { u"posting_locations"_s, u"posting_sections"_s }) {
+        clear.prepare(u"DELETE FROM %1 WHERE posting_id = ?"_s.arg(table));
+        clear.addBindValue(posting.id);
+        if (!clear.exec())
+            return queryError(clear);
+    }
+    if (auto written = writeChildren(posting, posting.id); !written)
+        return Error { written.error() };
+    if (auto indexed = index(posting, posting.id); !indexed)
+        return Error { indexed.error() };
+    if (!transaction.commit())
+        return Error { transaction.errorString() };
+    return now;
+}
+
+Status PostingRepository::writeChildren(const Posting &posting, qint64 id)
+{
     QSqlQuery location(m_db);
     location.prepare(u"INSERT INTO posting_locations (posting_id, position, city, region, "
                      "country, workplace) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -207,9 +322,54 @@ Result<qint64> PostingRepository::insert(const Posting &posting)
         if (!section.exec())
             return queryError(section);
     }
-    if (!transaction.commit())
-        return Error { transaction.errorString() };
-    return id;
+    return {};
+}
+
+Status PostingRepository::index(const Posting &posting, qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM posting_search WHERE rowid = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    query.prepare(u"INSERT INTO posting_search (rowid, title, body) VALUES (?, ?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(sql::text(posting.title));
+    query.addBindValue(searchableBody(posting));
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
+Status PostingRepository::setDeleted(qint64 id, bool deleted)
+{
+    QSqlQuery query(m_db);
+    query.prepare(deleted
+                      ? u"UPDATE postings SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s
+                      : u"UPDATE postings SET deleted_at = NULL WHERE id = ? "
+                        "AND deleted_at IS NOT NULL"_s);
+    if (deleted)
+        query.addBindValue(sql::fromDateTime(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (query.numRowsAffected() != 1)
+        return noSuchPosting(id);
+    return {};
+}
+
+Result<qint64> PostingRepository::copy(qint64 id, bool asTemplate, const QString &title)
+{
+    auto posting = load(id);
+    if (!posting)
+        return Error { posting.error() };
+    posting->isTemplate = asTemplate;
+    posting->isBuiltin = false;
+    posting->status = PostingStatus::Draft;
+    posting->title = title;
+    posting->createdAt = {};
+    posting->updatedAt = {};
+    return insert(*posting);
 }
 
 } // namespace hirekit

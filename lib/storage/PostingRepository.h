@@ -8,14 +8,18 @@
 
 namespace hirekit {
 
-// Reads and writes postings and posting templates, with their locations and sections.
+// Reads and writes postings and posting templates with their locations and sections, and
+// keeps the full-text index that search uses. Deleting only marks a posting, so that the
+// delete can be undone and its revisions survive.
 class PostingRepository
 {
 public:
     explicit PostingRepository(QSqlDatabase db);
 
-    // Postings (not templates), most recently changed first.
-    Result<QList<PostingSummary>> list() const;
+    // Postings (not templates, not deleted) matching `query`, most recently changed first.
+    // The text matches words of the title and of all text, as prefixes ("kube" finds
+    // "Kubernetes"), accents ignored.
+    Result<QList<PostingSummary>> list(const PostingQuery &query = {}) const;
     // Built-in and user templates, by title.
     Result<QList<PostingSummary>> templates() const;
     Result<Posting> load(qint64 id) const;
@@ -23,10 +27,20 @@ public:
     // Inserts `posting` with its locations and sections in one transaction and returns
     // its new id. Timestamps that are not set are set to now.
     Result<qint64> insert(const Posting &posting);
+    // Replaces the stored posting `posting.id` (header, locations, sections) in one
+    // transaction and sets its last change to now. Returns the new last-change time.
+    Result<QDateTime> update(const Posting &posting);
+    // Marks the posting deleted (or, with false, brings it back).
+    Status setDeleted(qint64 id, bool deleted);
+    // Copies a posting or template into a new posting (asTemplate false) or a new user
+    // template (asTemplate true) titled `title`, in draft status.
+    Result<qint64> copy(qint64 id, bool asTemplate, const QString &title);
 
 private:
-    Result<QList<PostingSummary>> summaries(bool templates) const;
-    Status loadLocations(qint64 id, QList<PostingLocation> &locations) const;
+    Result<QList<PostingSummary>> summaries(const QString &where, const QVariantList &values,
+                                            const QString &order) const;
+    Status writeChildren(const Posting &posting, qint64 id);
+    Status index(const Posting &posting, qint64 id);
 
     QSqlDatabase m_db;
 };

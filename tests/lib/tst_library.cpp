@@ -2,6 +2,7 @@
 
 #include "storage/Library.h"
 #include "storage/Migrations.h"
+#include "storage/PostingRepository.h"
 #include "storage/SqlScript.h"
 
 #include <QDir>
@@ -77,8 +78,9 @@ private slots:
         auto library = Library::open(dir.filePath(u"lib.sqlite"_s));
         QVERIFY2(library.ok(), qPrintable(library.error()));
         QSqlQuery query((*library)->database());
-        QVERIFY(query.exec(u"SELECT name, strict FROM pragma_table_list "
-                           "WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'"_s));
+        QVERIFY(
+            query.exec(u"SELECT name, strict FROM pragma_table_list "
+                       "WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'"_s));
         int tables = 0;
         while (query.next()) {
             ++tables;
@@ -101,6 +103,7 @@ private slots:
             QCOMPARE(pragma(**library, u"user_version"_s).toInt(), version);
             QVERIFY(tableNames(**library).contains(u"postings"_s));
             QCOMPARE(tableNames(**library).contains(u"scorecards"_s), version >= 2);
+            QCOMPARE(tableNames(**library).contains(u"posting_revisions"_s), version >= 3);
         }
     }
 
@@ -109,20 +112,37 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.sqlite"_s);
         {
+            // A version-1 library with one posting, as an old Hirekit would have left it.
             Library::Options options;
             options.targetVersion = 1;
+            options.seed = false;
             auto library = Library::open(path, options);
             QVERIFY2(library.ok(), qPrintable(library.error()));
+            QSqlQuery query((*library)->database());
+            QVERIFY(query.exec(u"INSERT INTO postings (id, title, created_at, updated_at) "
+                               "VALUES (7, 'Lighthouse Keeper', '2024-01-01', '2024-01-01')"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO posting_sections (posting_id, position, heading, body) "
+                           "VALUES (7, 0, 'Duties', 'Polish the Fresnel lens')"_s));
         }
+
         auto upgraded = Library::open(path, Library::OpenMode::OpenExisting);
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
         QCOMPARE((*upgraded)->schemaVersion(), latestSchemaVersion());
         const QString backup = (*upgraded)->migrationBackupPath();
         QVERIFY(QFileInfo::exists(backup));
         QCOMPARE(posixPermissions(backup), ownerOnly);
+
+        // The existing posting is in the search index the upgrade built.
+        PostingQuery search;
+        search.text = u"fresnel"_s;
+        const auto found = PostingRepository((*upgraded)->database()).list(search);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, 7);
         upgraded = Error { u"closed"_s };
 
-        // The backup is a complete version-1 library that opens (and upgrades) by itself.
+        // The backup is the complete version-1 library.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
             db.setDatabaseName(backup);
@@ -130,10 +150,22 @@ private slots:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
             QCOMPARE(query.value(0).toInt(), 1);
-            QVERIFY(query.exec(u"SELECT count(*) FROM salary_rows"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), 28);
+            QVERIFY(query.exec(u"SELECT title FROM postings"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"Lighthouse Keeper"_s);
         }
         QSqlDatabase::removeDatabase(u"backup"_s);
+    }
+
+    void seedingNeedsTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        Library::Options options;
+        options.targetVersion = 1;
+        auto library = Library::open(dir.filePath(u"lib.sqlite"_s), options);
+        QVERIFY(library.ok());
+        QSqlQuery query((*library)->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM postings"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     void createMakesMissingFolders()

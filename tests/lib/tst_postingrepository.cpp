@@ -1,0 +1,290 @@
+// Storing, searching, deleting (undoably) and copying postings, and their revisions.
+
+#include "core/PostingDiff.h"
+#include "storage/Library.h"
+#include "storage/PostingRepository.h"
+#include "storage/RevisionRepository.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+namespace {
+
+Posting makePosting(const QString &title)
+{
+    Posting posting;
+    posting.title = title;
+    posting.level = Level::Senior;
+    posting.companyName = u"Contoso"_s;
+    posting.locations = { { u"Zürich"_s, QString(), u"CH"_s, Workplace::Hybrid } };
+    posting.salary.min = 120000;
+    posting.salary.max = 150000;
+    posting.salary.currency = u"CHF"_s;
+    posting.sections = { { u"About the Role"_s, u"Run our Nomad clusters and Cassandra rings."_s },
+                         { u"Requirements"_s, u"- Café-level espresso skills"_s } };
+    return posting;
+}
+
+QStringList titles(const Result<QList<PostingSummary>> &list)
+{
+    QStringList result;
+    if (list)
+        for (const PostingSummary &summary : *list)
+            result.append(summary.title);
+    return result;
+}
+
+} // namespace
+
+class TestPostingRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_library.reset();
+        QFile::remove(m_dir.filePath(u"lib.sqlite"_s));
+        auto library = Library::open(m_dir.filePath(u"lib.sqlite"_s), Library::OpenMode::CreateNew);
+        QVERIFY2(library.ok(), qPrintable(library.error()));
+        m_library = std::move(library).value();
+    }
+
+    void cleanup() { m_library.reset(); }
+
+    void insertLoadRoundTrip()
+    {
+        PostingRepository repository(m_library->database());
+        Posting posting = makePosting(u"Observability Engineer"_s);
+        posting.contextVariation = u"startup"_s;
+        posting.industry = u"healthcare"_s;
+        posting.validThrough = QDate(2027, 1, 31);
+        const auto id = repository.insert(posting);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const auto loaded = repository.load(*id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->title, posting.title);
+        QCOMPARE(loaded->locations, posting.locations);
+        QCOMPARE(loaded->sections, posting.sections);
+        QCOMPARE(loaded->salary, posting.salary);
+        QCOMPARE(loaded->contextVariation, u"startup"_s);
+        QCOMPARE(loaded->industry, u"healthcare"_s);
+        QCOMPARE(loaded->validThrough, QDate(2027, 1, 31));
+        QVERIFY(loaded->updatedAt.isValid());
+    }
+
+    void updateReplacesEverything()
+    {
+        PostingRepository repository(m_library->database());
+        const auto id = repository.insert(makePosting(u"Observability Engineer"_s));
+        QVERIFY(id.ok());
+        auto posting = repository.load(*id);
+        QVERIFY(posting.ok());
+        posting->title = u"Staff Observability Engineer"_s;
+        posting->level = Level::Staff;
+        posting->locations = { { QString(), QString(), u"CH"_s, Workplace::Remote } };
+        posting->sections.removeFirst();
+        posting->sections.append({ u"Benefits"_s, u"- Trains"_s });
+        posting->salary.max.reset();
+        const auto updated = repository.update(*posting);
+        QVERIFY2(updated.ok(), qPrintable(updated.error()));
+        const auto reloaded = repository.load(*id);
+        QVERIFY(reloaded.ok());
+        QCOMPARE(reloaded->title, u"Staff Observability Engineer"_s);
+        QCOMPARE(reloaded->level, std::optional<Level>(Level::Staff));
+        QCOMPARE(reloaded->locations, posting->locations);
+        QCOMPARE(reloaded->sections, posting->sections);
+        QVERIFY(!reloaded->salary.max);
+        QCOMPARE(reloaded->updatedAt, *updated);
+    }
+
+    void updateRejectsBadSalaryAndUnknownId()
+    {
+        PostingRepository repository(m_library->database());
+        const auto id = repository.insert(makePosting(u"A"_s));
+        QVERIFY(id.ok());
+        Posting bad = makePosting(u"A"_s);
+        bad.id = *id;
+        bad.salary.min = 200000; // above max: the schema refuses it
+        QVERIFY(!repository.update(bad).ok());
+        QCOMPARE(repository.load(*id)->salary.min, std::optional<double>(120000));
+
+        Posting missing = makePosting(u"B"_s);
+        missing.id = 999999;
+        const auto result = repository.update(missing);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(u"999999"_s), qPrintable(result.error()));
+    }
+
+    void searchFindsWordsAndPrefixes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("title word")
+            << u"observability"_s << QStringList { u"Observability Engineer"_s };
+        QTest::newRow("prefix in body")
+            << u"cassa"_s << QStringList { u"Observability Engineer"_s };
+        QTest::newRow("accent ignored")
+            << u"zurich"_s << QStringList { u"Observability Engineer"_s };
+        QTest::newRow("accented query") << u"café"_s << QStringList { u"Observability Engineer"_s };
+        QTest::newRow("two words") << u"backend austin"_s << QStringList { u"Backend Developer"_s };
+        QTest::newRow("fts syntax is text") << u"\"AND OR* NEAR("_s << QStringList {};
+        QTest::newRow("nothing") << u"astronaut"_s << QStringList {};
+        QTest::newRow("empty lists all")
+            << u""_s << QStringList { u"Observability Engineer"_s, u"Backend Developer"_s };
+    }
+
+    void searchFindsWordsAndPrefixes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        PostingRepository repository(m_library->database());
+        QVERIFY(repository.insert(makePosting(u"Observability Engineer"_s)).ok());
+        PostingQuery query;
+        query.text = text;
+        const auto found = repository.list(query);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(titles(found), expected);
+    }
+
+    void searchFollowsUpdates()
+    {
+        PostingRepository repository(m_library->database());
+        const auto id = repository.insert(makePosting(u"Observability Engineer"_s));
+        auto posting = repository.load(*id);
+        posting->sections = { { u"About"_s, u"Terraform everything."_s } };
+        QVERIFY(repository.update(*posting).ok());
+        PostingQuery query;
+        query.text = u"nomad"_s;
+        QCOMPARE(titles(repository.list(query)), QStringList());
+        query.text = u"terraform"_s;
+        QCOMPARE(titles(repository.list(query)), QStringList { u"Observability Engineer"_s });
+    }
+
+    void statusFilter()
+    {
+        PostingRepository repository(m_library->database());
+        Posting published = makePosting(u"Published One"_s);
+        published.status = PostingStatus::Published;
+        QVERIFY(repository.insert(published).ok());
+        PostingQuery query;
+        query.status = PostingStatus::Published;
+        QCOMPARE(titles(repository.list(query)), QStringList { u"Published One"_s });
+        query.status = PostingStatus::Draft;
+        QCOMPARE(titles(repository.list(query)), QStringList { u"Backend Developer"_s });
+    }
+
+    void deleteIsUndoable()
+    {
+        PostingRepository repository(m_library->database());
+        const auto id = repository.insert(makePosting(u"Observability Engineer"_s));
+        QVERIFY(repository.setDeleted(*id, true).ok());
+        QCOMPARE(titles(repository.list()), QStringList { u"Backend Developer"_s });
+        QVERIFY(!repository.load(*id).ok());
+        PostingQuery query;
+        query.text = u"observability"_s;
+        QCOMPARE(titles(repository.list(query)), QStringList());
+        QVERIFY(!repository.setDeleted(*id, true).ok()); // already deleted
+
+        QVERIFY(repository.setDeleted(*id, false).ok());
+        QVERIFY(repository.load(*id).ok());
+        QCOMPARE(titles(repository.list(query)), QStringList { u"Observability Engineer"_s });
+    }
+
+    void copyMakesPostingsAndTemplates()
+    {
+        PostingRepository repository(m_library->database());
+        const auto templates = repository.templates();
+        QVERIFY(templates.ok() && templates->size() == 1);
+        const auto fromTemplate =
+            repository.copy(templates->first().id, false, u"Backend Developer (Berlin)"_s);
+        QVERIFY2(fromTemplate.ok(), qPrintable(fromTemplate.error()));
+        const auto posting = repository.load(*fromTemplate);
+        QVERIFY(!posting->isTemplate);
+        QVERIFY(!posting->isBuiltin);
+        QCOMPARE(posting->sections.size(), 6);
+        QCOMPARE(posting->status, PostingStatus::Draft);
+
+        const auto asTemplate = repository.copy(*fromTemplate, true, u"Berlin template"_s);
+        QVERIFY(asTemplate.ok());
+        QCOMPARE(titles(repository.templates()),
+                 (QStringList { u"Backend Developer"_s, u"Berlin template"_s }));
+        QVERIFY(!repository.load(*asTemplate)->isBuiltin);
+        QVERIFY(!repository.copy(424242, false, u"x"_s).ok());
+    }
+
+    void revisionsKeepStatesWithSummaries()
+    {
+        PostingRepository postings(m_library->database());
+        RevisionRepository revisions(m_library->database());
+        const auto id = postings.insert(makePosting(u"Observability Engineer"_s));
+        auto posting = postings.load(*id);
+        const auto first = revisions.add(*posting, RevisionReason::Version, u"v1"_s);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->summary, u"First revision"_s);
+
+        posting->title = u"Senior Observability Engineer"_s;
+        posting->salary.max = 160000;
+        posting->sections[0].body += u" And Terraform."_s;
+        posting->sections.append({ u"Benefits"_s, u"- Trains"_s });
+        QVERIFY(postings.update(*posting).ok());
+        const auto second = revisions.add(*posting, RevisionReason::Export, u"pdf"_s);
+        QVERIFY(second.ok());
+        QCOMPARE(second->summary,
+                 u"Title, salary changed; 1 section(s) edited; 1 section(s) added"_s);
+        const auto unchanged = revisions.add(*posting, RevisionReason::Version);
+        QCOMPARE(unchanged->summary, u"No changes"_s);
+
+        const auto list = revisions.list(*id);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 3);
+        QCOMPARE(list->at(0).id, unchanged->id); // newest first
+        QCOMPARE(list->at(1).reason, RevisionReason::Export);
+        QCOMPARE(list->at(1).note, u"pdf"_s);
+
+        const auto old = revisions.content(first->id);
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old->id, *id);
+        QCOMPARE(old->title, u"Observability Engineer"_s);
+        QCOMPARE(old->sections, makePosting(QString()).sections);
+        QVERIFY(!revisions.content(987654).ok());
+    }
+
+    void revisionsSurviveDelete()
+    {
+        PostingRepository postings(m_library->database());
+        RevisionRepository revisions(m_library->database());
+        const auto id = postings.insert(makePosting(u"P"_s));
+        QVERIFY(revisions.add(*postings.load(*id), RevisionReason::Version).ok());
+        QVERIFY(postings.setDeleted(*id, true).ok());
+        QVERIFY(postings.setDeleted(*id, false).ok());
+        QCOMPARE(revisions.list(*id)->size(), 1);
+    }
+
+    void diffSummaries()
+    {
+        const Posting a = makePosting(u"A"_s);
+        QCOMPARE(summarizeChanges(a, a), QString());
+        Posting b = a;
+        std::swap(b.sections[0], b.sections[1]);
+        QCOMPARE(summarizeChanges(a, b), u"sections reordered"_s);
+        Posting c = a;
+        c.sections.removeLast();
+        c.locations.clear();
+        QCOMPARE(summarizeChanges(a, c), u"Locations changed; 1 section(s) removed"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostingRepository)
+#include "tst_postingrepository.moc"
