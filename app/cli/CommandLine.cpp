@@ -28,6 +28,9 @@ struct Subcommand
     const char *description;
     QList<QCommandLineOption> options;
     std::function<int(Invocation &)> handler;
+    // Names of the positional arguments after the two command words, e.g. "FILE.csv"; the
+    // handler checks they are there.
+    QStringList arguments = {};
 };
 
 QCommandLineOption jsonOption()
@@ -54,6 +57,29 @@ const QList<Subcommand> &subcommands()
             { u"level"_s, CliText::tr("Only LEVEL: entry, mid, senior or staff."), u"LEVEL"_s },
             jsonOption() },
           listSalaries },
+        { u"salaries"_s,
+          u"import"_s,
+          u"FILE.csv [--dataset NAME] [--format auto|bls|generic] [--year YEAR]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli",
+                            "Import a salary CSV (BLS OEWS or generic) as a new dataset."),
+          { { u"dataset"_s, CliText::tr("Name of the new dataset (default: the file name)."),
+              u"NAME"_s },
+            { u"format"_s, CliText::tr("auto (the default), bls or generic."), u"FORMAT"_s },
+            { u"year"_s, CliText::tr("Survey year (for BLS files guessed from the file name)."),
+              u"YEAR"_s } },
+          importSalaries,
+          { u"FILE.csv"_s } },
+        { u"salaries"_s,
+          u"export"_s,
+          u"--dataset NAME --out FILE.csv [--city TEXT] [--role TEXT] [--level LEVEL]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli",
+                            "Export a dataset, or its filtered rows, as a generic CSV file."),
+          { { u"dataset"_s, CliText::tr("The dataset to export."), u"NAME"_s },
+            { u"out"_s, CliText::tr("The CSV file to write."), u"FILE"_s },
+            { u"city"_s, CliText::tr("Only areas containing TEXT."), u"TEXT"_s },
+            { u"role"_s, CliText::tr("Only roles containing TEXT."), u"TEXT"_s },
+            { u"level"_s, CliText::tr("Only LEVEL: entry, mid, senior or staff."), u"LEVEL"_s } },
+          exportSalaries },
         { u"questions"_s,
           u"list"_s,
           u"[--json]"_s,
@@ -208,6 +234,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOptions(match->options);
     parser.addPositionalArgument(match->group, QString(), match->group);
     parser.addPositionalArgument(match->name, QString(), match->name);
+    for (const QString &argument : match->arguments)
+        parser.addPositionalArgument(argument, QString(), argument);
     if (!parser.parse(arguments)) {
         err << u"hirekit: "_s << parser.errorText() << '\n';
         return ExitUsage;
@@ -216,9 +244,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return ExitOk;
     }
-    if (parser.positionalArguments().size() > 2) {
+    const qsizetype allowed = 2 + match->arguments.size();
+    if (parser.positionalArguments().size() > allowed) {
         err << CliText::tr("hirekit: unexpected argument \"%1\".")
-                   .arg(parser.positionalArguments().at(2))
+                   .arg(parser.positionalArguments().at(allowed))
             << '\n';
         return ExitUsage;
     }

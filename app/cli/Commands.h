@@ -16,6 +16,8 @@ struct Invocation
 // The headless commands. Each returns the process exit code (see ExitCode).
 int listPostings(Invocation &invocation);
 int listSalaries(Invocation &invocation);
+int importSalaries(Invocation &invocation);
+int exportSalaries(Invocation &invocation);
 int listQuestions(Invocation &invocation);
 int checkDatabase(Invocation &invocation);
 int backupDatabase(Invocation &invocation);

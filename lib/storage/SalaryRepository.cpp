@@ -119,6 +119,28 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) cons
     return result;
 }
 
+Result<std::optional<qint64>> SalaryRepository::findDataset(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT id FROM salary_datasets WHERE name = ?"_s);
+    query.addBindValue(name);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Status SalaryRepository::removeDataset(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"DELETE FROM salary_datasets WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
 Result<qint64> SalaryRepository::insertDataset(const SalaryDataset &dataset)
 {
     QSqlQuery query(m_db);

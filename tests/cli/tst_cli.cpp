@@ -287,6 +287,64 @@ private slots:
         QVERIFY2(missing.err.contains(u"existiert nicht"_s), qPrintable(missing.err));
     }
 
+    void salariesImportAndExport()
+    {
+        const QString db = m_home.filePath(u"salaries.sqlite"_s);
+        const QString csv = m_home.filePath(u"bands.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("area,role,level,min,max\nBerlin,Backend Developer,senior,70000,95000\n"
+                       "Hamburg,Backend Developer,mid,90000,60000\n");
+        }
+        const Run imported = hirekit(
+            { u"--db"_s, db, u"salaries"_s, u"import"_s, csv, u"--dataset"_s, u"Germany 2026"_s });
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(u"Imported 1 rows into the dataset \"Germany 2026\""_s),
+                 qPrintable(imported.out));
+        QVERIFY(imported.out.contains(u"skipped line 3: min is greater than max"_s));
+
+        const QString out = m_home.filePath(u"germany.csv"_s);
+        const Run exported = hirekit({ u"--db"_s, db, u"salaries"_s, u"export"_s, u"--dataset"_s,
+                                       u"Germany 2026"_s, u"--out"_s, out });
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.startsWith("dataset,area,"));
+        QVERIFY(content.contains(
+            "Germany 2026,Berlin,,,Backend Developer,,senior,USD,year,70000,95000"));
+
+        const Run unknown = hirekit({ u"--db"_s, db, u"salaries"_s, u"export"_s, u"--dataset"_s,
+                                      u"Mars"_s, u"--out"_s, m_home.filePath(u"mars.csv"_s) });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(!QFile::exists(m_home.filePath(u"mars.csv"_s)));
+    }
+
+    void salariesImportFailuresChangeNothing()
+    {
+        const QString db = m_home.filePath(u"unchanged.sqlite"_s);
+        const QString csv = m_home.filePath(u"broken.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("area,role,min\nA,R,1\nB,\"R,2\n");
+        }
+        const Run before = hirekit({ u"--db"_s, db, u"salaries"_s, u"list"_s, u"--json"_s });
+        const Run broken = hirekit({ u"--db"_s, db, u"salaries"_s, u"import"_s, csv });
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(u"line 3, column 2"_s), qPrintable(broken.err));
+        const Run after = hirekit({ u"--db"_s, db, u"salaries"_s, u"list"_s, u"--json"_s });
+        QCOMPARE(after.out, before.out);
+
+        const Run noFile = hirekit({ u"--db"_s, db, u"salaries"_s, u"import"_s });
+        QCOMPARE(noFile.exitCode, 2);
+        const Run badFormat =
+            hirekit({ u"--db"_s, db, u"salaries"_s, u"import"_s, csv, u"--format"_s, u"xlsx"_s });
+        QCOMPARE(badFormat.exitCode, 2);
+        QVERIFY(badFormat.err.contains(u"--format must be auto, bls or generic"_s));
+    }
+
     void missingFolderForCheck()
     {
         const Run run =
