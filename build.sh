@@ -16,7 +16,7 @@ ASAN_DIR=${ASAN_DIR:-build-asan}
 PACKAGES=(
     cmake ninja-build g++ clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+    qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev
     xvfb xauth poppler-utils qpdf sqlite3 fonts-dejavu-core
 )
 

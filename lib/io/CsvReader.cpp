@@ -69,6 +69,17 @@ bool CsvReader::fail(const QString &message)
 
 bool CsvReader::readRecord(QStringList &fields)
 {
+    QList<QByteArray> raw;
+    const bool read = readRecord(raw);
+    fields.clear();
+    fields.reserve(raw.size());
+    for (const QByteArray &field : std::as_const(raw))
+        fields.append(decode(field));
+    return read;
+}
+
+bool CsvReader::readRecord(QList<QByteArray> &fields)
+{
     fields.clear();
     if (hasError())
         return false;
@@ -90,35 +101,45 @@ bool CsvReader::readRecord(QStringList &fields)
                                 .arg(quoteLine)
                                 .arg(fields.size() + 1));
             }
-            fields.append(decode(field));
+            fields.append(field);
             return true;
         }
-        const char c = m_buffer.at(m_pos++);
+        const char *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
         if (inQuotes) {
-            if (c == '"') {
-                if (m_pos >= m_buffer.size())
-                    fill();
-                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
-                    field += '"';
-                    ++m_pos;
-                } else {
-                    inQuotes = false;
-                    afterQuote = true;
-                }
-            } else {
-                if (c == '\n')
+            // Copy the run up to the next quote at once; count the line breaks in it.
+            qsizetype end = m_pos;
+            while (end < size && data[end] != '"') {
+                if (data[end] == '\n')
                     ++m_line;
-                field += c;
+                ++end;
+            }
+            field.append(data + m_pos, end - m_pos);
+            m_pos = end;
+            if (m_pos >= size)
+                continue;
+            ++m_pos; // the quote
+            if (m_pos >= m_buffer.size())
+                fill();
+            if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
+                field += '"';
+                ++m_pos;
+            } else {
+                inQuotes = false;
+                afterQuote = true;
             }
             continue;
         }
+        const char c = data[m_pos];
         if (c == ',') {
-            fields.append(decode(field));
+            ++m_pos;
+            fields.append(field);
             field.clear();
             quoted = afterQuote = false;
             continue;
         }
         if (c == '\n' || c == '\r') {
+            ++m_pos;
             if (c == '\r') {
                 if (m_pos >= m_buffer.size())
                     fill();
@@ -126,7 +147,7 @@ bool CsvReader::readRecord(QStringList &fields)
                     ++m_pos;
             }
             ++m_line;
-            fields.append(decode(field));
+            fields.append(field);
             return true;
         }
         if (afterQuote) {
@@ -142,11 +163,19 @@ bool CsvReader::readRecord(QStringList &fields)
                                 .arg(m_line)
                                 .arg(fields.size() + 1));
             }
+            ++m_pos;
             quoted = inQuotes = true;
             quoteLine = m_line;
             continue;
         }
-        field += c;
+        // An unquoted run: copy it up to the next separator, line end or quote at once.
+        qsizetype end = m_pos;
+        while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r'
+               && data[end] != '"') {
+            ++end;
+        }
+        field.append(data + m_pos, end - m_pos);
+        m_pos = end;
     }
 }
 

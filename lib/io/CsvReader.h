@@ -22,6 +22,12 @@ public:
     // Reads the next record into `fields`. Returns false at the end of the input or on a
     // malformed record; then hasError() tells which, and errorString() says where.
     bool readRecord(QStringList &fields);
+    // The same with the fields' raw bytes, for callers that decode only the fields they use
+    // (see decode()).
+    bool readRecord(QList<QByteArray> &fields);
+    // Decodes a raw field as UTF-8, or as Latin-1 when it is not valid UTF-8 (and then
+    // latin1Fallback() turns true).
+    QString decode(const QByteArray &bytes);
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -33,7 +39,6 @@ public:
 
 private:
     bool fill();
-    QString decode(const QByteArray &bytes);
     bool fail(const QString &message);
 
     QIODevice *m_device;

@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <array>
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
@@ -57,14 +60,20 @@ std::optional<double> *figureField(SalaryRow &row, QStringView field)
 }
 
 // "93,280", "$93,280", " 41.74 " → number; nullopt for anything else.
-std::optional<double> parseNumber(QString text)
+std::optional<double> parseNumber(QByteArrayView text)
 {
-    text.remove(u',');
-    text.remove(u'$');
-    text = text.trimmed();
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok)
+    char digits[64] = {};
+    std::size_t length = 0;
+    for (const char c : text) {
+        if (c == ',' || c == '$' || c == ' ')
+            continue;
+        if (length == sizeof digits)
+            return std::nullopt;
+        digits[length++] = c;
+    }
+    double value = 0;
+    const auto [end, error] = std::from_chars(digits, digits + length, value);
+    if (error != std::errc() || end != digits + length || length == 0)
         return std::nullopt;
     return value;
 }
@@ -96,25 +105,53 @@ class RowReader
 {
 public:
     virtual ~RowReader() = default;
-    // Fills `row` from `fields`; returns a reason to skip the line, or an empty string.
-    virtual QString read(const QStringList &fields, SalaryRow &row) = 0;
+    // Fills `row` from `fields`, decoding text with `reader`; returns a reason to skip the
+    // line, or an empty string.
+    virtual QString read(const QList<QByteArray> &fields, CsvReader &reader, SalaryRow &row) = 0;
+
+protected:
+    // A column's index in the header, or -1.
+    static qsizetype column(const QHash<QString, qsizetype> &columns, const QString &name)
+    {
+        return columns.value(name, -1);
+    }
+    static QByteArrayView raw(const QList<QByteArray> &fields, qsizetype index)
+    {
+        return index >= 0 && index < fields.size() ? QByteArrayView(fields.at(index).trimmed())
+                                                   : QByteArrayView();
+    }
+    static QString text(const QList<QByteArray> &fields, CsvReader &reader, qsizetype index)
+    {
+        return index >= 0 && index < fields.size() ? reader.decode(fields.at(index)).trimmed()
+                                                   : QString();
+    }
 };
 
 class BlsRowReader : public RowReader
 {
 public:
     BlsRowReader(const QHash<QString, qsizetype> &columns, std::optional<int> year)
-        : m_columns(columns)
-        , m_ceiling(year ? blsWageCeiling(*year) : std::nullopt)
-    { }
-
-    QString read(const QStringList &fields, SalaryRow &row) override
+        : m_ceiling(year ? blsWageCeiling(*year) : std::nullopt)
+        , m_title(column(columns, u"OCC_TITLE"_s))
+        , m_code(column(columns, u"OCC_CODE"_s))
+        , m_area(column(columns, u"AREA_TITLE"_s))
+        , m_areaCode(column(columns, u"AREA"_s))
+        , m_hourlyFlag(column(columns, u"HOURLY"_s))
     {
-        row.role = value(fields, u"OCC_TITLE"_s);
-        row.socCode = value(fields, u"OCC_CODE"_s);
-        if (m_columns.contains(u"AREA_TITLE"_s)) {
-            row.area = value(fields, u"AREA_TITLE"_s);
-            row.areaCode = value(fields, u"AREA"_s);
+        for (std::size_t i = 0; i < std::size(percentileColumns); ++i) {
+            const QString suffix = QString::fromUtf16(percentileColumns[i].blsSuffix);
+            m_annual[i] = column(columns, u"A_"_s + suffix);
+            m_hourly[i] = column(columns, u"H_"_s + suffix);
+        }
+    }
+
+    QString read(const QList<QByteArray> &fields, CsvReader &reader, SalaryRow &row) override
+    {
+        row.role = text(fields, reader, m_title);
+        row.socCode = text(fields, reader, m_code);
+        if (m_area >= 0) {
+            row.area = text(fields, reader, m_area);
+            row.areaCode = text(fields, reader, m_areaCode);
         } else {
             row.area = ImportText::tr("United States");
             row.isNational = true;
@@ -124,17 +161,16 @@ public:
 
         // BLS gives annual wages for most occupations and hourly ones only for those not
         // paid year-round (HOURLY = TRUE); then the annual cells are "*".
-        const bool hourlyOnly =
-            value(fields, u"HOURLY"_s).compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
+        const bool hourlyOnly = raw(fields, m_hourlyFlag).compare("TRUE", Qt::CaseInsensitive) == 0;
         row.period = hourlyOnly ? PayPeriod::Hour : PayPeriod::Year;
-        const QString prefix = hourlyOnly ? u"H_"_s : u"A_"_s;
-        for (const PercentileColumn &column : percentileColumns) {
-            const QString field = QString::fromUtf16(column.field);
-            const QString cell = value(fields, prefix + QString::fromUtf16(column.blsSuffix));
-            std::optional<double> *target = figureField(row, field);
-            if (cell.isEmpty() || cell.startsWith(u'*'))
+        const auto &indexes = hourlyOnly ? m_hourly : m_annual;
+        for (std::size_t i = 0; i < std::size(percentileColumns); ++i) {
+            const QByteArrayView cell = raw(fields, indexes[i]);
+            if (cell.isEmpty() || cell.startsWith('*'))
                 continue; // not available
-            if (cell == u"#"_s) {
+            const QString field = QString::fromUtf16(percentileColumns[i].field);
+            std::optional<double> *target = figureField(row, field);
+            if (cell == "#") {
                 row.topCoded.append(field);
                 if (m_ceiling)
                     *target = hourlyOnly ? m_ceiling->first : m_ceiling->second;
@@ -143,21 +179,23 @@ public:
             *target = parseNumber(cell);
             if (!*target) {
                 return ImportText::tr("%1 is not a number: \"%2\"")
-                    .arg(prefix + QString::fromUtf16(column.blsSuffix), cell);
+                    .arg((hourlyOnly ? u"H_"_s : u"A_"_s)
+                             + QString::fromUtf16(percentileColumns[i].blsSuffix),
+                         QString::fromUtf8(cell));
             }
         }
         return implausibility(row);
     }
 
 private:
-    QString value(const QStringList &fields, const QString &column) const
-    {
-        const auto it = m_columns.constFind(column);
-        return it == m_columns.cend() ? QString() : fields.value(*it).trimmed();
-    }
-
-    QHash<QString, qsizetype> m_columns;
     std::optional<std::pair<double, double>> m_ceiling;
+    qsizetype m_title;
+    qsizetype m_code;
+    qsizetype m_area;
+    qsizetype m_areaCode;
+    qsizetype m_hourlyFlag;
+    std::array<qsizetype, std::size(percentileColumns)> m_annual {};
+    std::array<qsizetype, std::size(percentileColumns)> m_hourly {};
 };
 
 class GenericRowReader : public RowReader
@@ -167,28 +205,31 @@ public:
         : m_columns(columns)
     { }
 
-    QString read(const QStringList &fields, SalaryRow &row) override
+    QString read(const QList<QByteArray> &fields, CsvReader &reader, SalaryRow &row) override
     {
-        row.area = value(fields, u"area"_s);
-        row.role = value(fields, u"role"_s);
+        const auto value = [&](const QString &name) {
+            return text(fields, reader, column(m_columns, name));
+        };
+        row.area = value(u"area"_s);
+        row.role = value(u"role"_s);
         if (row.area.isEmpty())
             return ImportText::tr("area is empty");
         if (row.role.isEmpty())
             return ImportText::tr("role is empty");
-        row.areaCode = value(fields, u"area_code"_s);
-        const QString national = value(fields, u"national"_s).toLower();
+        row.areaCode = value(u"area_code"_s);
+        const QString national = value(u"national"_s).toLower();
         row.isNational = national == u"true"_s || national == u"1"_s || national == u"yes"_s;
-        row.socCode = value(fields, u"soc_code"_s);
-        const QString level = value(fields, u"level"_s).toLower();
+        row.socCode = value(u"soc_code"_s);
+        const QString level = value(u"level"_s).toLower();
         if (!level.isEmpty()) {
             row.level = levelFromKey(level);
             if (!row.level)
                 return ImportText::tr("level \"%1\" is not entry, mid, senior or staff").arg(level);
         }
-        const QString currency = value(fields, u"currency"_s);
+        const QString currency = value(u"currency"_s);
         if (!currency.isEmpty())
             row.currency = currency.toUpper();
-        const QString period = value(fields, u"period"_s).toLower();
+        const QString period = value(u"period"_s).toLower();
         if (!period.isEmpty()) {
             const auto parsed = payPeriodFromKey(period);
             if (!parsed || *parsed == PayPeriod::Month)
@@ -197,15 +238,15 @@ public:
         }
         for (const QString &field :
              { u"min"_s, u"max"_s, u"p10"_s, u"p25"_s, u"median"_s, u"p75"_s, u"p90"_s }) {
-            const QString cell = value(fields, field);
+            const QString cell = value(field);
             if (cell.isEmpty())
                 continue;
             std::optional<double> *target = figureField(row, field);
-            *target = parseNumber(cell);
+            *target = parseNumber(cell.toUtf8());
             if (!*target)
                 return ImportText::tr("%1 is not a number: \"%2\"").arg(field, cell);
         }
-        for (const QString &field : value(fields, u"top_coded"_s).split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &field : value(u"top_coded"_s).split(u';', Qt::SkipEmptyParts)) {
             if (!figureField(row, field.trimmed()))
                 return ImportText::tr("top_coded names an unknown field \"%1\"").arg(field);
             row.topCoded.append(field.trimmed());
@@ -214,12 +255,6 @@ public:
     }
 
 private:
-    QString value(const QStringList &fields, const QString &column) const
-    {
-        const auto it = m_columns.constFind(column);
-        return it == m_columns.cend() ? QString() : fields.value(*it).trimmed();
-    }
-
     QHash<QString, qsizetype> m_columns;
 };
 
@@ -382,13 +417,13 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
         return status;
     };
 
-    QStringList fields;
+    QList<QByteArray> fields;
     while (reader.readRecord(fields)) {
         if (fields.size() == 1 && fields.first().isEmpty())
             continue; // a blank line
         SalaryRow row;
         row.currency = u"USD"_s;
-        const QString reason = rowReader->read(fields, row);
+        const QString reason = rowReader->read(fields, reader, row);
         if (!reason.isEmpty()) {
             report.skipped.append({ reader.recordLine(), reason });
             continue;
