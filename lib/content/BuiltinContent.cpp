@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,6 +202,14 @@ Status seedQuestions(QSqlDatabase db)
     const auto document = readSeed(u"questions.json"_s);
     if (!document)
         return Error { document.error() };
+    const auto guides = readSeed(u"question-guides.json"_s);
+    if (!guides)
+        return Error { guides.error() };
+    const QJsonObject rubric = guides->object().value(u"rubric"_s).toObject();
+    QHash<QString, QJsonObject> guideByTopic;
+    for (const QJsonValue &value : guides->object().value(u"questions"_s).toArray())
+        guideByTopic.insert(value.toObject().value(u"topic"_s).toString(), value.toObject());
+
     QuestionRepository questions(db);
     for (const QJsonValue &value : document->array()) {
         const QJsonObject object = value.toObject();
@@ -214,8 +223,27 @@ Status seedQuestions(QSqlDatabase db)
         question.text = object.value(u"text"_s).toString();
         question.evaluate = object.value(u"evaluate"_s).toString();
         question.isBuiltin = true;
-        if (auto inserted = questions.insert(question); !inserted)
-            return Error { inserted.error() };
+        const auto id = questions.insert(question);
+        if (!id)
+            return Error { id.error() };
+
+        // The rubric's anchors name what the guide says to evaluate ("shows solid REST
+        // principles, authentication design, data relationships").
+        const QJsonObject guideJson = guideByTopic.value(question.topic);
+        QuestionGuide guide;
+        guide.questionId = *id;
+        guide.suggestedMinutes = guideJson.value(u"suggested_minutes"_s).toInt(5);
+        QString criteria = question.evaluate;
+        if (!criteria.isEmpty())
+            criteria[0] = criteria.at(0).toLower();
+        for (int rating = 1; rating <= 4; ++rating) {
+            guide.rubric[std::size_t(rating - 1)] =
+                rubric.value(QString::number(rating)).toString().replace(u"{evaluate}"_s, criteria);
+        }
+        for (const QJsonValue &prompt : guideJson.value(u"follow_ups"_s).toArray())
+            guide.followUps.append(prompt.toString());
+        if (auto stored = questions.setGuide(guide); !stored)
+            return stored;
     }
     return {};
 }

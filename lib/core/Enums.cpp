@@ -52,6 +52,17 @@ constexpr std::array<Entry, 4> categories {
       { u"custom", QT_TRANSLATE_NOOP("hirekit::Enums", "Custom") } }
 };
 
+constexpr std::array<Entry, 4> recommendations {
+    { { u"strong_no", QT_TRANSLATE_NOOP("hirekit::Enums", "Strong No") },
+      { u"no", QT_TRANSLATE_NOOP("hirekit::Enums", "No") },
+      { u"yes", QT_TRANSLATE_NOOP("hirekit::Enums", "Yes") },
+      { u"strong_yes", QT_TRANSLATE_NOOP("hirekit::Enums", "Strong Yes") } }
+};
+constexpr std::array<Entry, 2> scorecardStatuses {
+    { { u"draft", QT_TRANSLATE_NOOP("hirekit::Enums", "Draft") },
+      { u"submitted", QT_TRANSLATE_NOOP("hirekit::Enums", "Submitted") } }
+};
+
 template<typename E, std::size_t N> QString keyOf(const std::array<Entry, N> &table, E value)
 {
     return QString::fromUtf16(table.at(static_cast<std::size_t>(value)).key);
@@ -98,6 +109,37 @@ QString toKey(PayPeriod value)
 QString toKey(QuestionCategory value)
 {
     return keyOf(categories, value);
+}
+
+QString toKey(Recommendation value)
+{
+    return keyOf(recommendations, value);
+}
+QString toKey(ScorecardStatus value)
+{
+    return keyOf(scorecardStatuses, value);
+}
+QString displayName(Recommendation value)
+{
+    return nameOf(recommendations, value);
+}
+QString displayName(ScorecardStatus value)
+{
+    return nameOf(scorecardStatuses, value);
+}
+QString ratingLabel(int rating)
+{
+    if (rating < 1 || rating > 4)
+        return {};
+    return displayName(static_cast<Recommendation>(rating - 1));
+}
+std::optional<Recommendation> recommendationFromKey(QStringView key)
+{
+    return fromKey<Recommendation>(recommendations, key);
+}
+std::optional<ScorecardStatus> scorecardStatusFromKey(QStringView key)
+{
+    return fromKey<ScorecardStatus>(scorecardStatuses, key);
 }
 
 QString toKey(const std::optional<Level> &value)

@@ -51,6 +51,19 @@ enum class QuestionCategory
     Culture,
     Custom
 };
+// The overall verdict of a scorecard; its four values also label the rating scale.
+enum class Recommendation
+{
+    StrongNo,
+    No,
+    Yes,
+    StrongYes
+};
+enum class ScorecardStatus
+{
+    Draft,
+    Submitted
+};
 
 QString toKey(Level value);
 QString toKey(Workplace value);
@@ -58,6 +71,8 @@ QString toKey(PostingStatus value);
 QString toKey(EmploymentType value);
 QString toKey(PayPeriod value);
 QString toKey(QuestionCategory value);
+QString toKey(Recommendation value);
+QString toKey(ScorecardStatus value);
 
 QString displayName(Level value);
 QString displayName(Workplace value);
@@ -65,6 +80,10 @@ QString displayName(PostingStatus value);
 QString displayName(EmploymentType value);
 QString displayName(PayPeriod value);
 QString displayName(QuestionCategory value);
+QString displayName(Recommendation value);
+QString displayName(ScorecardStatus value);
+// "Strong No", "No", "Yes", "Strong Yes" for ratings 1 to 4; empty for anything else.
+QString ratingLabel(int rating);
 
 std::optional<Level> levelFromKey(QStringView key);
 std::optional<Workplace> workplaceFromKey(QStringView key);
@@ -72,6 +91,8 @@ std::optional<PostingStatus> postingStatusFromKey(QStringView key);
 std::optional<EmploymentType> employmentTypeFromKey(QStringView key);
 std::optional<PayPeriod> payPeriodFromKey(QStringView key);
 std::optional<QuestionCategory> questionCategoryFromKey(QStringView key);
+std::optional<Recommendation> recommendationFromKey(QStringView key);
+std::optional<ScorecardStatus> scorecardStatusFromKey(QStringView key);
 
 // Key of an optional level, empty when there is none.
 QString toKey(const std::optional<Level> &value);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Interview.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace hirekit {
+
+// What erasing a candidate removed, so the GUI and the command line can say so.
+struct ErasureReport
+{
+    QString name;
+    int scorecards = 0;
+    int answers = 0;
+};
+
+// Reads and writes candidates, and erases them completely on request.
+class CandidateRepository
+{
+public:
+    explicit CandidateRepository(QSqlDatabase db);
+
+    // Candidates of a posting (or of all postings), by name.
+    Result<QList<Candidate>> list(std::optional<qint64> postingId = std::nullopt) const;
+    Result<Candidate> load(qint64 id) const;
+    // The candidate of that name for the posting, if there is one.
+    Result<std::optional<Candidate>> find(std::optional<qint64> postingId,
+                                          const QString &name) const;
+    Result<qint64> insert(const Candidate &candidate);
+    Status update(const Candidate &candidate);
+
+    // Removes the candidate with all their scorecards, answers, red flags and history, in
+    // one transaction, and says what went.
+    Result<ErasureReport> erase(qint64 id);
+
+    // Candidates added before `cutoff`, oldest first: the ones a retention period says to
+    // erase.
+    Result<QList<Candidate>> addedBefore(const QDateTime &cutoff) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace hirekit

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Interview.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace hirekit {
+
+// Reads and writes interview scorecards. Every change is its own small transaction, saved at
+// once, and changes to a submitted scorecard are refused until it is reopened.
+class ScorecardRepository
+{
+public:
+    explicit ScorecardRepository(QSqlDatabase db);
+
+    // A new draft scorecard with one unrated answer per question of the kit (without a kit,
+    // of the whole question bank), and a "created" event.
+    Result<Scorecard> create(qint64 candidateId, const QString &interviewer,
+                             std::optional<qint64> kitId, std::optional<qint64> postingId);
+    Result<Scorecard> load(qint64 id) const;
+    Result<std::optional<qint64>> findByUuid(const QString &uuid) const;
+    // Scorecards matching `filter`, newest first, complete with answers and red flags.
+    Result<QList<Scorecard>> list(const ScorecardFilter &filter = {}) const;
+
+    // Rates a question (1 to 4), marks it not asked, or clears it (no rating, asked).
+    Status setRating(qint64 id, qint64 questionId, std::optional<int> rating,
+                     bool notAsked = false);
+    Status setNote(qint64 id, qint64 questionId, const QString &note);
+    Status setRedFlag(qint64 id, qint64 redFlagId, bool raised, const QString &note = {});
+    Status setKeyTakeaways(qint64 id, const QString &text);
+    Status setRecommendation(qint64 id, std::optional<Recommendation> recommendation);
+    // Where live mode is: the kit position, the interview's seconds so far, and the seconds
+    // spent on the current question.
+    Status setLiveProgress(qint64 id, int position, int elapsedSeconds, qint64 questionId,
+                           int questionSeconds);
+
+    Status submit(qint64 id, const QString &actor);
+    Status reopen(qint64 id, const QString &actor, const QString &reason);
+    Result<QList<ScorecardEvent>> events(qint64 id) const;
+
+    // Brings in a scorecard from another library (matched by UUID): creates it, replaces an
+    // older version, or keeps a newer local one. Never overwrites newer data silently.
+    Result<MergeOutcome> merge(const Scorecard &incoming);
+
+private:
+    Status checkEditable(qint64 id, std::optional<qint64> questionId = std::nullopt) const;
+    Status touch(qint64 id);
+    Status addEvent(qint64 id, const QString &event, const QString &actor, const QString &note);
+    Status writeContent(qint64 id, const Scorecard &scorecard);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace hirekit
