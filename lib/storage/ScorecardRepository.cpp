@@ -307,6 +307,18 @@ Status ScorecardRepository::setRating(qint64 id, qint64 questionId, std::optiona
     return status;
 }
 
+Status ScorecardRepository::setAnswer(qint64 id, qint64 questionId, std::optional<int> rating,
+                                      bool notAsked, const std::optional<QString> &note)
+{
+    Transaction transaction(m_db);
+    Status status = setRating(id, questionId, rating, notAsked);
+    if (status && note)
+        status = setNote(id, questionId, *note);
+    if (status && !transaction.commit())
+        return Error { transaction.errorString() };
+    return status;
+}
+
 Status ScorecardRepository::setNote(qint64 id, qint64 questionId, const QString &note)
 {
     Transaction transaction(m_db);
@@ -502,9 +514,16 @@ Result<MergeOutcome> ScorecardRepository::merge(const Scorecard &incoming)
         const auto local = load(**existing);
         if (!local)
             return Error { local.error() };
+        // Answers compare by question: the order depends on each library's kit.
+        const auto byQuestion = [](QList<ScorecardAnswer> answers) {
+            std::sort(answers.begin(), answers.end(),
+                      [](const auto &a, const auto &b) { return a.questionId < b.questionId; });
+            return answers;
+        };
         const bool same = local->status == incoming.status
             && local->recommendation == incoming.recommendation
-            && local->keyTakeaways == incoming.keyTakeaways && local->answers == incoming.answers
+            && local->keyTakeaways == incoming.keyTakeaways
+            && byQuestion(local->answers) == byQuestion(incoming.answers)
             && local->redFlags == incoming.redFlags;
         if (same)
             return MergeOutcome::Unchanged;

@@ -28,6 +28,10 @@ public:
     Status setRating(qint64 id, qint64 questionId, std::optional<int> rating,
                      bool notAsked = false);
     Status setNote(qint64 id, qint64 questionId, const QString &note);
+    // Rating and note of one question in one transaction (for the command line's
+    // "rate --note"); a nullopt note leaves the note as it is.
+    Status setAnswer(qint64 id, qint64 questionId, std::optional<int> rating, bool notAsked,
+                     const std::optional<QString> &note);
     Status setRedFlag(qint64 id, qint64 redFlagId, bool raised, const QString &note = {});
     Status setKeyTakeaways(qint64 id, const QString &text);
     Status setRecommendation(qint64 id, std::optional<Recommendation> recommendation);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Interview.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace hirekit {
+
+// One question across the interviewers who asked it.
+struct DebriefQuestion
+{
+    qint64 questionId = 0;
+    QList<std::optional<int>>
+        ratings; // one per scorecard in Debrief::scorecards, nullopt if unrated
+    std::optional<double> average; // of the ratings given
+    int spread = 0; // highest minus lowest rating given
+    bool disagreement = false; // a spread of two points or more (e.g. No and Strong Yes)
+};
+
+// All submitted scorecards for one candidate side by side (structured-interview debrief).
+struct Debrief
+{
+    QList<Scorecard> scorecards; // submitted ones, by interviewer
+    QList<DebriefQuestion> questions; // in the order first seen
+    QMap<QString, int> redFlags; // flag name -> how many interviewers raised it
+    QMap<Recommendation, int> recommendations;
+    int hiddenDrafts = 0; // scorecards left out because they are not submitted
+};
+
+// Builds the debrief from a candidate's scorecards. Drafts never appear.
+Debrief buildDebrief(const QList<Scorecard> &scorecards);
+
+// Independent scoring: while `viewer` has a draft scorecard for the candidate, other
+// interviewers' scorecards stay hidden, so that nobody anchors on a colleague's ratings.
+// Returns the scorecards `viewer` may see (with `independentScoring` off: all of them).
+QList<Scorecard> visibleScorecards(const QList<Scorecard> &scorecards, const QString &viewer,
+                                   bool independentScoring = true);
+
+} // namespace hirekit

@@ -1,0 +1,395 @@
+// Candidates, interview kits and scorecards: ratings and notes saved at once, submitted
+// scorecards read-only until reopened, erasure that leaves no trace, and JSON exchange that
+// merges idempotently.
+
+#include "io/ScorecardJson.h"
+#include "storage/CandidateRepository.h"
+#include "storage/GuideRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/Library.h"
+#include "storage/QuestionRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+class TestScorecards : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    int m_counter = 0;
+
+    std::unique_ptr<Library> freshLibrary()
+    {
+        auto library = Library::open(m_dir.filePath(u"lib%1.sqlite"_s.arg(++m_counter)),
+                                     Library::OpenMode::CreateNew);
+        return library ? std::move(library).value() : nullptr;
+    }
+
+    qint64 addCandidate(Library &library, const QString &name)
+    {
+        Candidate candidate;
+        candidate.name = name;
+        candidate.contact = name.toLower() + u"@example.org"_s;
+        candidate.postingId = 1;
+        return *CandidateRepository(library.database()).insert(candidate);
+    }
+
+    qint64 addKit(Library &library)
+    {
+        InterviewKit kit;
+        kit.name = u"System design"_s;
+        kit.stage = u"Onsite"_s;
+        kit.postingId = 1;
+        kit.timeBudgetMinutes = 60;
+        kit.questionIds = { 3, 1, 2 };
+        return *KitRepository(library.database()).insert(kit);
+    }
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_library = freshLibrary();
+        QVERIFY(m_library);
+    }
+
+    void cleanup() { m_library.reset(); }
+
+    void seededGuides()
+    {
+        QuestionRepository questions(m_library->database());
+        const auto list = questions.list();
+        QCOMPARE(list->size(), 17);
+        for (const InterviewQuestion &question : *list) {
+            const auto guide = questions.guide(question.id);
+            QVERIFY2(guide.ok(), qPrintable(guide.error()));
+            QCOMPARE(guide->followUps.size(), 2);
+            for (const QString &anchor : guide->rubric)
+                QVERIFY(!anchor.isEmpty());
+        }
+        const auto first = questions.guide(list->first().id);
+        QCOMPARE(first->suggestedMinutes, 15);
+        QVERIFY(first->rubric[2].startsWith(u"Yes: shows solid system architecture thinking"_s));
+        QVERIFY(first->rubric[0].startsWith(u"Strong No:"_s));
+    }
+
+    void guideIsEditable()
+    {
+        QuestionRepository questions(m_library->database());
+        QuestionGuide guide = *questions.guide(5);
+        guide.rubric[3] = u"Explains cache invalidation with a real incident."_s;
+        guide.followUps = { u"What about write-through?"_s };
+        guide.suggestedMinutes = 12;
+        QVERIFY(questions.setGuide(guide).ok());
+        const auto read = questions.guide(5);
+        QCOMPARE(read->rubric[3], guide.rubric[3]);
+        QCOMPARE(read->followUps, guide.followUps);
+        QCOMPARE(read->suggestedMinutes, 12);
+        guide.suggestedMinutes = 0;
+        QVERIFY(!questions.setGuide(guide).ok());
+        QVERIFY(!questions.guide(999).ok());
+    }
+
+    void kits()
+    {
+        KitRepository kits(m_library->database());
+        const qint64 id = addKit(*m_library);
+        auto kit = kits.load(id);
+        QVERIFY(kit.ok());
+        QCOMPARE(kit->questionIds, (QList<qint64> { 3, 1, 2 }));
+        kit->questionIds = { 4, 5 };
+        kit->name = u"Phone screen"_s;
+        QVERIFY(kits.update(*kit).ok());
+        QCOMPARE(kits.load(id)->questionIds, (QList<qint64> { 4, 5 }));
+        QCOMPARE(kits.list(1)->size(), 1);
+        InterviewKit unnamed;
+        QVERIFY(!kits.insert(unnamed).ok());
+    }
+
+    void scorecardFollowsKitOrder()
+    {
+        ScorecardRepository cards(m_library->database());
+        const auto card =
+            cards.create(addCandidate(*m_library, u"Ada"_s), u"Grace"_s, addKit(*m_library), 1);
+        QVERIFY2(card.ok(), qPrintable(card.error()));
+        QCOMPARE(card->status, ScorecardStatus::Draft);
+        QCOMPARE(card->candidateName, u"Ada"_s);
+        QCOMPARE(card->answers.size(), 3);
+        QCOMPARE(card->answers.at(0).questionId, 3);
+        QCOMPARE(card->answers.at(1).questionId, 1);
+        QVERIFY(!card->answers.at(0).rating);
+        QVERIFY(!card->uuid.isEmpty());
+        const auto withoutKit =
+            cards.create(addCandidate(*m_library, u"Bo"_s), u"Grace"_s, std::nullopt, 1);
+        QCOMPARE(withoutKit->answers.size(), 17);
+        QVERIFY(!cards.create(4242, u"Grace"_s, std::nullopt, 1).ok());
+        QVERIFY(!cards.create(withoutKit->candidateId, u"  "_s, std::nullopt, 1).ok());
+    }
+
+    void ratingsNotesAndFlags()
+    {
+        ScorecardRepository cards(m_library->database());
+        const auto card =
+            cards.create(addCandidate(*m_library, u"Ada"_s), u"Grace"_s, addKit(*m_library), 1);
+        const qint64 id = card->id;
+        QVERIFY(cards.setRating(id, 3, 4).ok());
+        QVERIFY(cards.setRating(id, 1, std::nullopt, true).ok());
+        QVERIFY(cards.setNote(id, 3, u"Clear REST design; asked about auth early."_s).ok());
+        QVERIFY(cards.setRedFlag(id, 3, true, u"Ignored SQL injection"_s).ok());
+        QVERIFY(cards.setKeyTakeaways(id, u"Strong API thinking."_s).ok());
+        QVERIFY(cards.setRecommendation(id, Recommendation::Yes).ok());
+        QVERIFY(cards.setLiveProgress(id, 2, 930, 2, 300).ok());
+
+        const auto read = cards.load(id);
+        QCOMPARE(read->answers.at(0).rating, std::optional<int>(4));
+        QCOMPARE(read->answers.at(0).note, u"Clear REST design; asked about auth early."_s);
+        QVERIFY(read->answers.at(1).notAsked);
+        QVERIFY(!read->answers.at(1).rating);
+        QCOMPARE(read->answers.at(2).secondsSpent, 300);
+        QCOMPARE(read->redFlags.size(), 1);
+        QCOMPARE(read->redFlags.first().name, u"Security Blindness"_s);
+        QCOMPARE(read->keyTakeaways, u"Strong API thinking."_s);
+        QCOMPARE(read->recommendation, std::optional<Recommendation>(Recommendation::Yes));
+        QCOMPARE(read->livePosition, 2);
+        QCOMPARE(read->liveElapsedSeconds, 930);
+        QVERIFY(read->updatedAt >= card->updatedAt);
+
+        QVERIFY(cards.setRedFlag(id, 3, false).ok());
+        QVERIFY(cards.load(id)->redFlags.isEmpty());
+    }
+
+    void badChangesAreRefused_data()
+    {
+        QTest::addColumn<int>("rating");
+        QTest::addColumn<qint64>("question");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("rating too high") << 5 << qint64(3) << u"1 (Strong No) to 4"_s;
+        QTest::newRow("rating zero") << 0 << qint64(3) << u"not 0"_s;
+        QTest::newRow("question not on card") << 2 << qint64(9) << u"Question 9 is not on"_s;
+    }
+
+    void badChangesAreRefused()
+    {
+        QFETCH(int, rating);
+        QFETCH(qint64, question);
+        QFETCH(QString, expected);
+        ScorecardRepository cards(m_library->database());
+        const auto card =
+            cards.create(addCandidate(*m_library, u"Ada"_s), u"Grace"_s, addKit(*m_library), 1);
+        const auto result = cards.setRating(card->id, question, rating);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        QCOMPARE(cards.load(card->id)->answers, card->answers);
+        QVERIFY(!cards.setRating(777, 3, 2).ok());
+    }
+
+    void submittedIsReadOnlyUntilReopened()
+    {
+        ScorecardRepository cards(m_library->database());
+        const auto card =
+            cards.create(addCandidate(*m_library, u"Ada"_s), u"Grace"_s, addKit(*m_library), 1);
+        QVERIFY(cards.setRating(card->id, 3, 3).ok());
+        QVERIFY(cards.submit(card->id, u"Grace"_s).ok());
+        QCOMPARE(cards.load(card->id)->status, ScorecardStatus::Submitted);
+        for (const Status &refused :
+             { cards.setRating(card->id, 3, 1), cards.setNote(card->id, 3, u"x"_s),
+               cards.setRecommendation(card->id, Recommendation::No),
+               cards.setKeyTakeaways(card->id, u"x"_s), cards.setRedFlag(card->id, 1, true),
+               cards.submit(card->id, u"Grace"_s) }) {
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().contains(u"read-only"_s), qPrintable(refused.error()));
+        }
+        QCOMPARE(cards.load(card->id)->answers.first().rating, std::optional<int>(3));
+
+        QVERIFY(cards.reopen(card->id, u"Grace"_s, u"Forgot a note"_s).ok());
+        QVERIFY(!cards.reopen(card->id, u"Grace"_s, QString()).ok());
+        QVERIFY(cards.setNote(card->id, 3, u"Added later"_s).ok());
+        const auto events = cards.events(card->id);
+        QStringList names;
+        for (const ScorecardEvent &event : *events)
+            names.append(event.event);
+        QCOMPARE(names, (QStringList { u"created"_s, u"submitted"_s, u"reopened"_s }));
+        QCOMPARE(events->last().note, u"Forgot a note"_s);
+    }
+
+    void eraseLeavesNoTrace()
+    {
+        ScorecardRepository cards(m_library->database());
+        const qint64 ada = addCandidate(*m_library, u"Ada Lovelace"_s);
+        const qint64 other = addCandidate(*m_library, u"Other Person"_s);
+        const qint64 kit = addKit(*m_library);
+        for (const QString &interviewer : { u"Grace"_s, u"Linus"_s }) {
+            const auto card = cards.create(ada, interviewer, kit, 1);
+            QVERIFY(cards.setNote(card->id, 3, u"Ada Lovelace was great"_s).ok());
+            QVERIFY(cards.setRedFlag(card->id, 2, true, u"Ada Lovelace mumbled"_s).ok());
+            QVERIFY(cards.submit(card->id, interviewer).ok());
+        }
+        const auto kept = cards.create(other, u"Grace"_s, kit, 1);
+
+        const auto report = CandidateRepository(m_library->database()).erase(ada);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->name, u"Ada Lovelace"_s);
+        QCOMPARE(report->scorecards, 2);
+        QCOMPARE(report->answers, 6);
+
+        // No table holds the name, and no row refers to the candidate or their scorecards.
+        QSqlQuery tables(m_library->database());
+        QVERIFY(tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                            "LIKE 'sqlite_%' AND name NOT LIKE 'posting_search%'"_s));
+        int checked = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery rows(m_library->database());
+            QVERIFY(rows.exec(u"SELECT * FROM \"%1\""_s.arg(table)));
+            while (rows.next()) {
+                for (int column = 0; column < rows.record().count(); ++column) {
+                    QVERIFY2(!rows.value(column).toString().contains(u"Ada Lovelace"_s),
+                             qPrintable(table));
+                }
+            }
+            ++checked;
+        }
+        QVERIFY(checked > 15);
+        QSqlQuery count(m_library->database());
+        QVERIFY(count.exec(u"SELECT (SELECT count(*) FROM scorecards), (SELECT count(*) FROM "
+                           "scorecard_answers), (SELECT count(*) FROM scorecard_events), "
+                           "(SELECT count(*) FROM scorecard_red_flags)"_s));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        QCOMPARE(count.value(1).toInt(), 3);
+        QCOMPARE(count.value(2).toInt(), 1);
+        QCOMPARE(count.value(3).toInt(), 0);
+        QVERIFY(cards.load(kept->id).ok());
+        QVERIFY(!CandidateRepository(m_library->database()).erase(ada).ok());
+    }
+
+    void retentionListsOldCandidates()
+    {
+        CandidateRepository candidates(m_library->database());
+        Candidate old;
+        old.name = u"Old"_s;
+        old.createdAt = QDateTime::currentDateTimeUtc().addMonths(-13);
+        QVERIFY(candidates.insert(old).ok());
+        addCandidate(*m_library, u"New"_s);
+        const auto due = candidates.addedBefore(QDateTime::currentDateTimeUtc().addMonths(-12));
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->first().name, u"Old"_s);
+    }
+
+    void jsonRoundTripAndIdempotentMerge()
+    {
+        ScorecardRepository cards(m_library->database());
+        const auto card =
+            cards.create(addCandidate(*m_library, u"Ada"_s), u"Grace"_s, addKit(*m_library), 1);
+        QVERIFY(cards.setRating(card->id, 3, 4).ok());
+        QVERIFY(cards.setNote(card->id, 1, u"Talked about sharding"_s).ok());
+        QVERIFY(cards.setRedFlag(card->id, 5, true, u"No tests"_s).ok());
+        QVERIFY(cards.setRecommendation(card->id, Recommendation::StrongYes).ok());
+        QVERIFY(cards.submit(card->id, u"Grace"_s).ok());
+        const Scorecard original = *cards.load(card->id);
+        QHash<qint64, QString> texts;
+        const auto questions = QuestionRepository(m_library->database()).list();
+        for (const InterviewQuestion &question : *questions)
+            texts.insert(question.id, question.text);
+        const QJsonObject json = scorecardToJson(original, texts);
+        QCOMPARE(json.value(u"uuid"_s).toString(), original.uuid);
+        QCOMPARE(json.value(u"status"_s).toString(), u"submitted"_s);
+        QCOMPARE(json.value(u"recommendation"_s).toString(), u"strong_yes"_s);
+        QCOMPARE(json.value(u"answers"_s).toArray().first().toObject().value(u"rating"_s).toInt(),
+                 4);
+
+        // A colleague's library: first import creates, the second changes nothing.
+        auto other = freshLibrary();
+        QCOMPARE(*importScorecardJson(other->database(), json), MergeOutcome::Created);
+        QCOMPARE(*importScorecardJson(other->database(), json), MergeOutcome::Unchanged);
+        ScorecardRepository otherCards(other->database());
+        const auto imported = otherCards.list();
+        QCOMPARE(imported->size(), 1);
+        QCOMPARE(imported->first().uuid, original.uuid);
+        // The same answers; their order follows each library's kit.
+        const auto sorted = [](QList<ScorecardAnswer> answers) {
+            std::sort(answers.begin(), answers.end(),
+                      [](const auto &a, const auto &b) { return a.questionId < b.questionId; });
+            return answers;
+        };
+        QCOMPARE(sorted(imported->first().answers), sorted(original.answers));
+        QCOMPARE(imported->first().redFlags, original.redFlags);
+        QCOMPARE(imported->first().candidateName, u"Ada"_s);
+        QCOMPARE(imported->first().status, ScorecardStatus::Submitted);
+        QCOMPARE(CandidateRepository(other->database()).list()->size(), 1);
+
+        // A newer version replaces it; an older one is refused, not applied silently.
+        QJsonObject newer = json;
+        newer.insert(u"key_takeaways"_s, u"Hire."_s);
+        newer.insert(u"updated_at"_s,
+                     original.updatedAt.addSecs(60).toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(*importScorecardJson(other->database(), newer), MergeOutcome::Updated);
+        QCOMPARE(otherCards.list()->first().keyTakeaways, u"Hire."_s);
+        QCOMPARE(*importScorecardJson(other->database(), json), MergeOutcome::KeptLocalNewer);
+        QCOMPARE(otherCards.list()->first().keyTakeaways, u"Hire."_s);
+    }
+
+    void badJsonIsRefusedWithoutChanges_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no uuid") << u"uuid"_s << QJsonValue(u""_s) << u"uuid is missing"_s;
+        QTest::newRow("no candidate") << u"candidate"_s << QJsonValue(u""_s) << u"candidate"_s;
+        QTest::newRow("bad status") << u"status"_s << QJsonValue(u"final"_s) << u"status"_s;
+        QTest::newRow("bad recommendation")
+            << u"recommendation"_s << QJsonValue(u"maybe"_s) << u"recommendation"_s;
+        QTest::newRow("bad date") << u"updated_at"_s << QJsonValue(u"yesterday"_s)
+                                  << u"updated_at"_s;
+        QTest::newRow("unknown question")
+            << u"answers"_s
+            << QJsonValue(QJsonArray {
+                   QJsonObject { { u"question_id"_s, 99 }, { u"question"_s, u"Why?"_s } } })
+            << u"answers[0] asks a question"_s;
+        QTest::newRow("bad rating")
+            << u"answers"_s
+            << QJsonValue(
+                   QJsonArray { QJsonObject { { u"question_id"_s, 1 }, { u"rating"_s, 7 } } })
+            << u"answers[0].rating must be 1 to 4"_s;
+    }
+
+    void badJsonIsRefusedWithoutChanges()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QJsonObject json { { u"uuid"_s, u"7b7e55f2-1f42-4a53-9a55-3d0f6a3e2b11"_s },
+                           { u"candidate"_s, u"Ada"_s },
+                           { u"interviewer"_s, u"Grace"_s },
+                           { u"status"_s, u"draft"_s },
+                           { u"updated_at"_s, u"2026-11-01T10:00:00.000Z"_s },
+                           { u"red_flags"_s,
+                             QJsonArray { QJsonObject { { u"name"_s, u"New flag"_s } } } },
+                           { u"answers"_s, QJsonArray {} } };
+        json.insert(key, value);
+        const int flagsBefore = int(GuideRepository(m_library->database()).redFlags()->size());
+        const auto outcome = importScorecardJson(m_library->database(), json);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().contains(expected), qPrintable(outcome.error()));
+        QCOMPARE(ScorecardRepository(m_library->database()).list()->size(), 0);
+        QCOMPARE(CandidateRepository(m_library->database()).list()->size(), 0);
+        QCOMPARE(int(GuideRepository(m_library->database()).redFlags()->size()), flagsBefore);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScorecards)
+#include "tst_scorecards.moc"
