@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/Commands.h"
+#include "cli/PostingCommands.h"
 #include "storage/Library.h"
 
 #include <QCommandLineParser>
@@ -31,6 +32,9 @@ struct Subcommand
     // Names of the positional arguments after the two command words, e.g. "FILE.csv"; the
     // handler checks they are there.
     QStringList arguments = {};
+    // Lays out text (PDF, HTML, ...): needs fonts, so main() starts a GUI application on the
+    // offscreen platform instead of a bare QCoreApplication. Still no display.
+    bool needsFonts = false;
 };
 
 QCommandLineOption jsonOption()
@@ -47,6 +51,34 @@ const QList<Subcommand> &subcommands()
           QT_TRANSLATE_NOOP("hirekit::cli", "List the postings."),
           { jsonOption() },
           listPostings },
+        { u"postings"_s,
+          u"export"_s,
+          u"(ID --out FILE | --all --out-dir DIR) --format pdf|html|md|txt|json "
+          "[--page auto|a4|letter] [--pdfa]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli",
+                            "Export a posting, or all postings, as PDF, HTML, Markdown, plain "
+                            "text or JSON."),
+          { { u"format"_s, CliText::tr("pdf, html, md, txt or json."), u"FORMAT"_s },
+            { u"out"_s, CliText::tr("The file to write."), u"FILE"_s },
+            { u"all"_s, CliText::tr("Export every posting (not the templates).") },
+            { u"out-dir"_s,
+              CliText::tr("With --all: the folder to write to, created when missing."), u"DIR"_s },
+            { u"page"_s,
+              CliText::tr("PDF paper: auto (from the locale, the default), a4 or letter."),
+              u"PAGE"_s },
+            { u"pdfa"_s, CliText::tr("Write PDF/A-1b, for archiving.") } },
+          exportPostings,
+          { u"[ID]"_s },
+          true },
+        { u"postings"_s,
+          u"import"_s,
+          u"FILE.json"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli",
+                            "Add the posting in FILE.json (the shape postings list --json "
+                            "prints) and print its new id."),
+          {},
+          importPosting,
+          { u"FILE.json"_s } },
         { u"salaries"_s,
           u"list"_s,
           u"[--dataset NAME] [--city TEXT] [--role TEXT] [--level LEVEL] [--json]"_s,
@@ -182,6 +214,16 @@ bool isHeadless(const QStringList &arguments)
         if (argument == u"--help"_s || argument == u"-h"_s || argument == u"--version"_s
             || argument == u"-v"_s || argument == u"--help-all"_s)
             return true;
+    }
+    return false;
+}
+
+bool needsFonts(const QStringList &arguments)
+{
+    const QStringList words = positionalWords(arguments);
+    for (const Subcommand &command : subcommands()) {
+        if (words.size() >= 2 && command.group == words.at(0) && command.name == words.at(1))
+            return command.needsFonts;
     }
     return false;
 }

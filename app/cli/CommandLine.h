@@ -20,6 +20,10 @@ bool isSubcommand(const QStringList &arguments);
 // Whether `arguments` can be served without a GUI: a subcommand, --help or --version.
 bool isHeadless(const QStringList &arguments);
 
+// Whether the subcommand in `arguments` lays out text (an export to PDF or HTML) and so needs
+// fonts: a QGuiApplication on the offscreen platform, never a display.
+bool needsFonts(const QStringList &arguments);
+
 // The options every invocation understands: --db and --lang (each takes a value).
 QString optionValue(const QStringList &arguments, const QString &name);
 
