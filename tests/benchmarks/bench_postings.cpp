@@ -1,0 +1,166 @@
+// What a PDF export of the built-in Backend Developer template costs in a warm process,
+// against Qt's own floor: a plain QTextDocument holding the same content (setMarkdown of the
+// posting's Markdown export) printed to a QPdfWriter with QTextDocument::print(). Both write
+// to memory, so the disk is not measured; "to file" adds Hirekit's QSaveFile write.
+// Prints a table (or, with --tsv, one row per measurement for tests/benchmarks/run.sh).
+// Target from issue 3: a median under 50 ms, and not slower than Qt itself.
+//
+//   bench_postings [--runs N] [--tsv]
+#include "render/PostingFormats.h"
+#include "render/PostingPdf.h"
+#include "storage/Library.h"
+#include "storage/PostingRepository.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+namespace {
+
+constexpr int WarmUpRuns = 3;
+
+struct Stats
+{
+    int runs = 0;
+    double median = 0;
+    double p25 = 0;
+    double p75 = 0;
+    double min = 0;
+    double max = 0;
+};
+
+double percentile(const QList<double> &sorted, double fraction)
+{
+    const double index = fraction * double(sorted.size() - 1);
+    const auto low = qsizetype(index);
+    const qsizetype high = std::min(low + 1, sorted.size() - 1);
+    return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (index - double(low));
+}
+
+// Runs `work` WarmUpRuns times untimed, then `runs` times timed, in milliseconds.
+Stats measure(int runs, const std::function<void()> &work)
+{
+    for (int i = 0; i < WarmUpRuns; ++i)
+        work();
+    QList<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return { runs,
+             percentile(times, 0.5),
+             percentile(times, 0.25),
+             percentile(times, 0.75),
+             times.first(),
+             times.last() };
+}
+
+int pageCount(const QByteArray &pdf)
+{
+    // Every page object says "/Type /Page" (the page tree says "/Type /Pages").
+    return int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page/")
+               + pdf.count("/Type /Page>"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList arguments = QCoreApplication::arguments();
+    int runs = 50;
+    if (const qsizetype at = arguments.indexOf(u"--runs"_s); at >= 0 && at + 1 < arguments.size())
+        runs = std::max(1, arguments.at(at + 1).toInt());
+    const bool tsv = arguments.contains(u"--tsv"_s);
+
+    QTemporaryDir dir;
+    auto library = Library::open(dir.filePath(u"bench.sqlite"_s));
+    if (!library) {
+        std::fprintf(stderr, "%s\n", qPrintable(library.error()));
+        return 1;
+    }
+    PostingRepository repository(library.value()->database());
+    Posting posting;
+    const auto templates = repository.templates();
+    for (const PostingSummary &summary : templates ? *templates : QList<PostingSummary>()) {
+        const auto loaded = repository.load(summary.id);
+        if (loaded && loaded->isBuiltin)
+            posting = *loaded;
+    }
+    if (posting.title.isEmpty()) {
+        std::fprintf(stderr, "The built-in template is missing.\n");
+        return 1;
+    }
+    const PdfOptions options { PageChoice::A4, false,
+                               QLocale(QLocale::English, QLocale::UnitedStates) };
+
+    QByteArray hirekitPdf;
+    const Stats hirekit = measure(runs, [&] {
+        hirekitPdf.clear();
+        QBuffer buffer(&hirekitPdf);
+        buffer.open(QIODevice::WriteOnly);
+        if (!writePdf(posting, buffer, options))
+            std::abort();
+    });
+
+    const QString file = dir.filePath(u"template.pdf"_s);
+    const Stats toFile = measure(runs, [&] {
+        if (!exportPdf(posting, file, options))
+            std::abort();
+    });
+
+    // Qt's floor: the same content as Markdown, laid out and printed by Qt alone.
+    const QString markdown = postingToMarkdown(posting);
+    QByteArray qtPdf;
+    const Stats qt = measure(runs, [&] {
+        qtPdf.clear();
+        QBuffer buffer(&qtPdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QTextDocument document;
+        document.setMarkdown(markdown);
+        document.print(&writer);
+    });
+
+    const double ratio = hirekit.median / qt.median;
+    if (tsv) {
+        const auto row = [](const char *name, const Stats &stats) {
+            std::printf("%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", name, stats.runs, stats.median,
+                        stats.p25, stats.p75, stats.min, stats.max);
+        };
+        row("template PDF in a warm process: Hirekit (memory)", hirekit);
+        row("template PDF in a warm process: Hirekit (to file)", toFile);
+        row("template PDF in a warm process: Qt floor (memory)", qt);
+        return 0;
+    }
+    std::printf("Built-in template to PDF, A4, warm process, %d runs after %d warm-up runs\n", runs,
+                WarmUpRuns);
+    std::printf("%-34s %6s %10s %20s %20s\n", "", "pages", "median ms", "p25-p75 ms", "min-max ms");
+    const auto line = [](const char *name, int pages, const Stats &stats) {
+        std::printf("%-34s %6d %10.1f %9.1f - %-8.1f %9.1f - %-8.1f\n", name, pages, stats.median,
+                    stats.p25, stats.p75, stats.min, stats.max);
+    };
+    line("Hirekit writePdf (memory)", pageCount(hirekitPdf), hirekit);
+    line("Hirekit exportPdf (file)", pageCount(hirekitPdf), toFile);
+    line("Qt setMarkdown + print (memory)", pageCount(qtPdf), qt);
+    std::printf("Hirekit / Qt: %.2f (target: <= 1), Hirekit median %.1f ms (target: < 50 ms)\n",
+                ratio, hirekit.median);
+    return 0;
+}
