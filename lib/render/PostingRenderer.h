@@ -40,7 +40,8 @@ inline constexpr int RoleProperty = QTextFormat::UserProperty + 1;
 // Everything a person typed is inserted as text; only section bodies are read as Markdown
 // (GitHub dialect without HTML), and even there HTML tags and entities stay literal text.
 // Images in bodies are shown as their alternative text: nothing is ever loaded from disk.
-// `document` is cleared first; its default font, indent and margin are set for the layout.
+// `document` is cleared first; its default font and list indent are set for the layout (its
+// margin is left to the caller: the preview wants one, a PDF page has its own).
 void renderPosting(QTextDocument &document, const Posting &posting,
                    const RenderOptions &options = {});
 
