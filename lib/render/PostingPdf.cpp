@@ -336,13 +336,8 @@ QPageSize pageSizeFor(PageChoice page, const QLocale &locale)
 
 namespace {
 
-Status paintPdf(const Posting &posting, QIODevice &device, const PdfOptions &options)
+Status paintPdf(QTextDocument &document, QIODevice &device, const PdfOptions &options)
 {
-    QTextDocument document;
-    RenderOptions renderOptions;
-    renderOptions.locale = options.locale;
-    renderOptions.basePointSize = BasePointSize;
-    renderPosting(document, posting, renderOptions);
     const QString title = document.begin().text();
     replaceColorEmoji(document, options.pdfA);
 
@@ -398,10 +393,20 @@ Status paintPdf(const Posting &posting, QIODevice &device, const PdfOptions &opt
 
 Status writePdf(const Posting &posting, QIODevice &device, const PdfOptions &options)
 {
+    QTextDocument document;
+    RenderOptions renderOptions;
+    renderOptions.locale = options.locale;
+    renderOptions.basePointSize = BasePointSize;
+    renderPosting(document, posting, renderOptions);
+    return writeDocumentPdf(document, device, options);
+}
+
+Status writeDocumentPdf(QTextDocument &document, QIODevice &device, const PdfOptions &options)
+{
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
-    if (Status painted = paintPdf(posting, buffer, options); !painted)
+    if (Status painted = paintPdf(document, buffer, options); !painted)
         return painted;
     buffer.close();
     fixToUnicodeMaps(pdf);
@@ -412,12 +417,22 @@ Status writePdf(const Posting &posting, QIODevice &device, const PdfOptions &opt
 
 Status exportPdf(const Posting &posting, const QString &path, const PdfOptions &options)
 {
+    QTextDocument document;
+    RenderOptions renderOptions;
+    renderOptions.locale = options.locale;
+    renderOptions.basePointSize = BasePointSize;
+    renderPosting(document, posting, renderOptions);
+    return exportDocumentPdf(document, path, options);
+}
+
+Status exportDocumentPdf(QTextDocument &document, const QString &path, const PdfOptions &options)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error { PdfText::tr("Cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()) };
     }
-    if (Status written = writePdf(posting, file, options); !written) {
+    if (Status written = writeDocumentPdf(document, file, options); !written) {
         file.cancelWriting();
         return Error {
             PdfText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error())

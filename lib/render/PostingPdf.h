@@ -7,6 +7,7 @@
 #include <QPageSize>
 
 class QIODevice;
+class QTextDocument;
 
 namespace hirekit {
 
@@ -38,5 +39,11 @@ Status writePdf(const Posting &posting, QIODevice &device, const PdfOptions &opt
 
 // writePdf() to the file `path` through QSaveFile: the file appears whole or not at all.
 Status exportPdf(const Posting &posting, const QString &path, const PdfOptions &options = {});
+
+// The same page layout for any rendered document (scorecards, debriefs): its first block is
+// the title in the footer and the PDF's metadata. The document is laid out anew for the page.
+Status writeDocumentPdf(QTextDocument &document, QIODevice &device, const PdfOptions &options = {});
+Status exportDocumentPdf(QTextDocument &document, const QString &path,
+                         const PdfOptions &options = {});
 
 } // namespace hirekit

@@ -1,5 +1,7 @@
 // The command line, run as a separate process: output, JSON shapes and exit codes.
 
+#include "HirekitProcess.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
@@ -16,12 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = HirekitRun;
 
 QByteArray fingerprint(const QString &path)
 {
@@ -41,32 +38,11 @@ private:
     QTemporaryDir m_home;
     QString m_db;
 
-    // Runs hirekit with no display at all: a platform that needs one would abort, so this
-    // also proves the headless commands never create a GUI.
+    // Runs hirekit with no display (see HirekitProcess.h); `headless` false lets it pick the
+    // offscreen platform itself, as --screenshot does.
     Run hirekit(const QStringList &arguments, bool headless = true)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        if (headless)
-            env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-        else
-            env.remove(u"QT_QPA_PLATFORM"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HIREKIT_BINARY), arguments);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runHirekit(m_home.path(), arguments, headless);
     }
 
     QJsonArray jsonArray(const Run &run)

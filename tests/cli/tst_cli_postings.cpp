@@ -1,6 +1,7 @@
 // postings export and postings import, run as a separate process without a display: every
 // format, --all, the JSON round trip, and bad input that must change nothing.
 
+#include "HirekitProcess.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 #include "storage/RevisionRepository.h"
@@ -21,12 +22,7 @@ using namespace hirekit;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = HirekitRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -59,31 +55,10 @@ private:
     qint64 m_postingId = 0;
     qint64 m_templateId = 0;
 
-    // Runs hirekit with no display: QT_QPA_PLATFORM names a platform that needs one, so an
-    // export that tried to open a window would abort. XDG_RUNTIME_DIR is unset, as in CI.
+    // Runs hirekit on the test library with no display (see HirekitProcess.h).
     Run hirekit(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.remove(u"XDG_RUNTIME_DIR"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HIREKIT_BINARY), QStringList { u"--db"_s, m_db } + arguments);
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runHirekit(m_home.path(), QStringList { u"--db"_s, m_db } + arguments);
     }
 
     QJsonArray listedPostings()
