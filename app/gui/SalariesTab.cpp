@@ -2,179 +2,562 @@
 
 #include "ui_SalariesTab.h"
 
-#include "gui/models/SalarySortProxyModel.h"
-#include "gui/models/SalaryTableModel.h"
+#include "core/MoneyFormat.h"
+#include "gui/CompensationWidget.h"
+#include "gui/FileDialogs.h"
+#include "gui/MessageBoxes.h"
+#include "gui/SalaryBrowser.h"
+#include "gui/SalaryChartWidget.h"
+#include "gui/SalaryCompareWidget.h"
+#include "gui/SalaryDatasetDialog.h"
+#include "gui/SalaryEditing.h"
+#include "gui/SalaryImportDialog.h"
+#include "gui/SalaryRowDialog.h"
+#include "io/SalaryImport.h"
+#include "storage/GuideRepository.h"
 #include "storage/Library.h"
+#include "storage/PostingRepository.h"
 #include "storage/SalaryRepository.h"
 
-#include <QCompleter>
-#include <QHeaderView>
-#include <QSignalBlocker>
-#include <QStringListModel>
-
-#include <algorithm>
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
 
+namespace {
+
+enum DetailPage
+{
+    ChartPage,
+    ComparePage,
+    CompensationPage
+};
+
+} // namespace
+
 SalariesTab::SalariesTab(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SalariesTab>())
-    , m_model(new SalaryTableModel(this))
-    , m_proxy(new SalarySortProxyModel(this))
-    , m_areasModel(new QStringListModel(this))
+    , m_editing(new SalaryEditing(this))
+    , m_toolBar(new QToolBar(this))
 {
     m_ui->setupUi(this);
+    m_toolBar->setObjectName(u"salariesToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ui->salariesVerticalLayout->insertWidget(0, m_toolBar);
+    m_ui->salariesSplitter->setStretchFactor(0, 3);
+    m_ui->salariesSplitter->setStretchFactor(1, 2);
+    m_ui->salariesSplitter->setSizes({ 600, 400 });
+    // The detail pages scroll when squeezed; the window's smallest size stays the
+    // browser's, not the comparison's or the calculator's.
+    m_ui->detailsTabWidget->setMinimumSize(200, 150);
+    setupActions();
 
-    m_ui->levelComboBox->addItem(tr("All levels"), -1);
-    for (const Level level : { Level::Entry, Level::Mid, Level::Senior, Level::Staff })
-        m_ui->levelComboBox->addItem(displayName(level), int(level));
+    SalaryBrowser *browser = m_ui->salaryBrowser;
+    connect(browser, &SalaryBrowser::datasetChanged, this, &SalariesTab::datasetChanged);
+    connect(browser, &SalaryBrowser::rowsChanged, this, &SalariesTab::rowsChanged);
+    connect(browser, &SalaryBrowser::currentRowChanged, this, [this] {
+        m_ui->compensationWidget->setBaseRow(m_ui->salaryBrowser->currentRow());
+        updateActions();
+    });
+    for (QTableView *view : { browser->tableView(), browser->nationalTableView() }) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &SalariesTab::updateActions);
+    }
+    connect(browser, &SalaryBrowser::rowActivated, this, &SalariesTab::editRow);
+    connect(m_ui->detailsTabWidget, &QTabWidget::currentChanged, this, [this](int page) {
+        if (page == ChartPage && m_chartStale)
+            updateChart();
+    });
 
-    auto *completer = new QCompleter(m_areasModel, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_ui->areaLineEdit->setCompleter(completer);
-
-    m_proxy->setSourceModel(m_model);
-    m_ui->salariesTableView->setModel(m_proxy);
-    // The repository's order (national first, then by area) until the user sorts.
-    m_ui->salariesTableView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Figures as wide as they need; the area takes the spare width, so the table fills the
-    // tab whether the dataset has two figure columns or seven.
-    QHeaderView *header = m_ui->salariesTableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SalaryTableModel::AreaColumn, QHeaderView::Stretch);
-
-    connect(m_ui->datasetComboBox, &QComboBox::currentIndexChanged, this,
-            &SalariesTab::loadDataset);
-    connect(m_ui->areaLineEdit, &QLineEdit::textChanged, this, &SalariesTab::applyFilters);
-    connect(m_ui->roleLineEdit, &QLineEdit::textChanged, this, &SalariesTab::applyFilters);
-    connect(m_ui->levelComboBox, &QComboBox::currentIndexChanged, this, &SalariesTab::applyFilters);
+    connect(m_editing, &SalaryEditing::rowsChanged, this,
+            [this] { m_ui->salaryBrowser->refresh(); });
+    connect(m_editing, &SalaryEditing::datasetChanged, this,
+            [this] { m_ui->salaryBrowser->reload(); });
+    connect(m_editing, &SalaryEditing::failed, this, [this](const QString &message) {
+        showError(tr("Cannot Change Salary Data"), message);
+    });
+    connect(m_ui->compensationWidget, &CompensationWidget::useInPostingRequested, this,
+            &SalariesTab::updatePostingSalary);
+    updateActions();
 }
 
-SalariesTab::~SalariesTab() = default;
+SalariesTab::~SalariesTab()
+{
+    // An import still running waits for its thread in the dialog's destructor.
+    delete m_importDialog;
+}
+
+void SalariesTab::setupActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        // Shortcuts act in this tab only; the Postings tab has its own.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_addRowAction =
+        make(tr("&Add Row…"), u"addSalaryRowAction"_s, tr("Add a row to this dataset"));
+    m_addRowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_editRowAction =
+        make(tr("&Edit Row…"), u"editSalaryRowAction"_s, tr("Change the selected row"));
+    m_deleteRowsAction = make(tr("&Delete Rows"), u"deleteSalaryRowsAction"_s,
+                              tr("Delete the selected rows (undo brings them back)"));
+    m_deleteRowsAction->setShortcut(QKeySequence::Delete);
+    m_newDatasetAction = make(tr("&New Dataset…"), u"newSalaryDatasetAction"_s,
+                              tr("Start an empty dataset of your own salary bands"));
+    m_editDatasetAction = make(tr("Dataset &Properties…"), u"editSalaryDatasetAction"_s,
+                               tr("Rename this dataset or change its source and year"));
+    m_deleteDatasetAction = make(tr("Delete Data&set…"), u"deleteSalaryDatasetAction"_s,
+                                 tr("Delete this dataset with all its rows"));
+    m_importAction = make(tr("&Import CSV…"), u"importSalaryCsvAction"_s,
+                          tr("Import a BLS OEWS wage file or any salary CSV as a new dataset"));
+    m_exportDatasetAction = make(tr("E&xport Dataset…"), u"exportSalaryDatasetAction"_s,
+                                 tr("Write this dataset as CSV"));
+    m_exportRowsAction = make(tr("Export &Filtered Rows…"), u"exportSalaryRowsAction"_s,
+                              tr("Write the rows the filters show as CSV"));
+    m_compareAction = make(tr("&Compare Selected"), u"compareSalariesAction"_s,
+                           tr("Compare the selected rows' cities side by side"));
+    m_undoAction = m_editing->undoGroup()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(u"undoSalaryAction"_s);
+    m_redoAction = m_editing->undoGroup()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(u"redoSalaryAction"_s);
+
+    connect(m_addRowAction, &QAction::triggered, this, &SalariesTab::addRow);
+    connect(m_editRowAction, &QAction::triggered, this, &SalariesTab::editRow);
+    connect(m_deleteRowsAction, &QAction::triggered, this, &SalariesTab::deleteRows);
+    connect(m_newDatasetAction, &QAction::triggered, this, &SalariesTab::newDataset);
+    connect(m_editDatasetAction, &QAction::triggered, this, &SalariesTab::editDataset);
+    connect(m_deleteDatasetAction, &QAction::triggered, this, &SalariesTab::deleteDataset);
+    connect(m_importAction, &QAction::triggered, this, &SalariesTab::importCsv);
+    connect(m_exportDatasetAction, &QAction::triggered, this, &SalariesTab::exportDataset);
+    connect(m_exportRowsAction, &QAction::triggered, this, &SalariesTab::exportFilteredRows);
+    connect(m_compareAction, &QAction::triggered, this, &SalariesTab::compareSelected);
+
+    const QList<QAction *> actions = salaryActions();
+    for (QAction *action : actions) {
+        if (action)
+            m_toolBar->addAction(action);
+        else
+            m_toolBar->addSeparator();
+    }
+}
+
+QList<QAction *> SalariesTab::salaryActions() const
+{
+    return { m_importAction,
+             m_exportDatasetAction,
+             m_exportRowsAction,
+             nullptr,
+             m_newDatasetAction,
+             m_editDatasetAction,
+             m_deleteDatasetAction,
+             nullptr,
+             m_addRowAction,
+             m_editRowAction,
+             m_deleteRowsAction,
+             nullptr,
+             m_undoAction,
+             m_redoAction,
+             nullptr,
+             m_compareAction };
+}
+
+SalaryBrowser *SalariesTab::browser() const
+{
+    return m_ui->salaryBrowser;
+}
+
+SalaryChartWidget *SalariesTab::chart() const
+{
+    return m_ui->salaryChartWidget;
+}
+
+SalaryCompareWidget *SalariesTab::compareWidget() const
+{
+    return m_ui->salaryCompareWidget;
+}
+
+CompensationWidget *SalariesTab::compensationWidget() const
+{
+    return m_ui->compensationWidget;
+}
+
+QUndoGroup *SalariesTab::undoGroup() const
+{
+    return m_editing->undoGroup();
+}
 
 void SalariesTab::setLibrary(Library *library)
 {
+    // An import writes to the old library through its own connection; let it finish
+    // cancelled before the library goes.
+    delete m_importDialog;
     m_library = library;
+    m_editing->setLibrary(library);
+    m_ui->salaryBrowser->setLibrary(library);
     reload();
 }
 
 void SalariesTab::reload()
 {
-    const QString previous = m_ui->datasetComboBox->currentText();
-    showError(QString());
-    m_datasets.clear();
+    m_ui->salaryBrowser->reload();
+    QList<CompensationFactor> factors;
     if (m_library) {
-        auto datasets = SalaryRepository(m_library->database()).datasets();
-        if (datasets)
-            m_datasets = datasets.value();
-        else
-            showError(datasets.error());
+        if (auto found = GuideRepository(m_library->database()).compensationFactors())
+            factors = std::move(found).value();
     }
-
-    {
-        // One load after the combo box is complete, not one per added item.
-        const QSignalBlocker blocker(m_ui->datasetComboBox);
-        m_ui->datasetComboBox->clear();
-        for (const SalaryDataset &dataset : std::as_const(m_datasets)) {
-            m_ui->datasetComboBox->addItem(dataset.name);
-            QString tip = dataset.source.isEmpty() ? tr("No source given") : dataset.source;
-            if (dataset.year)
-                tip += u'\n' + tr("Year: %1").arg(*dataset.year);
-            tip += u'\n' + tr("Rows: %1").arg(dataset.rowCount);
-            m_ui->datasetComboBox->setItemData(m_ui->datasetComboBox->count() - 1, tip,
-                                               Qt::ToolTipRole);
-        }
-        const int index = m_ui->datasetComboBox->findText(previous);
-        m_ui->datasetComboBox->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    m_ui->datasetComboBox->setEnabled(!m_datasets.isEmpty());
-    loadDataset();
+    m_ui->compensationWidget->setFactors(factors);
+    reloadPostings();
 }
 
-QList<SalaryRow> SalariesTab::filtered(const QList<SalaryRow> &rows, const SalaryFilter &filter)
+void SalariesTab::reloadPostings()
 {
-    QList<SalaryRow> result;
-    for (const SalaryRow &row : rows) {
-        if (!row.isNational && !filter.area.isEmpty()
-            && !row.area.contains(filter.area, Qt::CaseInsensitive)) {
-            continue;
-        }
-        if (!filter.role.isEmpty() && !row.role.contains(filter.role, Qt::CaseInsensitive))
-            continue;
-        if (filter.level && row.level != filter.level)
-            continue;
-        result.append(row);
+    QList<PostingSummary> postings;
+    if (m_library) {
+        if (auto found = PostingRepository(m_library->database()).list())
+            postings = std::move(found).value();
     }
-    return result;
+    m_ui->compensationWidget->setPostings(postings);
 }
 
-void SalariesTab::showError(const QString &message)
+void SalariesTab::showEvent(QShowEvent *event)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    // Postings may have come and gone on the Postings tab meanwhile.
+    reloadPostings();
+    QWidget::showEvent(event);
+    if (m_chartStale && m_ui->detailsTabWidget->currentIndex() == ChartPage)
+        updateChart();
 }
 
-void SalariesTab::loadDataset()
+void SalariesTab::datasetChanged()
 {
-    m_datasetRows.clear();
-    const int index = m_ui->datasetComboBox->currentIndex();
-    if (m_library && index >= 0 && index < m_datasets.size()) {
-        const SalaryDataset &dataset = m_datasets.at(index);
-        QString source = dataset.source.isEmpty() ? tr("Source not given") : dataset.source;
-        if (dataset.year)
-            source = tr("%1 (%2)").arg(source).arg(*dataset.year);
-        m_ui->sourceLabel->setText(tr("Source: %1").arg(source));
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    m_editing->setCurrentDataset(dataset ? dataset->id : 0);
+    m_ui->salaryCompareWidget->setDataset(m_library, m_ui->salaryBrowser->summary());
+    m_ui->compensationWidget->setBaseRow(std::nullopt);
+    updateActions();
+}
 
-        // The whole dataset is read once; filtering happens here, so typing in the filter
-        // fields does not query the library and national rows can ignore the area filter.
-        SalaryFilter filter;
-        filter.dataset = dataset.name;
-        auto rows = SalaryRepository(m_library->database()).rows(filter);
-        if (rows)
-            m_datasetRows = rows.value();
-        else
-            showError(rows.error());
-    } else {
-        m_ui->sourceLabel->setText(m_library ? tr("This library has no salary data.") : QString());
-    }
+void SalariesTab::rowsChanged()
+{
+    // The chart is drawn only when seen: typing in a filter redraws the table alone.
+    m_chartStale = true;
+    if (m_ui->detailsTabWidget->currentIndex() == ChartPage && isVisible())
+        updateChart();
+    updateActions();
+}
 
-    QStringList areas;
-    for (const SalaryRow &row : std::as_const(m_datasetRows)) {
-        if (!row.isNational && !areas.contains(row.area))
-            areas.append(row.area);
+void SalariesTab::updateChart()
+{
+    m_chartStale = false;
+    SalaryBrowser *browser = m_ui->salaryBrowser;
+    const auto selected = browser->selectedRows(ChartRows);
+    const bool useSelection = selected && selected->size() >= 2;
+    QList<SalaryRow> rows = useSelection ? *selected : browser->nationalRows();
+    if (!useSelection)
+        rows += browser->leadingRows(ChartRows);
+    if (rows.isEmpty()) {
+        m_ui->salaryChartWidget->clear(browser->currentDataset() ? tr("No rows match the filters.")
+                                                                 : QString());
+        return;
     }
-    std::sort(areas.begin(), areas.end(), [](const QString &a, const QString &b) {
-        return QString::localeAwareCompare(a, b) < 0;
+    // Labels name what differs between the rows drawn: the area, and the role or level
+    // when those vary too.
+    const auto varies = [&rows](auto value) {
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [&](const SalaryRow &row) { return value(row) != value(rows.first()); });
+    };
+    const bool roles = varies([](const SalaryRow &row) { return row.role; });
+    const bool levels = varies([](const SalaryRow &row) { return toKey(row.level); });
+    QStringList labels;
+    for (const SalaryRow &row : std::as_const(rows)) {
+        QStringList parts { row.area };
+        if (roles)
+            parts.append(row.role);
+        if (levels && row.level)
+            parts.append(displayName(*row.level));
+        labels.append(parts.join(u" · "_s));
+    }
+    const QLocale locale;
+    QString caption = useSelection
+        ? tr("The %n selected rows.", nullptr, int(rows.size()))
+        : tr("The first %1 of %2 rows in table order; select rows to chart those.")
+              .arg(locale.toString(std::min<qint64>(ChartRows, browser->rowCount())),
+                   locale.toString(browser->rowCount()));
+    if (!roles)
+        caption = rows.first().role + u": "_s + caption;
+    m_ui->salaryChartWidget->setRows(rows, labels, caption);
+}
+
+void SalariesTab::updateActions()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    const bool hasDataset = m_library && dataset;
+    const bool importing = m_importDialog && m_importDialog->isImporting();
+    const int selected =
+        int(m_ui->salaryBrowser->tableView()->selectionModel()->selectedRows().size()
+            + m_ui->salaryBrowser->nationalTableView()->selectionModel()->selectedRows().size());
+    m_addRowAction->setEnabled(hasDataset && !importing);
+    m_editRowAction->setEnabled(hasDataset && !importing && m_ui->salaryBrowser->currentRow());
+    m_deleteRowsAction->setEnabled(hasDataset && !importing && selected > 0);
+    m_newDatasetAction->setEnabled(m_library && !importing);
+    m_editDatasetAction->setEnabled(hasDataset && !importing);
+    // The hiring guide's table comes with every library; it can be edited, not deleted.
+    m_deleteDatasetAction->setEnabled(hasDataset && !importing && !dataset->isBuiltin);
+    m_importAction->setEnabled(m_library && !m_importDialog);
+    m_exportDatasetAction->setEnabled(hasDataset);
+    m_exportRowsAction->setEnabled(hasDataset && m_ui->salaryBrowser->rowCount() > 0);
+    m_compareAction->setEnabled(hasDataset && selected >= 2);
+}
+
+void SalariesTab::showError(const QString &title, const QString &message)
+{
+    MessageBoxes::critical(this, title, message);
+}
+
+void SalariesTab::addRow()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    if (!m_library || !dataset)
+        return;
+    SalaryRowDialog dialog(this);
+    dialog.setWindowTitle(tr("Add Salary Row"));
+    const SalaryDatasetSummary &summary = m_ui->salaryBrowser->summary();
+    dialog.setCompletions(summary.localAreas() + summary.nationalAreas, summary.roleNames());
+    // Start from the row in focus: a new row is most often a sibling of one on screen.
+    if (auto current = m_ui->salaryBrowser->currentRow()) {
+        SalaryRow start = *current;
+        start.id = 0;
+        dialog.setRow(start);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto added = m_editing->addRow(dataset->id, dialog.row()); !added)
+        showError(tr("Cannot Add Row"), added.error());
+}
+
+void SalariesTab::editRow()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    const auto current = m_ui->salaryBrowser->currentRow();
+    if (!m_library || !dataset || !current)
+        return;
+    SalaryRowDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit Salary Row"));
+    const SalaryDatasetSummary &summary = m_ui->salaryBrowser->summary();
+    dialog.setCompletions(summary.localAreas() + summary.nationalAreas, summary.roleNames());
+    dialog.setRow(*current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto changed = m_editing->changeRow(dataset->id, *current, dialog.row()); !changed)
+        showError(tr("Cannot Change Row"), changed.error());
+}
+
+void SalariesTab::deleteRows()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    if (!m_library || !dataset)
+        return;
+    const auto rows = m_ui->salaryBrowser->selectedRows(MaxDeleteRows);
+    if (!rows) {
+        showError(tr("Cannot Delete Rows"),
+                  tr("At most %1 rows can be deleted at once. Select fewer rows, or delete the "
+                     "whole dataset.")
+                      .arg(QLocale().toString(MaxDeleteRows)));
+        return;
+    }
+    if (auto deleted = m_editing->deleteRows(dataset->id, *rows); !deleted)
+        showError(tr("Cannot Delete Rows"), deleted.error());
+}
+
+void SalariesTab::newDataset()
+{
+    if (!m_library)
+        return;
+    SalaryDatasetDialog dialog(this);
+    dialog.setWindowTitle(tr("New Salary Dataset"));
+    QStringList names;
+    for (const SalaryDataset &dataset : m_ui->salaryBrowser->datasets())
+        names.append(dataset.name);
+    dialog.setTakenNames(names);
+    SalaryDataset dataset;
+    dataset.year = QDate::currentDate().year();
+    dialog.setDataset(dataset);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = SalaryRepository(m_library->database()).insertDataset(dialog.dataset());
+    if (!id) {
+        showError(tr("Cannot Create Dataset"), id.error());
+        return;
+    }
+    m_ui->salaryBrowser->reload(*id);
+}
+
+void SalariesTab::editDataset()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    if (!m_library || !dataset)
+        return;
+    SalaryDatasetDialog dialog(this);
+    dialog.setWindowTitle(tr("Dataset Properties"));
+    QStringList names;
+    for (const SalaryDataset &other : m_ui->salaryBrowser->datasets()) {
+        if (other.id != dataset->id)
+            names.append(other.name);
+    }
+    dialog.setTakenNames(names);
+    dialog.setDataset(*dataset);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SalaryDataset changed = dialog.dataset();
+    if (changed.name == dataset->name && changed.source == dataset->source
+        && changed.year == dataset->year) {
+        return;
+    }
+    if (auto updated = m_editing->changeDataset(*dataset, changed); !updated)
+        showError(tr("Cannot Change Dataset"), updated.error());
+}
+
+void SalariesTab::deleteDataset()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    if (!m_library || !dataset || dataset->isBuiltin)
+        return;
+    const auto answer = MessageBoxes::question(
+        this, tr("Delete Dataset"),
+        tr("Delete the dataset \"%1\" with its %2 rows? This cannot be undone.")
+            .arg(dataset->name, QLocale().toString(dataset->rowCount)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto removed = SalaryRepository(m_library->database()).removeDataset(dataset->id);
+        !removed) {
+        showError(tr("Cannot Delete Dataset"), removed.error());
+        return;
+    }
+    m_editing->forgetDataset(dataset->id);
+    m_ui->salaryBrowser->reload();
+}
+
+void SalariesTab::importCsv()
+{
+    if (!m_library || m_importDialog)
+        return;
+    m_importDialog = new SalaryImportDialog(m_library->path(), this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &SalaryImportDialog::imported, this, [this](qint64 datasetId) {
+        m_ui->salaryBrowser->reload(datasetId);
+        updateActions();
     });
-    m_areasModel->setStringList(areas);
-    applyFilters();
+    connect(m_importDialog, &SalaryImportDialog::runningChanged, this, &SalariesTab::updateActions);
+    connect(m_importDialog, &QObject::destroyed, this, &SalariesTab::updateActions);
+    updateActions();
+    m_importDialog->open();
 }
 
-void SalariesTab::applyFilters()
+void SalariesTab::exportQuery(const SalaryRowQuery &query, const QString &suggestedName)
 {
-    SalaryFilter filter;
-    filter.area = m_ui->areaLineEdit->text().trimmed();
-    filter.role = m_ui->roleLineEdit->text().trimmed();
-    const int level = m_ui->levelComboBox->currentData().toInt();
-    if (level >= 0)
-        filter.level = static_cast<Level>(level);
-
-    m_model->setItems(filtered(m_datasetRows, filter));
-    updateColumns();
-    m_ui->countLabel->setText(
-        m_datasetRows.isEmpty()
-            ? QString()
-            : tr("Showing %1 of %2 rows").arg(m_model->rowCount()).arg(m_datasetRows.size()));
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = FileDialogs::getSaveFileName(this, tr("Export Salaries"),
+                                                QDir(directory).filePath(suggestedName),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".csv"_s;
+    if (auto written = exportSalaryCsv(m_library->database(), query, path); !written)
+        showError(tr("Cannot Export Salaries"), written.error());
 }
 
-void SalariesTab::updateColumns()
+void SalariesTab::exportDataset()
 {
-    // Guide tables have bands, BLS files percentiles; show only what the rows have.
-    for (int column = 0; column < SalaryTableModel::ColumnCount; ++column)
-        m_ui->salariesTableView->setColumnHidden(column, m_model->isColumnEmpty(column));
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    if (!m_library || !dataset)
+        return;
+    SalaryRowQuery query;
+    query.datasetId = dataset->id;
+    exportQuery(query, dataset->name + u".csv"_s);
+}
+
+void SalariesTab::exportFilteredRows()
+{
+    const auto dataset = m_ui->salaryBrowser->currentDataset();
+    if (!m_library || !dataset)
+        return;
+    // What the tab shows: the national reference rows and the table's rows, in its order.
+    SalaryRowQuery query = m_ui->salaryBrowser->currentQuery();
+    if (query.areas)
+        *query.areas += m_ui->salaryBrowser->summary().nationalAreas;
+    exportQuery(query, tr("%1 (filtered).csv").arg(dataset->name));
+}
+
+void SalariesTab::compareSelected()
+{
+    const auto rows = m_ui->salaryBrowser->selectedRows(SalaryCompareWidget::MaxCities * 4);
+    if (!rows || rows->isEmpty())
+        return;
+    QStringList areas;
+    for (const SalaryRow &row : *rows) {
+        if (!row.isNational && !areas.contains(row.area)
+            && areas.size() < SalaryCompareWidget::MaxCities) {
+            areas.append(row.area);
+        }
+    }
+    const SalaryRow &first =
+        rows->first().isNational && rows->size() > 1 ? rows->at(1) : rows->first();
+    m_ui->salaryCompareWidget->compare(first.role, first.level, areas);
+    m_ui->detailsTabWidget->setCurrentIndex(ComparePage);
+}
+
+void SalariesTab::setPostingSalaryHandler(PostingSalaryHandler handler)
+{
+    m_postingHandler = std::move(handler);
+}
+
+bool SalariesTab::updatePostingSalary(qint64 postingId, const PayRange &range,
+                                      [[maybe_unused]] const QString &note)
+{
+    if (m_postingHandler)
+        return m_postingHandler(postingId, range, note);
+    if (!m_library)
+        return false;
+    // Without the Postings tab's undo at hand: ask, then write the posting directly.
+    PostingRepository repository(m_library->database());
+    auto posting = repository.load(postingId);
+    if (!posting) {
+        showError(tr("Cannot Use in Posting"), posting.error());
+        return false;
+    }
+    const QString before = MoneyFormat::range(posting->salary.min, posting->salary.max,
+                                              posting->salary.currency, posting->salary.period);
+    const QString after = MoneyFormat::range(range.min, range.max, range.currency, range.period);
+    const auto answer = MessageBoxes::question(
+        this, tr("Use in Posting"),
+        tr("Set the salary of \"%1\" to %2 (now %3)?").arg(posting->title, after, before),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    posting->salary = range;
+    if (auto updated = repository.update(*posting); !updated) {
+        showError(tr("Cannot Use in Posting"), updated.error());
+        return false;
+    }
+    return true;
 }
 
 } // namespace hirekit

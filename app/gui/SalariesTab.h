@@ -1,56 +1,122 @@
 #pragma once
 
+#include "core/Posting.h"
 #include "core/Salary.h"
+#include "core/SalaryQuery.h"
+#include "gui/SalaryImportDialog.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
-class QStringListModel;
+class QAction;
+class QToolBar;
+class QUndoGroup;
 
 namespace hirekit {
 
 class Library;
-class SalarySortProxyModel;
-class SalaryTableModel;
+class SalaryBrowser;
+class SalaryChartWidget;
+class SalaryCompareWidget;
+class CompensationWidget;
+class SalaryEditing;
 
 namespace Ui {
 class SalariesTab;
 }
 
-// The Salaries tab: one dataset's rows in a sortable table, narrowed by area, role and
-// level. National rows stay on top as a reference whatever the area filter says.
+// The Salaries tab: browse a dataset's rows (SalaryBrowser), chart them, compare cities,
+// work out pay with the guide's compensation factors, edit rows and datasets with undo
+// (SalaryEditing), and import and export CSV. This class wires those parts to its
+// toolbar's actions and asks before what cannot be undone.
 class SalariesTab : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The chart draws at most this many rows of the table (after the national ones).
+    static constexpr int ChartRows = 20;
+    // Rows one delete may take: each is kept in memory for undo.
+    static constexpr int MaxDeleteRows = 10000;
+
+    // Fills a posting's salary fields; returns false when it did not (and said why).
+    using PostingSalaryHandler =
+        std::function<bool(qint64 postingId, const PayRange &range, const QString &note)>;
+
     explicit SalariesTab(QWidget *parent = nullptr);
     ~SalariesTab() override;
 
     // Shows `library`'s salary datasets; nullptr empties the tab. The tab does not own the
     // library, and must get nullptr before the library goes away.
     void setLibrary(Library *library);
-    // Reads the datasets again, keeping the chosen dataset and filters where possible.
+    // Reads the datasets, the compensation factors and the postings again.
     void reload();
 
-    // The rows of `rows` that pass the filters; national rows ignore the area filter.
-    static QList<SalaryRow> filtered(const QList<SalaryRow> &rows, const SalaryFilter &filter);
+    SalaryBrowser *browser() const;
+    SalaryChartWidget *chart() const;
+    SalaryCompareWidget *compareWidget() const;
+    CompensationWidget *compensationWidget() const;
+    SalaryEditing *editing() const { return m_editing; }
+    // One undo stack per dataset; the active one is the dataset on screen.
+    QUndoGroup *undoGroup() const;
+    // The tab's actions in toolbar order; nullptr stands for a separator.
+    QList<QAction *> salaryActions() const;
+    // The import dialog while it is open, for tests.
+    SalaryImportDialog *importDialog() const { return m_importDialog; }
+
+    // How "Use in Posting" fills a posting; by default a plain update after asking.
+    void setPostingSalaryHandler(PostingSalaryHandler handler);
+    bool updatePostingSalary(qint64 postingId, const PayRange &range, const QString &note);
+
+    void addRow();
+    void editRow();
+    void deleteRows();
+    void newDataset();
+    void editDataset();
+    void deleteDataset();
+    // Opens the import dialog (not modal to the application: the window stays usable).
+    void importCsv();
+    void exportDataset();
+    void exportFilteredRows();
+    void compareSelected();
+    // Draws the chart now (it is otherwise drawn when shown).
+    void updateChart();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void showError(const QString &message);
-    void loadDataset();
-    void applyFilters();
-    void updateColumns();
+    void setupActions();
+    void datasetChanged();
+    void rowsChanged();
+    void updateActions();
+    void reloadPostings();
+    void showError(const QString &title, const QString &message);
+    void exportQuery(const SalaryRowQuery &query, const QString &suggestedName);
 
     std::unique_ptr<Ui::SalariesTab> m_ui;
     Library *m_library = nullptr;
-    QList<SalaryDataset> m_datasets;
-    QList<SalaryRow> m_datasetRows; // every row of the current dataset, unfiltered
-    SalaryTableModel *m_model = nullptr;
-    SalarySortProxyModel *m_proxy = nullptr;
-    QStringListModel *m_areasModel = nullptr;
+    SalaryEditing *m_editing = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPointer<SalaryImportDialog> m_importDialog;
+    PostingSalaryHandler m_postingHandler;
+    bool m_chartStale = true;
+    QAction *m_addRowAction = nullptr;
+    QAction *m_editRowAction = nullptr;
+    QAction *m_deleteRowsAction = nullptr;
+    QAction *m_newDatasetAction = nullptr;
+    QAction *m_editDatasetAction = nullptr;
+    QAction *m_deleteDatasetAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportDatasetAction = nullptr;
+    QAction *m_exportRowsAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace hirekit

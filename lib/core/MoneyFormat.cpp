@@ -39,6 +39,33 @@ QString MoneyFormat::amount(double value, const QString &currency)
     return locale().toCurrencyString(value, symbol, decimalsFor(value));
 }
 
+std::optional<double> MoneyFormat::parse(const QString &text)
+{
+    QString plain;
+    for (const QChar c : text) {
+        if (c.isDigit() || c == u'.' || c == u',' || c == u'-')
+            plain.append(c);
+        else if (!c.isSpace() && !c.isSymbol() && c != u'\u00a0')
+            return std::nullopt; // letters: not an amount
+    }
+    if (plain.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    double value = locale().toDouble(plain, &ok);
+    if (!ok) {
+        // Spreadsheet habits whatever the locale: "150,000.50".
+        value = QLocale::c().toDouble(QString(plain).remove(u','), &ok);
+    }
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+QString MoneyFormat::editable(double value)
+{
+    QLocale plain = locale();
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    return plain.toString(value, 'f', decimalsFor(value));
+}
+
 QString MoneyFormat::figure(const std::optional<double> &value, bool topCoded,
                             const QLocale &locale)
 {

@@ -29,6 +29,12 @@ public:
     // "$95,000 – $140,000 per year", "from $95,000 per year", or "Not stated".
     static QString range(std::optional<double> min, std::optional<double> max,
                          const QString &currency, PayPeriod period);
+    // What a person typed as an amount: "150,000", "$150,000", "150000.5", "150.000,50" in a
+    // German locale. Currency signs and spaces are ignored; nullopt when no number is left.
+    static std::optional<double> parse(const QString &text);
+    // An amount to edit: "150000" or "45.5", without grouping or currency, in `locale`.
+    static QString editable(double value);
+
     // "Annual", "Monthly", "Hourly".
     static QString periodName(PayPeriod period);
 };

@@ -1,5 +1,6 @@
 #include "io/SalaryImport.h"
 
+#include "core/SalaryValidation.h"
 #include "io/CsvReader.h"
 #include "storage/SalaryRepository.h"
 #include "storage/Transaction.h"
@@ -40,25 +41,6 @@ constexpr PercentileColumn percentileColumns[] = { { u"p10", u"PCT10" },
                                                    { u"p75", u"PCT75" },
                                                    { u"p90", u"PCT90" } };
 
-std::optional<double> *figureField(SalaryRow &row, QStringView field)
-{
-    if (field == u"min")
-        return &row.min;
-    if (field == u"max")
-        return &row.max;
-    if (field == u"p10")
-        return &row.p10;
-    if (field == u"p25")
-        return &row.p25;
-    if (field == u"median")
-        return &row.median;
-    if (field == u"p75")
-        return &row.p75;
-    if (field == u"p90")
-        return &row.p90;
-    return nullptr;
-}
-
 // "93,280", "$93,280", " 41.74 " → number; nullopt for anything else.
 std::optional<double> parseNumber(QByteArrayView text)
 {
@@ -78,26 +60,11 @@ std::optional<double> parseNumber(QByteArrayView text)
     return value;
 }
 
-// Checks what a row's figures promise: non-negative, min ≤ max, percentiles in order.
+// The reason to skip a row whose figures cannot be true, or an empty string.
 QString implausibility(const SalaryRow &row)
 {
-    const std::optional<double> figures[] = { row.min,    row.max, row.p10, row.p25,
-                                              row.median, row.p75, row.p90 };
-    for (const auto &figure : figures) {
-        if (figure && *figure < 0)
-            return ImportText::tr("a figure is negative");
-    }
-    if (row.min && row.max && *row.min > *row.max)
-        return ImportText::tr("min is greater than max");
-    std::optional<double> previous;
-    for (const auto &figure : { row.p10, row.p25, row.median, row.p75, row.p90 }) {
-        if (!figure)
-            continue;
-        if (previous && *figure < *previous)
-            return ImportText::tr("the percentiles are not in increasing order");
-        previous = figure;
-    }
-    return {};
+    const auto problem = salaryRowProblem(row);
+    return problem ? problem->message : QString();
 }
 
 // Reads one CSV row of a known layout into a SalaryRow.
@@ -169,7 +136,7 @@ public:
             if (cell.isEmpty() || cell.startsWith('*'))
                 continue; // not available
             const QString field = QString::fromUtf16(percentileColumns[i].field);
-            std::optional<double> *target = figureField(row, field);
+            std::optional<double> *target = salaryFigure(row, field);
             if (cell == "#") {
                 row.topCoded.append(field);
                 if (m_ceiling)
@@ -241,13 +208,13 @@ public:
             const QString cell = value(field);
             if (cell.isEmpty())
                 continue;
-            std::optional<double> *target = figureField(row, field);
+            std::optional<double> *target = salaryFigure(row, field);
             *target = parseNumber(cell.toUtf8());
             if (!*target)
                 return ImportText::tr("%1 is not a number: \"%2\"").arg(field, cell);
         }
         for (const QString &field : value(u"top_coded"_s).split(u';', Qt::SkipEmptyParts)) {
-            if (!figureField(row, field.trimmed()))
+            if (!salaryFigure(row, field.trimmed()))
                 return ImportText::tr("top_coded names an unknown field \"%1\"").arg(field);
             row.topCoded.append(field.trimmed());
         }
@@ -340,13 +307,39 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
     QHash<QString, qsizetype> columns;
     for (qsizetype i = 0; i < header.size(); ++i)
         columns.insert(header.at(i).trimmed(), i);
+    const bool mapped = options.columnKeys.has_value() && options.format != SalaryCsvFormat::Bls;
+    if (mapped) {
+        // The user said what each column holds; the header names no longer matter.
+        columns.clear();
+        const QStringList &keys = *options.columnKeys;
+        for (qsizetype i = 0; i < header.size() && i < keys.size(); ++i) {
+            const QString key = keys.at(i).trimmed();
+            if (key.isEmpty())
+                continue;
+            if (!genericColumns().contains(key)) {
+                return Error { ImportText::tr("%1: column %2 (\"%3\") is mapped to \"%4\", "
+                                              "which is not a salary-row key.")
+                                   .arg(path)
+                                   .arg(i + 1)
+                                   .arg(header.at(i), key) };
+            }
+            if (columns.contains(key)) {
+                return Error { ImportText::tr("%1: columns %2 and %3 are both mapped to \"%4\".")
+                                   .arg(path)
+                                   .arg(columns.value(key) + 1)
+                                   .arg(i + 1)
+                                   .arg(key) };
+            }
+            columns.insert(key, i);
+        }
+    }
 
     SalaryImportReport report;
     const bool looksBls = columns.contains(u"OCC_CODE"_s) && columns.contains(u"OCC_TITLE"_s)
         && (columns.contains(u"A_MEDIAN"_s) || columns.contains(u"H_MEDIAN"_s));
     report.format = options.format;
     if (report.format == SalaryCsvFormat::Auto)
-        report.format = looksBls ? SalaryCsvFormat::Bls : SalaryCsvFormat::Generic;
+        report.format = looksBls && !mapped ? SalaryCsvFormat::Bls : SalaryCsvFormat::Generic;
 
     std::unique_ptr<RowReader> rowReader;
     const std::optional<int> year = options.year ? options.year : yearFromFileName(path);
@@ -362,13 +355,18 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
                                                   "ceiling (\"#\") are kept without a figure."));
         }
     } else {
+        if (mapped && (!columns.contains(u"area"_s) || !columns.contains(u"role"_s))) {
+            return Error {
+                ImportText::tr("%1: map one column to area and one to role.").arg(path)
+            };
+        }
         if (!columns.contains(u"area"_s) || !columns.contains(u"role"_s)) {
             return Error { ImportText::tr("%1, line 1: the header needs the columns area and role "
                                           "(found: %2).")
                                .arg(path, header.join(u", "_s)) };
         }
         for (const QString &name : header) {
-            if (!genericColumns().contains(name.trimmed()))
+            if (!mapped && !genericColumns().contains(name.trimmed()))
                 report.warnings.append(ImportText::tr("Column \"%1\" is not a salary-row key and "
                                                       "was ignored.")
                                            .arg(name));
@@ -459,23 +457,157 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
     return report;
 }
 
+const QStringList &salaryCsvKeys()
+{
+    return genericColumns();
+}
+
+QStringList guessSalaryCsvKeys(const QStringList &header)
+{
+    // Spellings seen in spreadsheets people keep, normalised (lower case, letters and
+    // digits only) before they are looked up.
+    static const QHash<QString, QString> synonyms {
+        { u"city"_s, u"area"_s },           { u"metro"_s, u"area"_s },
+        { u"metroarea"_s, u"area"_s },      { u"location"_s, u"area"_s },
+        { u"region"_s, u"area"_s },         { u"areatitle"_s, u"area"_s },
+        { u"areaname"_s, u"area"_s },       { u"title"_s, u"role"_s },
+        { u"jobtitle"_s, u"role"_s },       { u"job"_s, u"role"_s },
+        { u"position"_s, u"role"_s },       { u"occupation"_s, u"role"_s },
+        { u"occtitle"_s, u"role"_s },       { u"soc"_s, u"soc_code"_s },
+        { u"occcode"_s, u"soc_code"_s },    { u"seniority"_s, u"level"_s },
+        { u"grade"_s, u"level"_s },         { u"careerlevel"_s, u"level"_s },
+        { u"minimum"_s, u"min"_s },         { u"salarymin"_s, u"min"_s },
+        { u"minsalary"_s, u"min"_s },       { u"low"_s, u"min"_s },
+        { u"maximum"_s, u"max"_s },         { u"salarymax"_s, u"max"_s },
+        { u"maxsalary"_s, u"max"_s },       { u"high"_s, u"max"_s },
+        { u"pct10"_s, u"p10"_s },           { u"percentile10"_s, u"p10"_s },
+        { u"pct25"_s, u"p25"_s },           { u"percentile25"_s, u"p25"_s },
+        { u"p50"_s, u"median"_s },          { u"pct50"_s, u"median"_s },
+        { u"percentile50"_s, u"median"_s }, { u"pct75"_s, u"p75"_s },
+        { u"percentile75"_s, u"p75"_s },    { u"pct90"_s, u"p90"_s },
+        { u"percentile90"_s, u"p90"_s },    { u"payperiod"_s, u"period"_s },
+        { u"per"_s, u"period"_s },          { u"areacode"_s, u"area_code"_s },
+        { u"soccode"_s, u"soc_code"_s },    { u"topcoded"_s, u"top_coded"_s },
+    };
+    const auto normalised = [](const QString &text) {
+        QString result;
+        for (const QChar c : text.toLower()) {
+            if (c.isLetterOrNumber())
+                result.append(c);
+        }
+        return result;
+    };
+    QHash<QString, QString> byNormalisedKey;
+    for (const QString &key : genericColumns())
+        byNormalisedKey.insert(normalised(key), key);
+
+    QStringList keys;
+    for (const QString &name : header) {
+        const QString plain = normalised(name);
+        QString key = byNormalisedKey.value(plain);
+        if (key.isEmpty())
+            key = synonyms.value(plain);
+        if (key.isEmpty() && plain.startsWith(u"salary"_s))
+            key = byNormalisedKey.value(plain.mid(6), synonyms.value(plain.mid(6)));
+        keys.append(keys.contains(key) ? QString() : key);
+    }
+    return keys;
+}
+
+Result<SalaryCsvPreview> previewSalaryCsv(const QString &path, int maxRows)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return Error { ImportText::tr("%1 is a folder, not a CSV file.").arg(path) };
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { ImportText::tr("Cannot read %1: %2").arg(path, file.errorString()) };
+    CsvReader reader(&file);
+    SalaryCsvPreview preview;
+    if (!reader.readRecord(preview.header)) {
+        if (reader.hasError())
+            return Error { ImportText::tr("%1: %2").arg(path, reader.errorString()) };
+        return Error {
+            ImportText::tr("%1 is empty; a salary CSV starts with a header row.").arg(path)
+        };
+    }
+    QStringList fields;
+    while (preview.rows.size() < maxRows && reader.readRecord(fields)) {
+        if (fields.size() == 1 && fields.first().isEmpty())
+            continue;
+        preview.rows.append(fields);
+    }
+    if (reader.hasError())
+        return Error { ImportText::tr("%1: %2").arg(path, reader.errorString()) };
+    QStringList trimmed;
+    for (const QString &name : std::as_const(preview.header))
+        trimmed.append(name.trimmed());
+    const bool looksBls = trimmed.contains(u"OCC_CODE"_s) && trimmed.contains(u"OCC_TITLE"_s)
+        && (trimmed.contains(u"A_MEDIAN"_s) || trimmed.contains(u"H_MEDIAN"_s));
+    preview.detected = looksBls ? SalaryCsvFormat::Bls : SalaryCsvFormat::Generic;
+    return preview;
+}
+
+namespace {
+
+QStringList csvFields(const SalaryRow &row)
+{
+    const auto number = [](const std::optional<double> &value) {
+        return value ? QString::number(*value, 'g', 15) : QString();
+    };
+    return { row.dataset,
+             row.area,
+             row.areaCode,
+             row.isNational ? u"true"_s : QString(),
+             row.role,
+             row.socCode,
+             row.level ? toKey(*row.level) : QString(),
+             row.currency,
+             toKey(row.period),
+             number(row.min),
+             number(row.max),
+             number(row.p10),
+             number(row.p25),
+             number(row.median),
+             number(row.p75),
+             number(row.p90),
+             row.topCoded.join(u';') };
+}
+
+} // namespace
+
+Result<qint64> exportSalaryCsv(QSqlDatabase db, const SalaryRowQuery &query, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    file.write(csvRecord(genericColumns()));
+    qint64 written = 0;
+    bool writeFailed = false;
+    const Status read = SalaryRepository(db).forEachRow(query, [&](const SalaryRow &row) {
+        if (file.write(csvRecord(csvFields(row))) < 0) {
+            writeFailed = true;
+            return false;
+        }
+        ++written;
+        return true;
+    });
+    if (!read) {
+        file.cancelWriting();
+        return Error { read.error() };
+    }
+    if (writeFailed || !file.commit())
+        return Error { ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    return written;
+}
+
 Status exportSalaryCsv(const QList<SalaryRow> &rows, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    QStringList header = genericColumns();
-    file.write(csvRecord(header));
-    const auto number = [](const std::optional<double> &value) {
-        return value ? QString::number(*value, 'g', 15) : QString();
-    };
-    for (const SalaryRow &row : rows) {
-        file.write(csvRecord(
-            { row.dataset, row.area, row.areaCode, row.isNational ? u"true"_s : QString(), row.role,
-              row.socCode, row.level ? toKey(*row.level) : QString(), row.currency,
-              toKey(row.period), number(row.min), number(row.max), number(row.p10), number(row.p25),
-              number(row.median), number(row.p75), number(row.p90), row.topCoded.join(u';') }));
-    }
+    file.write(csvRecord(genericColumns()));
+    for (const SalaryRow &row : rows)
+        file.write(csvRecord(csvFields(row)));
     if (!file.commit())
         return Error { ImportText::tr("Cannot write %1: %2").arg(path, file.errorString()) };
     return {};

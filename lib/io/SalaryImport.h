@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/Salary.h"
+#include "core/SalaryQuery.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -27,6 +28,10 @@ struct SalaryImportOptions
     SalaryCsvFormat format = SalaryCsvFormat::Auto;
     QString source; // empty: named after the format (BLS) or the file
     std::optional<int> year; // survey year; for BLS files guessed from the file name
+    // Generic files only: the salary-row key each column of the header holds, in header
+    // order ("" ignores the column), as the GUI's mapping dialog sets it. nullopt: the
+    // header names are the keys.
+    std::optional<QStringList> columnKeys;
 };
 
 struct SkippedLine
@@ -65,11 +70,33 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
                                            const SalaryImportOptions &options,
                                            const ImportProgress &progress = {});
 
+// The first lines of a CSV file, for a mapping dialog to show before importing.
+struct SalaryCsvPreview
+{
+    QStringList header;
+    QList<QStringList> rows;
+    SalaryCsvFormat detected = SalaryCsvFormat::Generic; // what Auto would choose
+};
+
+// Reads the header and up to `maxRows` rows of `path`. Errors name the file and line.
+Result<SalaryCsvPreview> previewSalaryCsv(const QString &path, int maxRows = 5);
+
+// The salary-row keys a generic file's columns can hold, in the row shape's order.
+const QStringList &salaryCsvKeys();
+
+// A first guess of the key each header column holds: the key itself ("median"), a
+// spelling of it ("Median", "p_10", "salary min") or a common synonym ("city" for area,
+// "job title" for role); "" when nothing fits. Each key is guessed for one column only.
+QStringList guessSalaryCsvKeys(const QStringList &header);
+
 // The BLS survey's wage ceiling for "#" cells, where known for `year`: {hourly, annual}.
 std::optional<std::pair<double, double>> blsWageCeiling(int year);
 
 // Writes rows as a generic salary CSV (RFC 4180, UTF-8, CRLF) that importSalaryCsv reads
 // back and any spreadsheet opens. Through QSaveFile: a failure leaves no partial file.
 Status exportSalaryCsv(const QList<SalaryRow> &rows, const QString &path);
+// The same for the rows `query` selects, read and written one at a time, so a dataset of
+// a million rows is exported without holding it. Returns the number of rows written.
+Result<qint64> exportSalaryCsv(QSqlDatabase db, const SalaryRowQuery &query, const QString &path);
 
 } // namespace hirekit

@@ -2,6 +2,7 @@
 
 #include "content/BuiltinContent.h"
 #include "storage/FileProbe.h"
+#include "storage/LibraryConnection.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
 
@@ -124,9 +125,14 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
                            .arg(absolutePath) };
     }
 
+    // A write-ahead log left by a program that stopped mid-write (a crash, a kill, power
+    // loss) holds committed transactions that are not in the main file yet; the main file may
+    // even be shorter than its header says while a checkpoint was cut off. SQLite replays
+    // the log when the file is opened for writing, so such a file is checked after that.
+    const bool hotWal = QFileInfo(absolutePath + u"-wal"_s).size() > 0;
     if (exists) {
         // Refuse from the header alone whatever can be refused without opening SQLite.
-        const auto header = probeSqliteFile(absolutePath);
+        const auto header = probeSqliteFile(absolutePath, !hotWal);
         if (!header)
             return Error { header.error() };
         if (header->applicationId != ApplicationId) {
@@ -146,9 +152,11 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
 
     std::unique_ptr<Library> library(new Library(absolutePath));
     library->m_created = !exists;
-    Status status = exists ? library->verifyReadOnly() : Status();
+    Status status = exists && !hotWal ? library->verifyReadOnly() : Status();
     if (status)
         status = library->openReadWrite();
+    if (status && hotWal)
+        status = library->identify(library->m_db);
     if (status)
         status = library->migrate(options);
     if (!status) {
@@ -184,41 +192,44 @@ Status Library::verifyReadOnly()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         // immutable=1: no locks, no -wal or -shm files beside a file that may be refused.
-        // The main file alone is a consistent (checkpointed) state of the library.
+        // Without a hot write-ahead log the main file alone is the whole library.
         db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
                            + u"?mode=ro&immutable=1"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
-            status = sqlError(LibraryText::tr("Opening"), db.lastError());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
-                status = sqlError(LibraryText::tr("Reading"), query.lastError());
-            } else if (query.value(0).toInt() != ApplicationId) {
-                status = foreignDatabaseError(m_path);
-            } else if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-                status = sqlError(LibraryText::tr("Reading"), query.lastError());
-            } else if (query.value(0).toInt() > latestSchemaVersion()) {
-                status = newerVersionError(m_path, query.value(0).toInt());
-            } else if (!query.exec(u"PRAGMA quick_check"_s)) {
-                status = sqlError(LibraryText::tr("Checking"), query.lastError());
-            } else {
-                QStringList problems;
-                while (query.next()) {
-                    const QString line = query.value(0).toString();
-                    if (line != u"ok"_s)
-                        problems.append(line);
-                }
-                if (!problems.isEmpty()) {
-                    status = Error { LibraryText::tr("%1 is damaged: %2")
-                                         .arg(m_path, problems.mid(0, 3).join(u"; "_s)) };
-                }
-            }
-        }
+        status = db.open() ? identify(db) : sqlError(LibraryText::tr("Opening"), db.lastError());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return status;
+}
+
+// Checks that `db` holds a Hirekit library this version can read, and that SQLite's quick
+// integrity check finds nothing wrong.
+Status Library::identify(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return sqlError(LibraryText::tr("Reading"), query.lastError());
+    if (query.value(0).toInt() != ApplicationId)
+        return foreignDatabaseError(m_path);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return sqlError(LibraryText::tr("Reading"), query.lastError());
+    if (query.value(0).toInt() > latestSchemaVersion())
+        return newerVersionError(m_path, query.value(0).toInt());
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return sqlError(LibraryText::tr("Checking"), query.lastError());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems.append(line);
+    }
+    if (!problems.isEmpty()) {
+        return Error {
+            LibraryText::tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(u"; "_s))
+        };
+    }
+    return {};
 }
 
 Status Library::openReadWrite()
@@ -360,6 +371,11 @@ Status Library::backupTo(const QString &target) const
                            .arg(absoluteTarget, QString::fromStdString(ec.message())) };
     }
     return {};
+}
+
+Result<std::unique_ptr<LibraryConnection>> Library::openConnection() const
+{
+    return LibraryConnection::open(m_path);
 }
 
 } // namespace hirekit

@@ -10,6 +10,8 @@
 
 namespace hirekit {
 
+class LibraryConnection;
+
 // One open Hirekit library file: an SQLite database in WAL mode with foreign keys on,
 // migrated to the current schema. Opening refuses anything that is not a healthy
 // Hirekit library of this or an older version, and leaves such a file untouched.
@@ -58,9 +60,14 @@ public:
     // Writes a consistent copy of the library to `target` (replacing it atomically).
     Status backupTo(const QString &target) const;
 
+    // Another connection to this file with the same settings, for a worker thread (see
+    // LibraryConnection): call it on that thread.
+    Result<std::unique_ptr<LibraryConnection>> openConnection() const;
+
 private:
     explicit Library(const QString &path);
     Status verifyReadOnly();
+    Status identify(const QSqlDatabase &db) const;
     Status openReadWrite();
     Status migrate(const Options &options);
     Error sqlError(const QString &what, const class QSqlError &error) const;

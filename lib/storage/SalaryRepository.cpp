@@ -1,9 +1,11 @@
 #include "storage/SalaryRepository.h"
 
+#include "core/SalaryValidation.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +37,155 @@ QString escapeLike(QString text)
     text.replace(u'%', u"\\%"_s);
     text.replace(u'_', u"\\_"_s);
     return u'%' + text + u'%';
+}
+
+// The columns readRow() reads, in its order, from salary_rows r joined with its dataset d.
+const QString rowColumns =
+    u"r.id, d.name, r.area, r.area_code, r.is_national, r.role, r.soc_code, r.level, "
+    "r.currency, r.period, r.min, r.max, r.p10, r.p25, r.median, r.p75, r.p90, r.top_coded "
+    "FROM salary_rows r JOIN salary_datasets d ON d.id = r.dataset_id"_s;
+
+SalaryRow readRow(const QSqlQuery &query)
+{
+    SalaryRow row;
+    row.id = query.value(0).toLongLong();
+    row.dataset = query.value(1).toString();
+    row.area = query.value(2).toString();
+    row.areaCode = query.value(3).toString();
+    row.isNational = query.value(4).toBool();
+    row.role = query.value(5).toString();
+    row.socCode = query.value(6).toString();
+    row.level = levelFromKey(query.value(7).toString());
+    row.currency = query.value(8).toString();
+    row.period = payPeriodFromKey(query.value(9).toString()).value_or(PayPeriod::Year);
+    row.min = sql::toOptionalDouble(query.value(10));
+    row.max = sql::toOptionalDouble(query.value(11));
+    row.p10 = sql::toOptionalDouble(query.value(12));
+    row.p25 = sql::toOptionalDouble(query.value(13));
+    row.median = sql::toOptionalDouble(query.value(14));
+    row.p75 = sql::toOptionalDouble(query.value(15));
+    row.p90 = sql::toOptionalDouble(query.value(16));
+    const QString topCoded = query.value(17).toString();
+    if (!topCoded.isEmpty())
+        row.topCoded = topCoded.split(u',');
+    return row;
+}
+
+// "?, ?, ?" for `count` placeholders.
+QString placeholders(qsizetype count)
+{
+    QString result;
+    result.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        result += i == 0 ? u"?"_s : u", ?"_s;
+    return result;
+}
+
+// SQLite refuses statements with more bound values than this (SQLITE_MAX_VARIABLE_NUMBER
+// of the SQLite Debian ships); lists are far shorter in practice (hundreds of areas).
+constexpr qsizetype MaxListValues = 32000;
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Result<Where> whereFor(const SalaryRowQuery &query)
+{
+    Where where { u"r.dataset_id = ?"_s, { query.datasetId } };
+    const auto addList = [&where](const QString &column, const QStringList &values) {
+        if (values.isEmpty()) {
+            where.sql += u" AND 0"_s;
+            return;
+        }
+        where.sql += u" AND "_s + column + u" IN ("_s + placeholders(values.size()) + u')';
+        for (const QString &value : values)
+            where.values.append(value);
+    };
+    if (qsizetype(query.areas.value_or(QStringList()).size())
+            + query.roles.value_or(QStringList()).size()
+        > MaxListValues) {
+        return Error { SalaryRepositoryText::tr(
+            "Too many areas and roles match the filter; type a few more letters.") };
+    }
+    if (query.areas)
+        addList(u"r.area"_s, *query.areas);
+    if (query.roles)
+        addList(u"r.role"_s, *query.roles);
+    if (query.level) {
+        where.sql += u" AND r.level = ?"_s;
+        where.values.append(toKey(*query.level));
+    }
+    // Literal, not bound: SQLite uses the partial index salary_rows_national only when the
+    // statement itself says is_national = 1.
+    if (query.national)
+        where.sql += *query.national ? u" AND r.is_national = 1"_s : u" AND r.is_national = 0"_s;
+    return where;
+}
+
+// The column (or expression) a sort key orders by.
+QString sortExpression(SalarySortKey key)
+{
+    switch (key) {
+    case SalarySortKey::Area:
+        return u"r.area"_s;
+    case SalarySortKey::Role:
+        return u"r.role"_s;
+    case SalarySortKey::Level:
+        return u"CASE r.level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 WHEN 'senior' THEN 2 "
+               "WHEN 'staff' THEN 3 END"_s;
+    case SalarySortKey::Min:
+        return u"r.min"_s;
+    case SalarySortKey::Max:
+        return u"r.max"_s;
+    case SalarySortKey::P10:
+        return u"r.p10"_s;
+    case SalarySortKey::P25:
+        return u"r.p25"_s;
+    case SalarySortKey::Median:
+        return u"r.median"_s;
+    case SalarySortKey::P75:
+        return u"r.p75"_s;
+    case SalarySortKey::P90:
+        return u"r.p90"_s;
+    case SalarySortKey::Period:
+        return u"r.period"_s;
+    }
+    return u"r.area"_s;
+}
+
+// ORDER BY for a query: the key, then the row id so pages never overlap. Missing values
+// (a level or figure a row does not have) come last in either direction.
+QString orderFor(const SalaryRowQuery &query)
+{
+    const QString direction = query.descending ? u" DESC"_s : QString();
+    const QString expression = sortExpression(query.sortKey);
+    QString order;
+    if (query.sortKey != SalarySortKey::Area && query.sortKey != SalarySortKey::Role
+        && query.sortKey != SalarySortKey::Period) {
+        order = expression + u" IS NULL, "_s;
+    }
+    order += expression + direction;
+    // Area and role are followed by the id alone, as in their indexes.
+    if (query.sortKey != SalarySortKey::Area && query.sortKey != SalarySortKey::Role)
+        order += u", r.area"_s + direction;
+    return order + u", r.id"_s + direction;
+}
+
+// Bit i set: the row has the figure salaryFigureKeys()[i]. No allocation: this runs for
+// every imported row.
+unsigned presentFigures(const SalaryRow &row)
+{
+    unsigned bits = 0;
+    unsigned bit = 1;
+    for (const auto *figure :
+         { &row.min, &row.max, &row.p10, &row.p25, &row.median, &row.p75, &row.p90 }) {
+        if (figure->has_value())
+            bits |= bit;
+        bit <<= 1;
+    }
+    return bits;
 }
 
 } // namespace
@@ -90,41 +241,16 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) cons
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT r.id, d.name, r.area, r.area_code, r.is_national, r.role, r.soc_code, "
-                  "r.level, r.currency, r.period, r.min, r.max, r.p10, r.p25, r.median, r.p75, "
-                  "r.p90, r.top_coded FROM salary_rows r "
-                  "JOIN salary_datasets d ON d.id = r.dataset_id WHERE "_s
-                  + where + u" ORDER BY d.is_builtin DESC, d.name, r.is_national DESC, r.id"_s);
+    query.prepare(u"SELECT "_s + rowColumns + u" WHERE "_s + where
+                  + u" ORDER BY d.is_builtin DESC, d.name, r.is_national DESC, r.id"_s);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
 
     QList<SalaryRow> result;
-    while (query.next()) {
-        SalaryRow row;
-        row.id = query.value(0).toLongLong();
-        row.dataset = query.value(1).toString();
-        row.area = query.value(2).toString();
-        row.areaCode = query.value(3).toString();
-        row.isNational = query.value(4).toBool();
-        row.role = query.value(5).toString();
-        row.socCode = query.value(6).toString();
-        row.level = levelFromKey(query.value(7).toString());
-        row.currency = query.value(8).toString();
-        row.period = payPeriodFromKey(query.value(9).toString()).value_or(PayPeriod::Year);
-        row.min = sql::toOptionalDouble(query.value(10));
-        row.max = sql::toOptionalDouble(query.value(11));
-        row.p10 = sql::toOptionalDouble(query.value(12));
-        row.p25 = sql::toOptionalDouble(query.value(13));
-        row.median = sql::toOptionalDouble(query.value(14));
-        row.p75 = sql::toOptionalDouble(query.value(15));
-        row.p90 = sql::toOptionalDouble(query.value(16));
-        const QString topCoded = query.value(17).toString();
-        if (!topCoded.isEmpty())
-            row.topCoded = topCoded.split(u',');
-        result.append(row);
-    }
+    while (query.next())
+        result.append(readRow(query));
     return result;
 }
 
@@ -152,6 +278,15 @@ Status SalaryRepository::removeDataset(qint64 id)
 
 Result<qint64> SalaryRepository::insertDataset(const SalaryDataset &dataset)
 {
+    if (dataset.name.trimmed().isEmpty())
+        return Error { SalaryRepositoryText::tr("A salary dataset needs a name.") };
+    const auto existing = findDataset(dataset.name);
+    if (!existing)
+        return Error { existing.error() };
+    if (*existing) {
+        return Error { SalaryRepositoryText::tr("A salary dataset named \"%1\" exists already.")
+                           .arg(dataset.name) };
+    }
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO salary_datasets (name, source, year, is_builtin, imported_at) "
                   "VALUES (?, ?, ?, ?, ?)"_s);
@@ -261,6 +396,394 @@ Status SalaryRepository::insertRows(qint64 datasetId, const QList<SalaryRow> &ro
             if (!query.exec())
                 return queryError(query);
         }
+    }
+    if (auto added = addFigureFields(datasetId, rows); !added)
+        return added;
+    if (!transaction.commit())
+        return Error { transaction.errorString() };
+    return {};
+}
+
+Status SalaryRepository::addFigureFields(qint64 datasetId, const QList<SalaryRow> &rows)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT figure_fields FROM salary_datasets WHERE id = ?"_s);
+    query.addBindValue(datasetId);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next()) {
+        return Error {
+            SalaryRepositoryText::tr("There is no salary dataset with the id %1.").arg(datasetId)
+        };
+    }
+    const QString stored = query.value(0).toString();
+    const QStringList storedFields = stored.split(u',', Qt::SkipEmptyParts);
+    query.finish();
+    const QStringList &keys = salaryFigureKeys();
+    unsigned bits = 0;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (storedFields.contains(keys.at(i)))
+            bits |= 1u << i;
+    }
+    for (const SalaryRow &row : rows)
+        bits |= presentFigures(row);
+    // Kept in the row shape's order, so the stored text does not depend on row order.
+    QStringList ordered;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (bits & (1u << i))
+            ordered.append(keys.at(i));
+    }
+    const QString joined = ordered.join(u',');
+    if (joined == stored)
+        return {};
+    query.prepare(u"UPDATE salary_datasets SET figure_fields = ? WHERE id = ?"_s);
+    query.addBindValue(joined);
+    query.addBindValue(datasetId);
+    if (!query.exec())
+        return queryError(query);
+    return {};
+}
+
+Result<SalaryDataset> SalaryRepository::dataset(qint64 id) const
+{
+    const auto all = datasets();
+    if (!all)
+        return Error { all.error() };
+    for (const SalaryDataset &dataset : *all) {
+        if (dataset.id == id)
+            return dataset;
+    }
+    return Error { SalaryRepositoryText::tr("There is no salary dataset with the id %1.").arg(id) };
+}
+
+Status SalaryRepository::updateDataset(const SalaryDataset &dataset)
+{
+    const QString name = dataset.name.trimmed();
+    if (name.isEmpty())
+        return Error { SalaryRepositoryText::tr("A salary dataset needs a name.") };
+    const auto existing = findDataset(name);
+    if (!existing)
+        return Error { existing.error() };
+    if (*existing && **existing != dataset.id) {
+        return Error {
+            SalaryRepositoryText::tr("A salary dataset named \"%1\" exists already.").arg(name)
+        };
+    }
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE salary_datasets SET name = ?, source = ?, year = ? WHERE id = ?"_s);
+    query.addBindValue(name);
+    query.addBindValue(sql::text(dataset.source));
+    query.addBindValue(dataset.year ? QVariant(*dataset.year)
+                                    : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(dataset.id);
+    if (!query.exec())
+        return queryError(query);
+    if (query.numRowsAffected() != 1) {
+        return Error {
+            SalaryRepositoryText::tr("There is no salary dataset with the id %1.").arg(dataset.id)
+        };
+    }
+    return {};
+}
+
+Result<SalaryDatasetSummary> SalaryRepository::summary(qint64 datasetId) const
+{
+    SalaryDatasetSummary summary;
+    summary.datasetId = datasetId;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const auto counts = [&](const QString &sql, QList<SalaryValueCount> &target) -> Status {
+        query.prepare(sql);
+        query.addBindValue(datasetId);
+        if (!query.exec())
+            return queryError(query);
+        while (query.next())
+            target.append({ query.value(0).toString(), query.value(1).toLongLong() });
+        return {};
+    };
+    // Each GROUP BY reads one covering index; none reads the rows themselves.
+    if (auto status = counts(u"SELECT area, count(*) FROM salary_rows WHERE dataset_id = ? "
+                             "GROUP BY area ORDER BY area"_s,
+                             summary.areas);
+        !status)
+        return Error { status.error() };
+    if (auto status = counts(u"SELECT role, count(*) FROM salary_rows WHERE dataset_id = ? "
+                             "GROUP BY role ORDER BY role"_s,
+                             summary.roles);
+        !status)
+        return Error { status.error() };
+    // The level index holds only rows with a level; the others are what is left.
+    QList<SalaryValueCount> levels;
+    if (auto status = counts(u"SELECT level, count(*) FROM salary_rows WHERE dataset_id = ? "
+                             "AND level IS NOT NULL GROUP BY level ORDER BY level"_s,
+                             levels);
+        !status)
+        return Error { status.error() };
+    for (const SalaryValueCount &area : std::as_const(summary.areas))
+        summary.rowCount += area.rows;
+    qint64 withLevel = 0;
+    for (const SalaryValueCount &level : std::as_const(levels))
+        withLevel += level.rows;
+    if (summary.rowCount > withLevel)
+        summary.levels.append({ QString(), summary.rowCount - withLevel });
+    summary.levels += levels;
+
+    query.prepare(u"SELECT DISTINCT area FROM salary_rows WHERE dataset_id = ? "
+                  "AND is_national = 1 ORDER BY area"_s);
+    query.addBindValue(datasetId);
+    if (!query.exec())
+        return queryError(query);
+    while (query.next())
+        summary.nationalAreas.append(query.value(0).toString());
+
+    query.prepare(u"SELECT figure_fields FROM salary_datasets WHERE id = ?"_s);
+    query.addBindValue(datasetId);
+    if (!query.exec())
+        return queryError(query);
+    if (query.next())
+        summary.figureFields = query.value(0).toString().split(u',', Qt::SkipEmptyParts);
+    return summary;
+}
+
+Result<qint64> SalaryRepository::countRows(const SalaryRowQuery &rowQuery) const
+{
+    const auto where = whereFor(rowQuery);
+    if (!where)
+        return Error { where.error() };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT count(*) FROM salary_rows r WHERE "_s + where->sql);
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return queryError(query);
+    return query.value(0).toLongLong();
+}
+
+Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryRowQuery &rowQuery, qint64 offset,
+                                                int limit) const
+{
+    const auto where = whereFor(rowQuery);
+    if (!where)
+        return Error { where.error() };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
+                  + orderFor(rowQuery) + u" LIMIT ? OFFSET ?"_s);
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return queryError(query);
+    QList<SalaryRow> result;
+    result.reserve(limit);
+    while (query.next())
+        result.append(readRow(query));
+    return result;
+}
+
+Result<QList<qint64>> SalaryRepository::rowIds(const SalaryRowQuery &rowQuery) const
+{
+    const auto where = whereFor(rowQuery);
+    if (!where)
+        return Error { where.error() };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT r.id FROM salary_rows r WHERE "_s + where->sql + u" ORDER BY "_s
+                  + orderFor(rowQuery));
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<SalaryRow>> SalaryRepository::rowsWithIds(const QList<qint64> &ids) const
+{
+    QHash<qint64, SalaryRow> found;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    for (qsizetype start = 0; start < ids.size(); start += MaxListValues) {
+        const QList<qint64> chunk = ids.mid(start, MaxListValues);
+        query.prepare(u"SELECT "_s + rowColumns + u" WHERE r.id IN ("_s + placeholders(chunk.size())
+                      + u')');
+        for (const qint64 id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return queryError(query);
+        while (query.next()) {
+            SalaryRow row = readRow(query);
+            found.insert(row.id, row);
+        }
+    }
+    QList<SalaryRow> result;
+    result.reserve(found.size());
+    for (const qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.cend())
+            result.append(*it);
+    }
+    return result;
+}
+
+Status SalaryRepository::forEachRow(const SalaryRowQuery &rowQuery,
+                                    const std::function<bool(const SalaryRow &)> &visit) const
+{
+    const auto where = whereFor(rowQuery);
+    if (!where)
+        return Error { where.error() };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
+                  + orderFor(rowQuery));
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    while (query.next()) {
+        if (!visit(readRow(query)))
+            break;
+    }
+    return {};
+}
+
+Result<QStringList> SalaryRepository::queryPlan(const SalaryRowQuery &rowQuery, bool count) const
+{
+    const auto where = whereFor(rowQuery);
+    if (!where)
+        return Error { where.error() };
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(count ? u"EXPLAIN QUERY PLAN SELECT count(*) FROM salary_rows r WHERE "_s
+                          + where->sql
+                        : u"EXPLAIN QUERY PLAN SELECT "_s + rowColumns + u" WHERE "_s + where->sql
+                          + u" ORDER BY "_s + orderFor(rowQuery) + u" LIMIT 100 OFFSET 0"_s);
+    for (const QVariant &value : where->values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    return plan;
+}
+
+bool SalaryRepository::isSortIndexed(const SalaryRowQuery &query)
+{
+    // salary_rows_by_dataset_area and _role end in the row id, so they hold the rows in
+    // (area, id) and (role, id) order; a filter on the other column or on the level is
+    // checked row by row, which a deep page would pay for every skipped row.
+    switch (query.sortKey) {
+    case SalarySortKey::Area:
+        return !query.roles && !query.level && !query.national;
+    case SalarySortKey::Role:
+        return !query.areas && !query.level && !query.national;
+    default:
+        return false;
+    }
+}
+
+Result<SalaryRow> SalaryRepository::row(qint64 id) const
+{
+    const auto found = rowsWithIds({ id });
+    if (!found)
+        return Error { found.error() };
+    if (found->isEmpty())
+        return Error { SalaryRepositoryText::tr("There is no salary row with the id %1.").arg(id) };
+    return found->first();
+}
+
+namespace {
+
+// The values of a row for the columns area … top_coded, in insertRowSql's order.
+QVariantList rowValues(const SalaryRow &row)
+{
+    QVariantList values { sql::text(row.area),
+                          sql::text(row.areaCode),
+                          row.isNational ? 1 : 0,
+                          sql::text(row.role),
+                          sql::text(row.socCode),
+                          row.level ? QVariant(toKey(*row.level))
+                                    : QVariant(QMetaType::fromType<QString>()),
+                          sql::text(row.currency),
+                          toKey(row.period) };
+    for (const auto &figure : { row.min, row.max, row.p10, row.p25, row.median, row.p75, row.p90 })
+        values.append(sql::fromOptional(figure));
+    values.append(sql::text(row.topCoded.join(u',')));
+    return values;
+}
+
+} // namespace
+
+Result<qint64> SalaryRepository::insertRow(qint64 datasetId, const SalaryRow &row)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO salary_rows (id, dataset_id, area, area_code, is_national, "
+                  "role, soc_code, level, currency, period, min, max, p10, p25, median, p75, "
+                  "p90, top_coded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?)"_s);
+    query.addBindValue(row.id > 0 ? QVariant(row.id) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(datasetId);
+    for (const QVariant &value : rowValues(row))
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (auto added = addFigureFields(datasetId, { row }); !added)
+        return Error { added.error() };
+    if (!transaction.commit())
+        return Error { transaction.errorString() };
+    return id;
+}
+
+Status SalaryRepository::updateRow(const SalaryRow &row)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE salary_rows SET area = ?, area_code = ?, is_national = ?, role = ?, "
+                  "soc_code = ?, level = ?, currency = ?, period = ?, min = ?, max = ?, "
+                  "p10 = ?, p25 = ?, median = ?, p75 = ?, p90 = ?, top_coded = ? "
+                  "WHERE id = ?"_s);
+    for (const QVariant &value : rowValues(row))
+        query.addBindValue(value);
+    query.addBindValue(row.id);
+    if (!query.exec())
+        return queryError(query);
+    if (query.numRowsAffected() != 1) {
+        return Error {
+            SalaryRepositoryText::tr("There is no salary row with the id %1.").arg(row.id)
+        };
+    }
+    query.prepare(u"SELECT dataset_id FROM salary_rows WHERE id = ?"_s);
+    query.addBindValue(row.id);
+    if (!query.exec() || !query.next())
+        return queryError(query);
+    const qint64 datasetId = query.value(0).toLongLong();
+    query.finish();
+    if (auto added = addFigureFields(datasetId, { row }); !added)
+        return added;
+    if (!transaction.commit())
+        return Error { transaction.errorString() };
+    return {};
+}
+
+Status SalaryRepository::removeRows(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    for (qsizetype start = 0; start < ids.size(); start += MaxListValues) {
+        const QList<qint64> chunk = ids.mid(start, MaxListValues);
+        query.prepare(u"DELETE FROM salary_rows WHERE id IN ("_s + placeholders(chunk.size())
+                      + u')');
+        for (const qint64 id : chunk)
+            query.addBindValue(id);
+        if (!query.exec())
+            return queryError(query);
     }
     if (!transaction.commit())
         return Error { transaction.errorString() };

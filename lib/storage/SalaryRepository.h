@@ -2,15 +2,19 @@
 
 #include "core/Result.h"
 #include "core/Salary.h"
+#include "core/SalaryQuery.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace hirekit {
 
-// Reads and writes salary datasets and their rows.
+// Reads and writes salary datasets and their rows. Besides whole lists it answers the
+// questions of a table that shows a million rows a page at a time (summary(), countRows(),
+// rows(query, offset, limit)); the indexes of migration 005 serve those.
 class SalaryRepository
 {
 public:
@@ -18,19 +22,57 @@ public:
 
     // All datasets, built-in first, each with its row count.
     Result<QList<SalaryDataset>> datasets() const;
+    Result<SalaryDataset> dataset(qint64 id) const;
 
     // Rows matching `filter`: national reference rows first, then by area, role and level.
     Result<QList<SalaryRow>> rows(const SalaryFilter &filter) const;
 
+    // Distinct areas, roles and levels of a dataset with their row counts, its national
+    // areas and the figures it has.
+    Result<SalaryDatasetSummary> summary(qint64 datasetId) const;
+    // The number of rows `query` selects.
+    Result<qint64> countRows(const SalaryRowQuery &query) const;
+    // Up to `limit` rows of `query` in its order, skipping the first `offset`.
+    Result<QList<SalaryRow>> rows(const SalaryRowQuery &query, qint64 offset, int limit) const;
+    // The ids of all rows of `query` in its order (8 bytes a row: a table sorted by a
+    // figure fetches these once, then pages by id instead of sorting again per page).
+    Result<QList<qint64>> rowIds(const SalaryRowQuery &query) const;
+    // The rows with `ids`, in the order of `ids`; ids that do not exist are left out.
+    Result<QList<SalaryRow>> rowsWithIds(const QList<qint64> &ids) const;
+    // Hands every row of `query` to `visit` in order without holding them all; `visit`
+    // returns false to stop early.
+    Status forEachRow(const SalaryRowQuery &query,
+                      const std::function<bool(const SalaryRow &)> &visit) const;
+    // What SQLite plans for the page statement of `query` (or its count statement): the
+    // detail lines of EXPLAIN QUERY PLAN, for tests that make sure an index serves them.
+    Result<QStringList> queryPlan(const SalaryRowQuery &query, bool count) const;
+    // True when an index delivers `query`'s rows in its order, so a page at any offset
+    // costs no sort.
+    static bool isSortIndexed(const SalaryRowQuery &query);
+
     // The id of the dataset named `name`, or nullopt when there is none.
     Result<std::optional<qint64>> findDataset(const QString &name) const;
     Result<qint64> insertDataset(const SalaryDataset &dataset);
+    // Changes a dataset's name, source and year.
+    Status updateDataset(const SalaryDataset &dataset);
     // Deletes a dataset with all its rows.
     Status removeDataset(qint64 id);
     // Inserts `rows` into the dataset `datasetId` in one transaction.
     Status insertRows(qint64 datasetId, const QList<SalaryRow> &rows);
 
+    // One row by id.
+    Result<SalaryRow> row(qint64 id) const;
+    // Inserts one row into `datasetId` and returns its id. A row with an id (a deleted
+    // row brought back by undo) keeps it.
+    Result<qint64> insertRow(qint64 datasetId, const SalaryRow &row);
+    // Replaces the stored row `row.id` (its dataset stays).
+    Status updateRow(const SalaryRow &row);
+    // Deletes rows by id, in one transaction.
+    Status removeRows(const QList<qint64> &ids);
+
 private:
+    Status addFigureFields(qint64 datasetId, const QList<SalaryRow> &rows);
+
     QSqlDatabase m_db;
 };
 

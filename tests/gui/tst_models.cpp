@@ -1,9 +1,9 @@
 // The GUI's item models, filled from a freshly seeded library: structure checked by
 // QAbstractItemModelTester, values and sorting by hand.
 #include "core/MoneyFormat.h"
-#include "gui/SalariesTab.h"
 #include "gui/models/PostingListModel.h"
 #include "gui/models/QuestionListModel.h"
+#include "gui/models/SalaryPageModel.h"
 #include "gui/models/SalarySortProxyModel.h"
 #include "gui/models/SalaryTableModel.h"
 #include "storage/Library.h"
@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +34,8 @@ private slots:
     void salaryTableModel();
     void salaryColumnsWithoutData();
     void salarySortIsNumeric();
-    void salaryFilterKeepsNationalRows();
+    void salaryPageModel();
+    void salaryPageModelEvictsPages();
     void questionListModel();
 
 private:
@@ -108,6 +110,8 @@ void TestModels::postingListModel()
     QVERIFY(row >= 0);
     QCOMPARE(model.index(row, PostingListModel::LevelColumn).data().toString(), u"Mid"_s);
     QCOMPARE(model.index(row, PostingListModel::LocationsColumn).data().toString(),
+             u"Austin (Hybrid)"_s);
+    QCOMPARE(model.index(row, PostingListModel::LocationsColumn).data(Qt::ToolTipRole).toString(),
              u"Austin, TX, US (Hybrid)"_s);
     QCOMPARE(model.index(row, PostingListModel::StatusColumn).data().toString(), u"Draft"_s);
     QCOMPARE(model.index(row, PostingListModel::LevelColumn).data(PostingListModel::SortRole),
@@ -235,19 +239,96 @@ void TestModels::salarySortIsNumeric()
     QCOMPARE(areas().at(1), u"Denver"_s);
 }
 
-void TestModels::salaryFilterKeepsNationalRows()
+void TestModels::salaryPageModel()
 {
-    const auto rows = SalaryRepository(m_library->database()).rows({});
-    QVERIFY2(rows.ok(), qPrintable(rows.error()));
+    // 1,000 rows served a page at a time; the model asks only for the pages it shows.
+    QList<SalaryRow> all;
+    for (int i = 0; i < 1000; ++i) {
+        SalaryRow row = this->row(u"Area %1"_s.arg(i, 4, 10, QLatin1Char('0')), 50000 + i);
+        row.id = i + 1;
+        all.append(row);
+    }
+    QList<std::pair<qint64, int>> requests;
+    const auto source = [&](qint64 offset, int limit) -> Result<QList<SalaryRow>> {
+        requests.append({ offset, limit });
+        return all.mid(offset, limit);
+    };
 
-    SalaryFilter filter;
-    filter.area = u"boston"_s;
-    filter.level = Level::Senior;
-    const QList<SalaryRow> shown = SalariesTab::filtered(rows.value(), filter);
-    QCOMPARE(shown.size(), 2);
-    QVERIFY(shown.at(0).isNational);
-    QCOMPARE(shown.at(1).area, u"Boston"_s);
-    QCOMPARE(shown.at(1).min, std::optional<double>(140000));
+    SalaryPageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setSource(all.size(), source);
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(model.columnCount(), int(SalaryTableModel::ColumnCount));
+    QCOMPARE(model.headerData(SalaryTableModel::MedianColumn, Qt::Horizontal).toString(),
+             u"Median"_s);
+    QCOMPARE(model.index(700, SalaryTableModel::AreaColumn).data().toString(), u"Area 0700"_s);
+    QCOMPARE(model.index(700, SalaryTableModel::MedianColumn).data().toString(), u"$50,700"_s);
+    QCOMPARE(model.index(700, SalaryTableModel::MedianColumn).data(SalaryTableModel::SortRole),
+             QVariant(50700.0));
+
+    // Without the tester reading everything: one page read, from the start of the page
+    // that holds row 700.
+    SalaryPageModel counted;
+    counted.setSource(all.size(), source);
+    requests.clear();
+    QCOMPARE(counted.index(700, SalaryTableModel::AreaColumn).data().toString(), u"Area 0700"_s);
+    QCOMPARE(counted.index(701, SalaryTableModel::AreaColumn).data().toString(), u"Area 0701"_s);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().first,
+             qint64(700 / SalaryPageModel::PageSize) * SalaryPageModel::PageSize);
+    QCOMPARE(model.rowAt(999)->id, 1000);
+    QVERIFY(!model.rowAt(1000));
+    QCOMPARE(model.rowsAt(998, 5).size(), 2);
+
+    // Sorting records the order and asks the owner to fetch in it.
+    QSignalSpy sorted(&model, &SalaryPageModel::sortChanged);
+    model.sort(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
+    QCOMPARE(sorted.count(), 1);
+    QCOMPARE(model.sortKey(), SalarySortKey::Median);
+    QVERIFY(model.sortDescending());
+    QCOMPARE(model.sortColumn(), int(SalaryTableModel::MedianColumn));
+    model.sort(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
+    QCOMPARE(sorted.count(), 1);
+
+    // A page that cannot be read shows empty cells and says why, once.
+    QSignalSpy failed(&model, &SalaryPageModel::fetchFailed);
+    model.setSource(
+        10, [](qint64, int) -> Result<QList<SalaryRow>> { return Error { u"disk on fire"_s }; });
+    QVERIFY(!model.index(3, 0).data().isValid());
+    QVERIFY(!model.index(4, 0).data().isValid());
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().toString(), u"disk on fire"_s);
+    QCOMPARE(model.pagesRead(), 1);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::salaryPageModelEvictsPages()
+{
+    int reads = 0;
+    SalaryPageModel model;
+    model.setSource(1000000, [&reads](qint64 offset, int limit) -> Result<QList<SalaryRow>> {
+        ++reads;
+        QList<SalaryRow> page;
+        for (int i = 0; i < limit; ++i) {
+            SalaryRow row;
+            row.id = offset + i + 1;
+            page.append(row);
+        }
+        return page;
+    });
+    // A walk through 100 pages keeps at most MaxCachedPages of them.
+    for (int page = 0; page < 100; ++page)
+        QCOMPARE(model.rowAt(page * SalaryPageModel::PageSize)->id,
+                 page * SalaryPageModel::PageSize + 1);
+    QCOMPARE(reads, 100);
+    // The most recent pages are still there; the first ones were dropped.
+    QVERIFY(model.rowAt(99 * SalaryPageModel::PageSize));
+    QCOMPARE(reads, 100);
+    QVERIFY(model.rowAt(0));
+    QCOMPARE(reads, 101);
 }
 
 void TestModels::questionListModel()

@@ -10,10 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace hirekit {
 
-namespace {
-
 // The JSON/storage names of the figures, as SalaryRow::topCoded lists them.
-QString figureKey(int column)
+QString SalaryTableModel::figureKey(int column)
 {
     switch (column) {
     case SalaryTableModel::MinColumn:
@@ -34,8 +32,6 @@ QString figureKey(int column)
         return QString();
     }
 }
-
-} // namespace
 
 SalaryTableModel::SalaryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -97,8 +93,39 @@ QVariant SalaryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SalaryRow &row = m_items.at(index.row());
+    return cellData(m_items.at(index.row()), index.column(), role);
+}
 
+SalarySortKey SalaryTableModel::sortKey(int column)
+{
+    switch (column) {
+    case RoleColumn:
+        return SalarySortKey::Role;
+    case LevelColumn:
+        return SalarySortKey::Level;
+    case MinColumn:
+        return SalarySortKey::Min;
+    case MaxColumn:
+        return SalarySortKey::Max;
+    case P10Column:
+        return SalarySortKey::P10;
+    case P25Column:
+        return SalarySortKey::P25;
+    case MedianColumn:
+        return SalarySortKey::Median;
+    case P75Column:
+        return SalarySortKey::P75;
+    case P90Column:
+        return SalarySortKey::P90;
+    case PeriodColumn:
+        return SalarySortKey::Period;
+    default:
+        return SalarySortKey::Area;
+    }
+}
+
+QVariant SalaryTableModel::cellData(const SalaryRow &row, int column, int role)
+{
     if (role == IsNationalRole)
         return row.isNational;
     if (role == IdRole)
@@ -108,10 +135,10 @@ QVariant SalaryTableModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
-    if (isFigureColumn(index.column()))
-        return figureData(row, index.column(), role);
+    if (isFigureColumn(column))
+        return figureData(row, column, role);
 
-    switch (index.column()) {
+    switch (column) {
     case AreaColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return row.area;
@@ -148,7 +175,7 @@ QVariant SalaryTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SalaryTableModel::figureData(const SalaryRow &row, int column, int role) const
+QVariant SalaryTableModel::figureData(const SalaryRow &row, int column, int role)
 {
     const std::optional<double> value = figure(row, column);
     const bool topCoded = value && row.topCoded.contains(figureKey(column));
@@ -181,6 +208,13 @@ QVariant SalaryTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return headerCell(section, orientation, role);
+}
+
+QVariant SalaryTableModel::headerCell(int section, Qt::Orientation orientation, int role)
+{
+    if (orientation != Qt::Horizontal)
+        return {};
     if (role == Qt::TextAlignmentRole && isFigureColumn(section))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {

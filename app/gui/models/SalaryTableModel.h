@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Salary.h"
+#include "core/SalaryQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -47,11 +48,20 @@ public:
 
     // True for the figure columns (Min … P90).
     static bool isFigureColumn(int column);
+    // The salary-row key of a figure column ("min" … "p90"), empty for other columns.
+    static QString figureKey(int column);
     // The figure `column` holds for `row`, std::nullopt when missing or not a figure column.
     static std::optional<double> figure(const SalaryRow &row, int column);
     // True when `column` is a figure column and no row has a value in it; views hide such
     // columns. With no rows at all nothing counts as empty, so the header stays complete.
     bool isColumnEmpty(int column) const;
+
+    // What `column` shows of `row` in `role`: shared with SalaryPageModel, so the paged
+    // table and the in-memory one read alike.
+    static QVariant cellData(const SalaryRow &row, int column, int role);
+    static QVariant headerCell(int section, Qt::Orientation orientation, int role);
+    // The sort key of a column (the figure, area, role, ...).
+    static SalarySortKey sortKey(int column);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -60,7 +70,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant figureData(const SalaryRow &row, int column, int role) const;
+    static QVariant figureData(const SalaryRow &row, int column, int role);
 
     QList<SalaryRow> m_items;
 };

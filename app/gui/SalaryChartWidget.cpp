@@ -1,0 +1,249 @@
+#include "gui/SalaryChartWidget.h"
+
+#include "core/MoneyFormat.h"
+#include "gui/FileDialogs.h"
+#include "gui/MessageBoxes.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+// The five values of a box: whiskers at p10 and p90, the box from p25 to p75, the median
+// inside. Missing percentiles fall back on their neighbours, so a row with p25–p75 only
+// still gets a box; a band-only row is drawn as a box from min to max.
+std::optional<std::array<double, 5>> boxValues(const SalaryRow &row)
+{
+    const std::optional<double> low = row.p25 ? row.p25 : row.min;
+    const std::optional<double> high = row.p75 ? row.p75 : row.max;
+    if (!low || !high)
+        return std::nullopt;
+    const double median = row.median.value_or((*low + *high) / 2);
+    return std::array<double, 5> { row.p10.value_or(*low), *low, median, *high,
+                                   row.p90.value_or(*high) };
+}
+
+bool hasPercentiles(const SalaryRow &row)
+{
+    return row.p25 && row.p75;
+}
+
+// A category label short enough for an axis: long BLS area titles lose their states.
+QString axisLabel(const QString &label, qsizetype count)
+{
+    const qsizetype limit = count <= 4 ? 40 : 24;
+    if (label.size() <= limit)
+        return label;
+    return label.left(limit - 1) + u'…';
+}
+
+} // namespace
+
+SalaryChartWidget::SalaryChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_captionLabel(new QLabel(this))
+    , m_exportButton(new QToolButton(this))
+    , m_view(new QChartView(this))
+{
+    m_captionLabel->setObjectName(u"chartCaptionLabel"_s);
+    m_captionLabel->setWordWrap(true);
+    m_captionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportButton->setObjectName(u"exportChartToolButton"_s);
+    m_exportButton->setText(tr("Export PNG…"));
+    m_exportButton->setToolTip(tr("Save this chart as a PNG picture"));
+    m_exportButton->setEnabled(false);
+    m_view->setObjectName(u"salaryChartView"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(120);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_captionLabel, 1);
+    header->addWidget(m_exportButton, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+
+    connect(m_exportButton, &QToolButton::clicked, this, &SalaryChartWidget::exportWithDialog);
+    clear(QString());
+}
+
+SalaryChartWidget::~SalaryChartWidget() = default;
+
+QString SalaryChartWidget::caption() const
+{
+    return m_captionLabel->text();
+}
+
+void SalaryChartWidget::clear(const QString &message)
+{
+    m_rows.clear();
+    m_labels.clear();
+    m_boxes = false;
+    m_captionLabel->setText(message);
+    m_exportButton->setEnabled(false);
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+}
+
+void SalaryChartWidget::setRows(const QList<SalaryRow> &rows, const QStringList &labels,
+                                const QString &caption)
+{
+    m_rows.clear();
+    m_labels.clear();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!boxValues(rows.at(i)))
+            continue; // nothing to draw: no band and no p25–p75
+        m_rows.append(rows.at(i));
+        m_labels.append(labels.value(i, rows.at(i).area));
+    }
+    if (m_rows.isEmpty()) {
+        clear(rows.isEmpty() ? caption : tr("These rows have no range to draw."));
+        return;
+    }
+    m_boxes = std::any_of(m_rows.cbegin(), m_rows.cend(), hasPercentiles);
+    m_captionLabel->setText(caption);
+    m_exportButton->setEnabled(true);
+    QChart *old = m_view->chart();
+    m_view->setChart(buildChart());
+    delete old;
+}
+
+QChart *SalaryChartWidget::buildChart() const
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QStringList categories;
+    for (const QString &label : m_labels)
+        categories.append(axisLabel(label, m_labels.size()));
+    // Equal labels would merge into one category; a space keeps them apart.
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        while (categories.indexOf(categories.at(i)) < i)
+            categories[i] += u' ';
+    }
+
+    double low = std::numeric_limits<double>::max();
+    double high = 0;
+    const QColor accent = palette().color(QPalette::Highlight);
+    if (m_boxes) {
+        auto *series = new QBoxPlotSeries;
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            const auto values = *boxValues(m_rows.at(i));
+            auto *set = new QBoxSet(categories.at(i));
+            set->setValue(QBoxSet::LowerExtreme, values[0]);
+            set->setValue(QBoxSet::LowerQuartile, values[1]);
+            set->setValue(QBoxSet::Median, values[2]);
+            set->setValue(QBoxSet::UpperQuartile, values[3]);
+            set->setValue(QBoxSet::UpperExtreme, values[4]);
+            // National reference rows stand out in grey.
+            set->setBrush(m_rows.at(i).isNational ? QColor(0xb0, 0xb0, 0xb0) : accent.lighter(150));
+            series->append(set);
+            low = std::min(low, values[0]);
+            high = std::max(high, values[4]);
+        }
+        series->setBoxWidth(m_rows.size() <= 4 ? 0.4 : 0.6);
+        chart->addSeries(series);
+    } else {
+        // Floating bars: an invisible bar up to min, a visible one from min to max.
+        auto *series = new QStackedBarSeries;
+        auto *base = new QBarSet(QString());
+        auto *band = new QBarSet(tr("Range"));
+        base->setColor(Qt::transparent);
+        base->setBorderColor(Qt::transparent);
+        band->setColor(accent.lighter(150));
+        for (const SalaryRow &row : m_rows) {
+            const auto values = *boxValues(row);
+            base->append(values[1]);
+            band->append(values[3] - values[1]);
+            low = std::min(low, values[1]);
+            high = std::max(high, values[3]);
+        }
+        series->append(base);
+        series->append(band);
+        series->setBarWidth(m_rows.size() <= 4 ? 0.4 : 0.6);
+        chart->addSeries(series);
+    }
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    if (categories.size() > 6)
+        categoryAxis->setLabelsAngle(-40);
+    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    auto *moneyAxis = new QValueAxis;
+    const double padding = std::max(1.0, (high - low) * 0.08);
+    // Bars start at zero; boxes show the spread, so their axis starts near the lowest one.
+    moneyAxis->setRange(m_boxes ? std::max(0.0, low - padding) : 0.0, high + padding);
+    moneyAxis->applyNiceNumbers();
+    const SalaryRow &first = m_rows.first();
+    const QString symbol = first.currency == u"USD"_s ? u"$"_s : first.currency + u' ';
+    moneyAxis->setLabelFormat(symbol + (first.period == PayPeriod::Hour ? u"%'.2f"_s : u"%'.0f"_s));
+    chart->addAxis(moneyAxis, Qt::AlignLeft);
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *each : series) {
+        each->attachAxis(categoryAxis);
+        each->attachAxis(moneyAxis);
+    }
+    return chart;
+}
+
+Status SalaryChartWidget::exportPng(const QString &path) const
+{
+    if (m_rows.isEmpty())
+        return Error { tr("There is no chart to export.") };
+    // A view of its own at the size shown (or a good default when hidden), drawn offscreen,
+    // so the picture never depends on the tab being visible.
+    QSize size = m_view->isVisible() ? m_view->size() : DefaultExportSize;
+    if (size.width() < 400 || size.height() < 250)
+        size = DefaultExportSize;
+    QChartView view(buildChart());
+    view.setRenderHint(QPainter::Antialiasing);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(size);
+    view.show();
+    const QImage image = view.grab().toImage();
+    view.hide();
+    if (image.isNull() || !image.save(path, "PNG"))
+        return Error { tr("Cannot write the picture %1.").arg(QDir::toNativeSeparators(path)) };
+    return {};
+}
+
+void SalaryChartWidget::exportWithDialog()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString path = FileDialogs::getSaveFileName(this, tr("Export Chart"),
+                                                QDir(directory).filePath(tr("salaries.png")),
+                                                tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".png"_s;
+    if (auto exported = exportPng(path); !exported)
+        MessageBoxes::critical(this, tr("Cannot Export Chart"), exported.error());
+}
+
+} // namespace hirekit

@@ -1,0 +1,56 @@
+#include "storage/SalaryRowPager.h"
+
+#include "storage/SalaryRepository.h"
+
+namespace hirekit {
+
+SalaryRowPager::SalaryRowPager(QSqlDatabase db, const SalaryRowQuery &query,
+                               std::optional<qint64> knownCount)
+    : m_db(std::move(db))
+    , m_query(query)
+    , m_count(knownCount)
+{ }
+
+Status SalaryRowPager::loadIds()
+{
+    auto ids = SalaryRepository(m_db).rowIds(m_query);
+    if (!ids)
+        return Error { ids.error() };
+    m_ids = std::move(ids).value();
+    m_count = m_ids->size();
+    return {};
+}
+
+Result<qint64> SalaryRowPager::count()
+{
+    if (m_count)
+        return *m_count;
+    if (!SalaryRepository::isSortIndexed(m_query)) {
+        // The ids are needed for the first page anyway, and counting them is free.
+        if (auto loaded = loadIds(); !loaded)
+            return Error { loaded.error() };
+        return *m_count;
+    }
+    const auto counted = SalaryRepository(m_db).countRows(m_query);
+    if (!counted)
+        return Error { counted.error() };
+    m_count = *counted;
+    return *m_count;
+}
+
+Result<QList<SalaryRow>> SalaryRowPager::rows(qint64 offset, int limit)
+{
+    if (offset < 0 || limit <= 0)
+        return QList<SalaryRow>();
+    if (SalaryRepository::isSortIndexed(m_query))
+        return SalaryRepository(m_db).rows(m_query, offset, limit);
+    if (!m_ids) {
+        if (auto loaded = loadIds(); !loaded)
+            return Error { loaded.error() };
+    }
+    if (offset >= m_ids->size())
+        return QList<SalaryRow>();
+    return SalaryRepository(m_db).rowsWithIds(m_ids->mid(offset, limit));
+}
+
+} // namespace hirekit

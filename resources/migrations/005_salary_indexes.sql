@@ -1,0 +1,32 @@
+-- Schema version 5: browsing big salary datasets. A table over a million imported rows asks
+-- for one page at a time, filtered by exact area and role lists (salary_rows_by_dataset_area
+-- and _role from version 1 answer those, ordered by area or role), and keeps the national
+-- reference rows in view: a partial index finds them without reading the other rows. A
+-- partial level index answers the level filter (imported wage files have no levels, so
+-- their rows cost it nothing). The figures a dataset has at all are remembered
+-- on the dataset, because finding a column that no row fills would read every row.
+
+CREATE INDEX salary_rows_national ON salary_rows (dataset_id, area) WHERE is_national = 1;
+CREATE INDEX salary_rows_by_dataset_level ON salary_rows (dataset_id, level)
+    WHERE level IS NOT NULL;
+
+-- Comma-separated salary-row keys (min, max, p10, p25, median, p75, p90) that at least one
+-- row of the dataset has; kept by SalaryRepository as rows are written.
+ALTER TABLE salary_datasets ADD COLUMN figure_fields TEXT NOT NULL DEFAULT '';
+
+UPDATE salary_datasets SET figure_fields = trim(
+    CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                      AND r.min IS NOT NULL) THEN 'min,' ELSE '' END
+    || CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                         AND r.max IS NOT NULL) THEN 'max,' ELSE '' END
+    || CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                         AND r.p10 IS NOT NULL) THEN 'p10,' ELSE '' END
+    || CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                         AND r.p25 IS NOT NULL) THEN 'p25,' ELSE '' END
+    || CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                         AND r.median IS NOT NULL) THEN 'median,' ELSE '' END
+    || CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                         AND r.p75 IS NOT NULL) THEN 'p75,' ELSE '' END
+    || CASE WHEN EXISTS (SELECT 1 FROM salary_rows r WHERE r.dataset_id = salary_datasets.id
+                         AND r.p90 IS NOT NULL) THEN 'p90,' ELSE '' END,
+    ',');

@@ -1,0 +1,571 @@
+// The Salaries tab offscreen: filtering (debounced, national rows kept), sorting, editing
+// with validation and undo, datasets, import in the background with a column mapping and
+// with Cancel (nothing changes), CSV export, the chart and its PNG export, the city
+// comparison and the compensation calculator down to "Use in Posting".
+
+#include "core/MoneyFormat.h"
+#include "gui/CompensationWidget.h"
+#include "gui/FileDialogs.h"
+#include "gui/MessageBoxes.h"
+#include "gui/SalariesTab.h"
+#include "gui/SalaryBrowser.h"
+#include "gui/SalaryChartWidget.h"
+#include "gui/SalaryCompareWidget.h"
+#include "gui/SalaryDatasetDialog.h"
+#include "gui/SalaryEditing.h"
+#include "gui/SalaryImportDialog.h"
+#include "gui/SalaryImportJob.h"
+#include "gui/SalaryRowDialog.h"
+#include "gui/models/SalaryPageModel.h"
+#include "gui/models/SalaryTableModel.h"
+#include "io/SalaryImport.h"
+#include "storage/Library.h"
+#include "storage/PostingRepository.h"
+#include "storage/SalaryRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+namespace {
+
+const QString seattle = u"Seattle-Tacoma-Bellevue, WA"_s;
+const QString sanFrancisco = u"San Francisco-Oakland-Hayward, CA"_s;
+const QString austin = u"Austin-Round Rock, TX"_s;
+
+// A generic CSV of three metro areas × two roles with percentiles, and national rows.
+QByteArray sampleCsv()
+{
+    QByteArray csv = "area,national,role,soc_code,p10,p25,median,p75,p90,top_coded\n";
+    int serial = 0;
+    for (const QString &area : { seattle, sanFrancisco, austin }) {
+        for (const QString &role : { u"Software Developers"_s, u"Data Scientists"_s }) {
+            const int base = 90000 + serial * 10000;
+            csv += QStringLiteral("\"%1\",,%2,15-0000,%3,%4,%5,%6,%7,%8\n")
+                       .arg(area, role)
+                       .arg(base)
+                       .arg(base + 20000)
+                       .arg(base + 40000)
+                       .arg(base + 60000)
+                       .arg(serial == 2 ? 239200 : base + 80000)
+                       .arg(serial == 2 ? u"p90"_s : QString())
+                       .toUtf8();
+            ++serial;
+        }
+    }
+    csv += "United States,true,Software Developers,15-1252,70000,90000,120000,150000,190000,\n";
+    csv += "United States,true,Data Scientists,15-2051,60000,80000,100000,130000,170000,\n";
+    return csv;
+}
+
+// Runs `interact` on the next modal dialog as soon as it is shown.
+void onNextDialog(const std::function<void(QWidget *)> &interact)
+{
+    QTimer::singleShot(0, qApp, [interact] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog) {
+            onNextDialog(interact); // not shown yet
+            return;
+        }
+        interact(dialog);
+    });
+}
+
+} // namespace
+
+class TestSalariesTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<SalariesTab> m_tab;
+    qint64 m_sampleId = 0;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(content);
+        return path;
+    }
+
+    SalaryBrowser *browser() const { return m_tab->browser(); }
+    QAbstractItemModel *table() const { return browser()->tableView()->model(); }
+    QAbstractItemModel *national() const { return browser()->nationalTableView()->model(); }
+
+    void selectDataset(qint64 id)
+    {
+        auto *box = m_tab->findChild<QComboBox *>(u"datasetComboBox"_s);
+        box->setCurrentIndex(box->findData(id));
+    }
+
+    QStringList column(int column) const
+    {
+        QStringList values;
+        for (int row = 0; row < table()->rowCount(); ++row)
+            values.append(table()->index(row, column).data().toString());
+        return values;
+    }
+
+    int datasetCount() const
+    {
+        const auto datasets = SalaryRepository(m_library->database()).datasets();
+        return datasets ? int(datasets->size()) : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_tab.reset();
+        m_library.reset();
+        QFile::remove(m_dir.filePath(u"lib.sqlite"_s));
+        auto library = Library::open(m_dir.filePath(u"lib.sqlite"_s), Library::OpenMode::CreateNew);
+        QVERIFY2(library.ok(), qPrintable(library.error()));
+        m_library = std::move(library).value();
+        SalaryImportOptions options;
+        options.dataset = u"Sample"_s;
+        options.year = 2022;
+        const auto report =
+            importSalaryCsv(m_library->database(), write(u"sample.csv"_s, sampleCsv()), options);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        m_sampleId = report->datasetId;
+        m_tab = std::make_unique<SalariesTab>();
+        m_tab->resize(1200, 800);
+        m_tab->setLibrary(m_library.get());
+        m_tab->show();
+        selectDataset(m_sampleId);
+        MessageBoxes::clearLastShown();
+    }
+
+    void cleanup()
+    {
+        m_tab.reset();
+        m_library.reset();
+    }
+
+    void browsesAndFilters()
+    {
+        QCOMPARE(browser()->currentDataset()->name, u"Sample"_s);
+        QCOMPARE(table()->rowCount(), 6);
+        QCOMPARE(national()->rowCount(), 2);
+        QVERIFY(browser()->tableView()->isColumnHidden(SalaryTableModel::MinColumn));
+        QVERIFY(!browser()->tableView()->isColumnHidden(SalaryTableModel::MedianColumn));
+        QCOMPARE(m_tab->findChild<QLabel *>(u"countLabel"_s)->text(), u"6 rows"_s);
+        QVERIFY(m_tab->findChild<QLabel *>(u"sourceLabel"_s)->text().contains(u"2022"_s));
+
+        // Typing refreshes after a pause, not per keystroke.
+        auto *area = m_tab->findChild<QLineEdit *>(u"areaLineEdit"_s);
+        QSignalSpy refreshed(browser(), &SalaryBrowser::rowsChanged);
+        QTest::keyClicks(area, u"sea"_s);
+        QCOMPARE(refreshed.count(), 0);
+        QTRY_COMPARE(refreshed.count(), 1);
+        QCOMPARE(column(SalaryTableModel::AreaColumn), (QStringList { seattle, seattle }));
+        QCOMPARE(m_tab->findChild<QLabel *>(u"countLabel"_s)->text(), u"2 of 6 rows"_s);
+        // The national rows stay whatever the area says.
+        QCOMPARE(national()->rowCount(), 2);
+
+        auto *role = m_tab->findChild<QLineEdit *>(u"roleLineEdit"_s);
+        role->setText(u"data"_s);
+        browser()->applyFiltersNow();
+        QCOMPARE(column(SalaryTableModel::RoleColumn), QStringList { u"Data Scientists"_s });
+        QCOMPARE(national()->rowCount(), 1);
+        QCOMPARE(national()->index(0, SalaryTableModel::MedianColumn).data().toString(),
+                 u"$100,000"_s);
+        // Top-coded figures read "≥".
+        area->setText(u"francisco"_s);
+        role->clear();
+        browser()->applyFiltersNow();
+        QCOMPARE(table()->index(0, SalaryTableModel::P90Column).data().toString(), u"≥ $239,200"_s);
+
+        // A level no row has leaves the table empty.
+        area->clear();
+        auto *level = m_tab->findChild<QComboBox *>(u"levelComboBox"_s);
+        level->setCurrentIndex(level->findData(int(Level::Senior)));
+        QCOMPARE(table()->rowCount(), 0);
+        level->setCurrentIndex(0);
+        QCOMPARE(table()->rowCount(), 6);
+
+        // Area completion offers the dataset's areas.
+        QCompleter *completer = area->completer();
+        completer->setCompletionPrefix(u"tacoma"_s);
+        QCOMPARE(completer->currentCompletion(), seattle);
+    }
+
+    void sortsInTheLibrary()
+    {
+        QTableView *view = browser()->tableView();
+        view->sortByColumn(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
+        QCOMPARE(browser()->pageModel()->sortKey(), SalarySortKey::Median);
+        QStringList medians = column(SalaryTableModel::MedianColumn);
+        QCOMPARE(medians.first(), u"$180,000"_s);
+        QCOMPARE(medians.last(), u"$130,000"_s);
+        view->sortByColumn(SalaryTableModel::AreaColumn, Qt::AscendingOrder);
+        QCOMPARE(column(SalaryTableModel::AreaColumn).first(), austin);
+        // A new dataset starts in area order again.
+        view->sortByColumn(SalaryTableModel::RoleColumn, Qt::DescendingOrder);
+        selectDataset(browser()->datasets().first().id);
+        QCOMPARE(browser()->pageModel()->sortKey(), SalarySortKey::Area);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(),
+                 int(SalaryTableModel::AreaColumn));
+    }
+
+    void pageModelPassesTheTester()
+    {
+        QAbstractItemModelTester tester(browser()->pageModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tab->findChild<QLineEdit *>(u"areaLineEdit"_s)->setText(u"a"_s);
+        browser()->applyFiltersNow();
+        browser()->tableView()->sortByColumn(SalaryTableModel::P25Column, Qt::AscendingOrder);
+        browser()->refresh();
+    }
+
+    void editsWithValidationAndUndo()
+    {
+        QUndoGroup *undo = m_tab->undoGroup();
+        QVERIFY(undo->activeStack());
+        QVERIFY(!undo->canUndo());
+
+        // A row whose min is above its max is refused, and the dialog stays open.
+        bool refused = false;
+        onNextDialog([&refused](QWidget *widget) {
+            auto *dialog = qobject_cast<SalaryRowDialog *>(widget);
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(u"rowAreaLineEdit"_s)->setText(u"Boise City, ID"_s);
+            dialog->findChild<QLineEdit *>(u"rowRoleLineEdit"_s)->setText(u"Actuaries"_s);
+            dialog->findChild<QLineEdit *>(u"p10LineEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"p25LineEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"medianLineEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"p75LineEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"p90LineEdit"_s)->clear();
+            dialog->findChild<QLineEdit *>(u"minLineEdit"_s)->setText(u"120,000"_s);
+            dialog->findChild<QLineEdit *>(u"maxLineEdit"_s)->setText(u"$90,000"_s);
+            dialog->accept();
+            auto *error = dialog->findChild<QLabel *>(u"rowErrorLabel"_s);
+            refused = dialog->isVisible() && error->text().contains(u"min is greater than max"_s);
+            dialog->findChild<QLineEdit *>(u"maxLineEdit"_s)->setText(u"abc"_s);
+            dialog->accept();
+            refused = refused && error->text().contains(u"not a number"_s);
+            dialog->findChild<QLineEdit *>(u"maxLineEdit"_s)->setText(u"150000"_s);
+            dialog->accept();
+        });
+        m_tab->addRow();
+        QVERIFY(refused);
+        QCOMPARE(table()->rowCount(), 7);
+        QVERIFY(column(SalaryTableModel::AreaColumn).contains(u"Boise City, ID"_s));
+        QVERIFY(!browser()->tableView()->isColumnHidden(SalaryTableModel::MinColumn));
+        QCOMPARE(undo->undoText(), u"Add Row Boise City, ID, Actuaries"_s);
+
+        // Change it: the current row opens in the dialog.
+        const int boise = int(column(SalaryTableModel::AreaColumn).indexOf(u"Boise City, ID"_s));
+        browser()->tableView()->setCurrentIndex(table()->index(boise, 0));
+        onNextDialog([](QWidget *widget) {
+            auto *dialog = qobject_cast<SalaryRowDialog *>(widget);
+            QCOMPARE(dialog->row().min, std::optional<double>(120000));
+            dialog->findChild<QLineEdit *>(u"medianLineEdit"_s)->setText(u"130000"_s);
+            dialog->accept();
+        });
+        m_tab->editRow();
+        QCOMPARE(table()->index(boise, SalaryTableModel::MedianColumn).data().toString(),
+                 u"$130,000"_s);
+
+        // Delete two rows.
+        browser()->tableView()->selectRow(0);
+        browser()->tableView()->selectionModel()->select(
+            table()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_tab->deleteRows();
+        QCOMPARE(table()->rowCount(), 5);
+        QCOMPARE(undo->undoText(), u"Delete 2 Rows"_s);
+
+        // Undo all three, one step each; redo them again.
+        undo->undo();
+        QCOMPARE(table()->rowCount(), 7);
+        undo->undo();
+        QVERIFY(table()->index(boise, SalaryTableModel::MedianColumn).data().toString() == u"—"_s);
+        undo->undo();
+        QCOMPARE(table()->rowCount(), 6);
+        QVERIFY(!undo->canUndo());
+        undo->redo();
+        undo->redo();
+        undo->redo();
+        QCOMPARE(table()->rowCount(), 5);
+        QVERIFY(column(SalaryTableModel::MedianColumn).contains(u"$130,000"_s));
+    }
+
+    void datasetsAreCreatedRenamedAndDeleted()
+    {
+        const int before = datasetCount();
+        onNextDialog([](QWidget *widget) {
+            auto *dialog = qobject_cast<SalaryDatasetDialog *>(widget);
+            // "Sample" is taken: refused, the dialog stays.
+            dialog->findChild<QLineEdit *>(u"datasetNameLineEdit"_s)->setText(u"sample"_s);
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            dialog->findChild<QLineEdit *>(u"datasetNameLineEdit"_s)->setText(u"Our bands"_s);
+            dialog->accept();
+        });
+        m_tab->newDataset();
+        QCOMPARE(datasetCount(), before + 1);
+        QCOMPARE(browser()->currentDataset()->name, u"Our bands"_s);
+        QCOMPARE(table()->rowCount(), 0);
+        const qint64 id = browser()->currentDataset()->id;
+
+        onNextDialog([](QWidget *widget) {
+            auto *dialog = qobject_cast<SalaryDatasetDialog *>(widget);
+            dialog->findChild<QLineEdit *>(u"datasetNameLineEdit"_s)->setText(u"Bands 2025"_s);
+            dialog->accept();
+        });
+        m_tab->editDataset();
+        QCOMPARE(browser()->currentDataset()->name, u"Bands 2025"_s);
+        m_tab->undoGroup()->undo();
+        QCOMPARE(browser()->currentDataset()->name, u"Our bands"_s);
+        QCOMPARE(browser()->currentDataset()->id, id);
+
+        // Deleting asks first; No keeps it.
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        m_tab->deleteDataset();
+        QCOMPARE(datasetCount(), before + 1);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        m_tab->deleteDataset();
+        QCOMPARE(datasetCount(), before);
+        QVERIFY(MessageBoxes::lastShown()->text.contains(u"cannot be undone"_s));
+
+        // The hiring guide's dataset cannot be deleted.
+        selectDataset(browser()->datasets().first().id);
+        QVERIFY(browser()->currentDataset()->isBuiltin);
+        QVERIFY(!m_tab->findChild<QAction *>(u"deleteSalaryDatasetAction"_s)->isEnabled());
+    }
+
+    void importRunsInTheBackgroundAndCancels()
+    {
+        // Big enough that the import is still running at its first progress report.
+        QByteArray big = "City,Job Title,Low,High\n";
+        for (int i = 0; i < 200000; ++i)
+            big += "Metro " + QByteArray::number(i % 500) + ",Role " + QByteArray::number(i % 97)
+                + ',' + QByteArray::number(50000 + i % 1000) + ','
+                + QByteArray::number(90000 + i % 1000) + '\n';
+        const QString path = write(u"big.csv"_s, big);
+        const int before = datasetCount();
+
+        m_tab->importCsv();
+        SalaryImportDialog *dialog = m_tab->importDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->setFile(path));
+        // The mapping is guessed from the header.
+        QCOMPARE(dialog->columnKey(0), u"area"_s);
+        QCOMPARE(dialog->columnKey(1), u"role"_s);
+        QCOMPARE(dialog->columnKey(2), u"min"_s);
+        QCOMPARE(dialog->columnKey(3), u"max"_s);
+        QVERIFY(dialog->startImport());
+        QVERIFY(!m_tab->findChild<QAction *>(u"addSalaryRowAction"_s)->isEnabled());
+        // Cancel at the first progress report, from the GUI thread, as the button does.
+        QSignalSpy progress(dialog->job(), &SalaryImportJob::progressChanged);
+        QSignalSpy finished(dialog->job(), &SalaryImportJob::finished);
+        QTRY_VERIFY(progress.count() > 0 || finished.count() > 0);
+        QVERIFY2(finished.isEmpty(), "the import ended before it could be cancelled");
+        dialog->reject(); // Cancel while importing cancels, and keeps the dialog
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->resultText().contains(u"cancelled"_s), qPrintable(dialog->resultText()));
+        QCOMPARE(datasetCount(), before);
+        dialog->reject();
+        QTRY_VERIFY(!m_tab->importDialog());
+
+        // A small file with a mapping changed by hand goes all the way.
+        const QString small = write(u"bands.csv"_s,
+                                    "Where,What,Lowest,Highest,Notes\n"
+                                    "Boise,Welder,40000,60000,x\n"
+                                    "Boise,Baker,30000,20000,min above max\n"
+                                    "Reno,Welder,45000,65000,y\n");
+        m_tab->importCsv();
+        dialog = m_tab->importDialog();
+        QVERIFY(dialog->setFile(small));
+        QCOMPARE(dialog->columnKey(0), QString()); // "Where" is no known name
+        dialog->setColumnKey(0, u"area"_s);
+        dialog->setColumnKey(1, u"role"_s);
+        dialog->setColumnKey(2, u"min"_s);
+        dialog->setColumnKey(3, u"max"_s);
+        dialog->setDatasetName(u"Welders"_s);
+        QSignalSpy imported(dialog, &SalaryImportDialog::imported);
+        QVERIFY(dialog->startImport());
+        QTRY_COMPARE(imported.count(), 1);
+        QVERIFY(dialog->resultText().contains(u"Imported 2 rows"_s));
+        QVERIFY(dialog->resultText().contains(u"line 3: min is greater than max"_s));
+        QCOMPARE(datasetCount(), before + 1);
+        // The tab shows the new dataset.
+        QCOMPARE(browser()->currentDataset()->name, u"Welders"_s);
+        QCOMPARE(table()->rowCount(), 2);
+        dialog->reject();
+    }
+
+    void exportsCsv()
+    {
+        m_tab->findChild<QLineEdit *>(u"areaLineEdit"_s)->setText(u"seattle"_s);
+        browser()->applyFiltersNow();
+        const QString filtered = m_dir.filePath(u"filtered.csv"_s);
+        FileDialogs::setNextFileName(filtered);
+        m_tab->exportFilteredRows();
+        QFile file(filtered);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        // Header, Seattle's two rows and the two national ones.
+        QCOMPARE(lines.size(), 5);
+        const auto count = [&lines](const QByteArray &text) {
+            return std::count_if(lines.cbegin(), lines.cend(),
+                                 [&text](const QByteArray &line) { return line.contains(text); });
+        };
+        QCOMPARE(count("United States"), 2);
+        QCOMPARE(count("Seattle"), 2);
+
+        const QString whole = m_dir.filePath(u"whole"_s);
+        FileDialogs::setNextFileName(whole);
+        m_tab->exportDataset();
+        QFile dataset(whole + u".csv"_s);
+        QVERIFY(dataset.open(QIODevice::ReadOnly));
+        QCOMPARE(dataset.readAll().trimmed().split('\n').size(), 9);
+    }
+
+    void chartDrawsAndExportsPng()
+    {
+        m_tab->updateChart();
+        SalaryChartWidget *chart = m_tab->chart();
+        QVERIFY(chart->drawsBoxes());
+        // Two national rows first, then the table's six.
+        QCOMPARE(chart->rows().size(), 8);
+        QVERIFY(chart->caption().contains(u"first 6 of 6"_s));
+        const QString png = m_dir.filePath(u"chart.png"_s);
+        QVERIFY(chart->exportPng(png).ok());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 400 && image.height() >= 250);
+
+        // Through the button and the file dialog; a name without suffix gets ".png".
+        FileDialogs::setNextFileName(m_dir.filePath(u"again"_s));
+        chart->findChild<QToolButton *>(u"exportChartToolButton"_s)->click();
+        QVERIFY(!QImage(m_dir.filePath(u"again.png"_s)).isNull());
+
+        // The guide's bands are drawn as bars.
+        selectDataset(browser()->datasets().first().id);
+        m_tab->updateChart();
+        QVERIFY(!chart->drawsBoxes());
+        QVERIFY(!chart->rows().isEmpty());
+    }
+
+    void comparesCities()
+    {
+        SalaryCompareWidget *compare = m_tab->compareWidget();
+        compare->compare(u"Software Developers"_s, std::nullopt, { seattle, u"francisco"_s });
+        QCOMPARE(compare->areas(), (QStringList { seattle, sanFrancisco }));
+        // Two cities and the national reference.
+        QCOMPARE(compare->comparedRows().size(), 3);
+        QCOMPARE(compare->comparedRows().at(0).area, seattle);
+        QVERIFY(compare->comparedRows().at(2).isNational);
+        auto *numbers = compare->findChild<QTableWidget *>(u"compareTableWidget"_s);
+        QCOMPARE(numbers->columnCount(), 3);
+        QCOMPARE(numbers->horizontalHeaderItem(0)->text(), u"Seattle"_s);
+        QCOMPARE(numbers->horizontalHeaderItem(1)->text(), u"San Francisco"_s);
+        // Software developers' medians: Seattle 130,000, San Francisco 150,000 (sampleCsv()).
+        QCOMPARE(numbers->item(2, 0)->text(), u"$130,000"_s);
+        QCOMPARE(numbers->item(2, 1)->text(), u"$150,000"_s);
+        QCOMPARE(numbers->item(numbers->rowCount() - 1, 1)->text(), u"+15%"_s);
+        QCOMPARE(numbers->item(4, 1)->text(), u"≥ $239,200"_s);
+        QVERIFY(compare->chart()->drawsBoxes());
+        QVERIFY(compare->chart()->exportPng(m_dir.filePath(u"compare.png"_s)).ok());
+
+        // From the table's selection.
+        browser()->tableView()->selectionModel()->clearSelection();
+        m_tab->findChild<QLineEdit *>(u"roleLineEdit"_s)->setText(u"data"_s);
+        browser()->applyFiltersNow();
+        browser()->tableView()->selectAll();
+        m_tab->compareSelected();
+        QCOMPARE(compare->role(), u"Data Scientists"_s);
+        QCOMPARE(compare->areas().size(), 3);
+    }
+
+    void compensationFillsAPosting()
+    {
+        CompensationWidget *compensation = m_tab->compensationWidget();
+        m_tab->findChild<QLineEdit *>(u"areaLineEdit"_s)->setText(u"seattle"_s);
+        m_tab->findChild<QLineEdit *>(u"roleLineEdit"_s)->setText(u"software"_s);
+        browser()->applyFiltersNow();
+        browser()->tableView()->setCurrentIndex(table()->index(0, 0));
+        // p25–p75 of Seattle's software developers: 110,000 – 150,000.
+        QCOMPARE(compensation->adjustedRange()->min, std::optional<double>(110000));
+        // The guide's first factor: technology stack expertise, 15–25%.
+        compensation->setFactor(0, true, 15, 25);
+        const auto range = compensation->adjustedRange();
+        QCOMPARE(range->min, std::optional<double>(126500));
+        QCOMPARE(range->max, std::optional<double>(187500));
+        QVERIFY(compensation->adjustedText().contains(u"$126,500"_s));
+        compensation->setProposedSalary(u"$120,000"_s);
+        QCOMPARE(compensation->position()->percent, 37.5);
+        QVERIFY2(compensation->positionText().contains(u"P38"_s),
+                 qPrintable(compensation->positionText()));
+        QVERIFY(compensation->positionText().contains(u"0.92 against the median"_s));
+
+        const auto postings = PostingRepository(m_library->database()).list();
+        QVERIFY(postings.ok() && !postings->isEmpty());
+        const qint64 postingId = postings->first().id;
+        QVERIFY(compensation->selectPosting(postingId));
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        compensation->findChild<QPushButton *>(u"usePostingPushButton"_s)->click();
+        const auto posting = PostingRepository(m_library->database()).load(postingId);
+        QCOMPARE(posting->salary.min, std::optional<double>(126500));
+        QCOMPARE(posting->salary.max, std::optional<double>(187500));
+
+        // Another handler (the main window's, with undo) takes over when set.
+        PayRange handed;
+        m_tab->setPostingSalaryHandler([&handed](qint64, const PayRange &given, const QString &) {
+            handed = given;
+            return true;
+        });
+        compensation->setFactor(0, false, 15, 25);
+        compensation->findChild<QPushButton *>(u"usePostingPushButton"_s)->click();
+        QCOMPARE(handed.min, std::optional<double>(110000));
+    }
+
+    void closingTheLibraryEmptiesTheTab()
+    {
+        m_tab->setLibrary(nullptr);
+        QCOMPARE(table()->rowCount(), 0);
+        QVERIFY(!browser()->currentDataset());
+        QVERIFY(!m_tab->findChild<QAction *>(u"importSalaryCsvAction"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestSalariesTab)
+#include "tst_salariestab.moc"
