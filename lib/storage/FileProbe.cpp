@@ -43,7 +43,7 @@ quint32 readBigEndian32(const QByteArray &data, int offset)
 
 } // namespace
 
-Result<SqliteHeader> probeSqliteFile(const QString &path)
+Result<SqliteHeader> probeSqliteFile(const QString &path, bool checkLength)
 {
     const QFileInfo info(path);
     if (info.isDir())
@@ -91,7 +91,7 @@ Result<SqliteHeader> probeSqliteFile(const QString &path)
     header.applicationId = static_cast<qint32>(readBigEndian32(head, 68));
 
     const qint64 expectedSize = qint64(header.pageCount) * header.pageSize;
-    if (header.fileSize < expectedSize || header.fileSize % header.pageSize != 0) {
+    if (checkLength && (header.fileSize < expectedSize || header.fileSize % header.pageSize != 0)) {
         return Error { FileProbeText::tr("%1 is damaged: the file is cut short (%2 of %3 bytes).")
                            .arg(path)
                            .arg(header.fileSize)

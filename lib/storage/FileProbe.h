@@ -19,7 +19,9 @@ struct SqliteHeader
 
 // Reads and checks an existing file's SQLite header. Fails, with a message naming the
 // file, for something that is not an SQLite database (text, images, random bytes), an
-// empty file, a directory, and a database that is shorter than its header says.
-Result<SqliteHeader> probeSqliteFile(const QString &path);
+// empty file, a directory, and (with `checkLength`) a database that is shorter than its
+// header says. Leave the length alone when a hot write-ahead log is beside the file: an
+// interrupted checkpoint can leave the file short, and the log completes it.
+Result<SqliteHeader> probeSqliteFile(const QString &path, bool checkLength = true);
 
 } // namespace hirekit

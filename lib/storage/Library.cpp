@@ -241,6 +241,11 @@ Status Library::openReadWrite()
         return sqlError(LibraryText::tr("Opening"), m_db.lastError());
 
     QSqlQuery query(m_db);
+    // A new file is marked as a Hirekit library before it switches to write-ahead logging,
+    // so the mark is in the main file's header at once: a library whose first transactions
+    // are still only in the log (after a crash) is never mistaken for another program's.
+    if (m_created && !query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+        return sqlError(LibraryText::tr("Creating"), query.lastError());
     // WAL lets readers and the writer work at once; FULL makes each commit durable even
     // on power loss, which matters more here than write speed.
     for (const QString &pragma :
@@ -288,11 +293,6 @@ Status Library::migrate(const Options &options)
         return Error {
             LibraryText::tr("Cannot write to %1: %2").arg(m_path, transaction.errorString())
         };
-    if (m_created) {
-        QSqlQuery query(m_db);
-        if (!query.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
-            return sqlError(LibraryText::tr("Creating"), query.lastError());
-    }
     if (auto migrated = applyMigrations(m_db, m_schemaVersion, target); !migrated)
         return Error { LibraryText::tr("Cannot upgrade %1: %2").arg(m_path, migrated.error()) };
     // The built-in content is written by today's repositories, so only a library at the

@@ -168,6 +168,30 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
+    void opensWhatACrashLeftInTheLog()
+    {
+        // A copy of the files while a writer still has the library open is what a crash
+        // leaves: recent commits only in the -wal file. Opening replays them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"live.sqlite"_s);
+        auto live = Library::open(path);
+        QVERIFY(live.ok());
+        Posting posting;
+        posting.title = u"Written just before the crash"_s;
+        QVERIFY(PostingRepository((*live)->database()).insert(posting).ok());
+        QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+        const QString crashed = dir.filePath(u"crashed.sqlite"_s);
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + u"-wal"_s, crashed + u"-wal"_s));
+
+        auto reopened = Library::open(crashed, Library::OpenMode::OpenExisting);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        PostingQuery query;
+        query.text = u"crash"_s;
+        QCOMPARE(PostingRepository((*reopened)->database()).list(query)->size(), 1);
+        QCOMPARE(*(*reopened)->check(), QStringList());
+    }
+
     void createMakesMissingFolders()
     {
         QTemporaryDir dir;
