@@ -363,6 +363,53 @@
     </message>
 </context>
 <context>
+    <name>hirekit::LocationsEditor</name>
+    <message>
+        <source>No location yet. Add where the job is done, and whether it is on-site, hybrid or remote.</source>
+        <translation>Noch kein Standort. Geben Sie an, wo die Stelle ausgeübt wird und ob vor Ort, hybrid oder remote.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Location</source>
+        <translation>&amp;Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>City of location %1</source>
+        <translation>Stadt von Standort %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Region or state of location %1</source>
+        <translation>Region oder Bundesland von Standort %1</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Country of location %1</source>
+        <translation>Land von Standort %1</translation>
+    </message>
+    <message>
+        <source>Workplace of location %1</source>
+        <translation>Arbeitsort von Standort %1</translation>
+    </message>
+    <message>
+        <source>Remove this location</source>
+        <translation>Diesen Standort entfernen</translation>
+    </message>
+    <message>
+        <source>Remove location %1</source>
+        <translation>Standort %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::MainWindow</name>
     <message>
         <source>Hirekit</source>
@@ -484,6 +531,44 @@
         <source>About Hirekit</source>
         <translation>Über Hirekit</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Posting</source>
+        <translation>&amp;Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your last changes to the posting could not be saved:
+%1
+
+%2</source>
+        <translation>Ihre letzten Änderungen an der Stellenanzeige konnten nicht gespeichert werden:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open the other library anyway and lose them?</source>
+        <translation>Die andere Bibliothek trotzdem öffnen und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close anyway and lose them?</source>
+        <translation>Trotzdem schließen und die Änderungen verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::Migrations</name>
@@ -537,6 +622,498 @@
     <message>
         <source>Hourly</source>
         <translation>Stündlich</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingActions</name>
+    <message>
+        <source>&amp;New Posting</source>
+        <translation>&amp;Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Start a blank posting</source>
+        <translation>Eine leere Stellenanzeige beginnen</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Start a posting from a template</source>
+        <translation>Eine Stellenanzeige aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the open posting</source>
+        <translation>Die geöffnete Stellenanzeige kopieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the open posting (Undo brings it back)</source>
+        <translation>Die geöffnete Stellenanzeige löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Als Vorlage s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the open posting as a template</source>
+        <translation>Eine Kopie der geöffneten Stellenanzeige als Vorlage behalten</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>Version &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Keep the posting as it is now in its history</source>
+        <translation>Den jetzigen Stand der Stellenanzeige in ihrem Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Read and restore kept versions</source>
+        <translation>Gesicherte Versionen lesen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PDF, HTML, Markdown, plain text or JSON</source>
+        <translation>Als PDF, HTML, Markdown, reinen Text oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the printed pages</source>
+        <translation>Die gedruckten Seiten ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the open posting</source>
+        <translation>Die geöffnete Stellenanzeige drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Find Posting</source>
+        <translation>Stellenanzeige &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the postings&apos; titles and text</source>
+        <translation>Titel und Text der Stellenanzeigen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Employment Type</source>
+        <translation>Beschäftigungsart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Zusatzleistungen</translation>
+    </message>
+    <message>
+        <source>Valid Through</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Company Name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Company Description</source>
+        <translation>Firmenbeschreibung</translation>
+    </message>
+    <message>
+        <source>How to Apply</source>
+        <translation>Bewerbungsweg</translation>
+    </message>
+    <message>
+        <source>Minimum Salary</source>
+        <translation>Mindestgehalt</translation>
+    </message>
+    <message>
+        <source>Maximum Salary</source>
+        <translation>Höchstgehalt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Pay Period</source>
+        <translation>Gehaltszeitraum</translation>
+    </message>
+    <message>
+        <source>Rename Section</source>
+        <translation>Abschnitt umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit Section Text</source>
+        <translation>Abschnittstext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Section</source>
+        <translation>Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation>Abschnitt entfernen</translation>
+    </message>
+    <message>
+        <source>Move Section</source>
+        <translation>Abschnitt verschieben</translation>
+    </message>
+    <message>
+        <source>Edit Location</source>
+        <translation>Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Location</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Location</source>
+        <translation>Standort entfernen</translation>
+    </message>
+    <message>
+        <source>Fill Salary from Table</source>
+        <translation>Gehalt aus Tabelle übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingDiff</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>job details</source>
+        <translation>Stellendetails</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>Zusatzleistungen</translation>
+    </message>
+    <message>
+        <source>valid-through date</source>
+        <translation>Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>how to apply</source>
+        <translation>Bewerbungsweg</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) edited</source>
+        <translation>
+            <numerusform>%n Abschnitt bearbeitet</numerusform>
+            <numerusform>%n Abschnitte bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) added</source>
+        <translation>
+            <numerusform>%n Abschnitt hinzugefügt</numerusform>
+            <numerusform>%n Abschnitte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) removed</source>
+        <translation>
+            <numerusform>%n Abschnitt entfernt</numerusform>
+            <numerusform>%n Abschnitte entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sections reordered</source>
+        <translation>Abschnitte umgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingEditor</name>
+    <message>
+        <source>This built-in template is read-only. Use Save as Template… or New from Template to make a copy you can change.</source>
+        <translation>Diese eingebaute Vorlage ist schreibgeschützt. Mit „Als Vorlage speichern…“ oder „Neu aus Vorlage“ entsteht eine Kopie, die Sie ändern können.</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Backend Developer</source>
+        <translation>z. B. Backend-Entwickler</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>Employment t&amp;ype:</source>
+        <translation>Beschäftigungs&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Abte&amp;ilung:</translation>
+    </message>
+    <message>
+        <source>e.g. Engineering</source>
+        <translation>z. B. Entwicklung</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Valid th&amp;rough:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum:</translation>
+    </message>
+    <message>
+        <source>Currency (three-letter code)</source>
+        <translation>Währung (Code aus drei Buchstaben)</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Gehaltszeitraum</translation>
+    </message>
+    <message>
+        <source>Fill from Salary Ta&amp;ble</source>
+        <translation>Aus Gehaltsta&amp;belle übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the range for this posting&apos;s level and first location from the salary tables</source>
+        <translation>Die Spanne für Stufe und ersten Standort dieser Stellenanzeige aus den Gehaltstabellen übernehmen</translation>
+    </message>
+    <message>
+        <source>Which salary table to take the range from</source>
+        <translation>Aus welcher Gehaltstabelle die Spanne kommt</translation>
+    </message>
+    <message>
+        <source>B&amp;enefits:</source>
+        <translation>Zusatzl&amp;eistungen:</translation>
+    </message>
+    <message>
+        <source>e.g. health insurance, 401(k) matching, flexible PTO</source>
+        <translation>z. B. Krankenversicherung, Altersvorsorge, flexible Urlaubsregelung</translation>
+    </message>
+    <message>
+        <source>Company and Applying</source>
+        <translation>Firma und Bewerbung</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out it:</source>
+        <translation>Ü&amp;ber sie:</translation>
+    </message>
+    <message>
+        <source>One or two sentences about the company</source>
+        <translation>Ein oder zwei Sätze über die Firma</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to apply:</source>
+        <translation>Be&amp;werbungsweg:</translation>
+    </message>
+    <message>
+        <source>e.g. Send your CV to jobs@example.com</source>
+        <translation>z. B. Lebenslauf an jobs@example.com senden</translation>
+    </message>
+    <message>
+        <source>Tailor to con&amp;text:</source>
+        <translation>An &amp;Umfeld anpassen:</translation>
+    </message>
+    <message>
+        <source>Adds the hiring guide&apos;s emphasis for this kind of workplace to About the Role and Requirements; choosing another replaces it</source>
+        <translation>Ergänzt „About the Role“ und „Requirements“ um die Schwerpunkte des Leitfadens für dieses Arbeitsumfeld; eine andere Wahl ersetzt sie</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>Bra&amp;nche:</translation>
+    </message>
+    <message>
+        <source>Adds the industry&apos;s key requirements under Requirements and what is special about it under About the Role</source>
+        <translation>Ergänzt die wichtigsten Anforderungen der Branche unter „Requirements“ und ihre Besonderheiten unter „About the Role“</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>pro %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>All salary tables</source>
+        <translation>Alle Gehaltstabellen</translation>
+    </message>
+    <message>
+        <source>Edit Salary</source>
+        <translation>Gehalt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Apply Context: %1</source>
+        <translation>Umfeld anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Apply Industry: %1</source>
+        <translation>Branche anwenden: %1</translation>
+    </message>
+    <message>
+        <source>No salary figures fit this posting&apos;s level and location in %1.</source>
+        <translation>In %1 passen keine Gehaltszahlen zu Stufe und Standort dieser Stellenanzeige.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The minimum is not an amount; write it like 95000 or 95,000.</source>
+        <translation>Das Minimum ist kein Betrag; schreiben Sie es etwa als 95000 oder 95.000.</translation>
+    </message>
+    <message>
+        <source>The maximum is not an amount; write it like 140000 or 140,000.</source>
+        <translation>Das Maximum ist kein Betrag; schreiben Sie es etwa als 140000 oder 140.000.</translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum; the posting keeps its last range until they fit.</source>
+        <translation>Das Minimum liegt über dem Maximum; die Stellenanzeige behält ihre letzte Spanne, bis beide passen.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code, such as USD or EUR.</source>
+        <translation>Verwenden Sie einen Währungscode aus drei Buchstaben, etwa USD oder EUR.</translation>
+    </message>
+    <message>
+        <source>This date has passed: the posting would show as expired.</source>
+        <translation>Dieses Datum ist vorbei: Die Stellenanzeige würde als abgelaufen erscheinen.</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingHistory</name>
+    <message>
+        <source>Save Version</source>
+        <translation>Version sichern</translation>
+    </message>
+    <message>
+        <source>A label for this version (optional), e.g. &quot;sent to HR&quot;:</source>
+        <translation>Eine Bezeichnung für diese Version (optional), z. B. „an die Personalabteilung geschickt“:</translation>
+    </message>
+    <message>
+        <source>Version saved (%1).</source>
+        <translation>Version gesichert (%1).</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>The file was written, but the export could not be kept in the history: %1</source>
+        <translation>Die Datei wurde geschrieben, aber der Export konnte nicht im Verlauf festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore Version of %1</source>
+        <translation>Version vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>version of %1</source>
+        <translation>Version vom %1</translation>
+    </message>
+    <message>
+        <source>Restored the version of %1.</source>
+        <translation>Die Version vom %1 wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1175,41 @@
     </message>
 </context>
 <context>
+    <name>hirekit::PostingOutput</name>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export Posting</source>
+        <translation>Stellenanzeige exportieren</translation>
+    </message>
+    <message>
+        <source>Printing &quot;%1&quot; failed.</source>
+        <translation>Das Drucken von „%1“ ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::PostingRepository</name>
     <message>
         <source>Cannot access postings: %1</source>
@@ -611,60 +1223,132 @@
 <context>
     <name>hirekit::PostingsTab</name>
     <message>
-        <source>Search titles…</source>
-        <translation>Titel durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Templates</source>
-        <translation>&amp;Vorlagen</translation>
-    </message>
-    <message>
         <source>Select a posting or a template to preview it.</source>
         <translation>Wählen Sie eine Stellenanzeige oder Vorlage für die Vorschau.</translation>
     </message>
     <message>
-        <source>Template</source>
-        <translation>Vorlage</translation>
+        <source>Search titles and text…</source>
+        <translation>Titel und Text durchsuchen…</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
+        <source>Show postings with this status</source>
+        <translation>Stellenanzeigen mit diesem Status zeigen</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <source>Employment type</source>
-        <translation>Anstellungsart</translation>
+        <source>Preview (as exported and printed)</source>
+        <translation>Vorschau (wie exportiert und gedruckt)</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
     </message>
     <message>
-        <source>Locations</source>
-        <translation>Standorte</translation>
+        <source>Pick a posting or a template on the left, or start one with New Posting (%1).</source>
+        <translation>Wählen Sie links eine Stellenanzeige oder Vorlage, oder beginnen Sie eine mit „Neue Stellenanzeige“ (%1).</translation>
     </message>
     <message>
-        <source>Salary</source>
-        <translation>Gehalt</translation>
+        <source>No posting matches. Clear the search, or show all statuses.</source>
+        <translation>Keine Stellenanzeige passt. Leeren Sie die Suche oder zeigen Sie alle Status.</translation>
     </message>
     <message>
-        <source>Benefits</source>
-        <translation>Zusatzleistungen</translation>
+        <source>No postings yet. Start one with New Posting, or from a template below.</source>
+        <translation>Noch keine Stellenanzeigen. Beginnen Sie eine mit „Neue Stellenanzeige“ oder aus einer Vorlage unten.</translation>
     </message>
     <message>
-        <source>Valid through</source>
-        <translation>Gültig bis</translation>
+        <source>Your last changes could not be saved: %1</source>
+        <translation>Ihre letzten Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <source>How to apply</source>
-        <translation>So bewerben Sie sich</translation>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New posting</source>
+        <translation>Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Cannot Create Posting</source>
+        <translation>Stellenanzeige kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>New Posting</source>
+        <translation>Neue Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>New Posting from “%1”</source>
+        <translation>Neue Stellenanzeige aus „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot Duplicate Posting</source>
+        <translation>Stellenanzeige kann nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Name der neuen Vorlage:</translation>
+    </message>
+    <message>
+        <source>Cannot Save Template</source>
+        <translation>Vorlage kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save as Template “%1”</source>
+        <translation>Als Vorlage „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>„%1“ gelöscht. Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot Delete Posting</source>
+        <translation>Stellenanzeige kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Posting</source>
+        <translation>Stellenanzeige kann nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Save Version</source>
+        <translation>Version kann nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Version</source>
+        <translation>Version kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot Export Posting</source>
+        <translation>Stellenanzeige kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot Print Posting</source>
+        <translation>Stellenanzeige kann nicht gedruckt werden</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1379,83 @@
     <message>
         <source>Cannot access the question bank: %1</source>
         <translation>Auf den Fragenkatalog kann nicht zugegriffen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::RevisionHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Every saved version and every export is kept here. Pick one to read it; Restore puts it back into the editor (and Undo takes it out again).</source>
+        <translation>Jede gesicherte Version und jeder Export wird hier aufbewahrt. Wählen Sie einen Eintrag, um ihn zu lesen; Wiederherstellen bringt ihn zurück in den Editor (und Rückgängig nimmt ihn wieder heraus).</translation>
+    </message>
+    <message>
+        <source>No revisions yet. Use Save Version… (Ctrl+S) to keep one.</source>
+        <translation>Noch keine Versionen. Mit „Version sichern…“ (Strg+S) behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::RevisionListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kept because</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::RevisionRepository</name>
+    <message>
+        <source>Cannot access the revision history: %1</source>
+        <translation>Auf den Verlauf kann nicht zugegriffen werden: %1</translation>
+    </message>
+    <message>
+        <source>A revision of posting %1 is unreadable.</source>
+        <translation>Eine Version der Stellenanzeige %1 ist unlesbar.</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Gesicherte Version</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>First revision</source>
+        <translation>Erste Version</translation>
+    </message>
+    <message>
+        <source>There is no revision with id %1.</source>
+        <translation>Es gibt keine Version mit der Kennung %1.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1519,25 @@
     <message>
         <source>Showing %1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::SalaryMatch</name>
+    <message>
+        <source> The posting has no level; Mid was assumed.</source>
+        <translation> Die Stellenanzeige hat keine Stufe; Mid wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 level: the %3 figures of %4.</source>
+        <translation>%1, Stufe %2: die Zahlen für %3 aus %4.</translation>
+    </message>
+    <message>
+        <source>The posting has no location; the national %1 range of %2 was used.</source>
+        <translation>Die Stellenanzeige hat keinen Standort; die landesweite %1-Spanne aus %2 wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>No %1 figures for %2; the national range of %3 was used.</source>
+        <translation>Keine %1-Zahlen für %2; die landesweite Spanne aus %3 wurde verwendet.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1644,80 @@
     <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::SectionListModel</name>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(Abschnitt ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Drag, or press Alt+Up and Alt+Down, to reorder. F2 renames.</source>
+        <translation>Zum Umordnen ziehen oder Alt+Hoch und Alt+Runter drücken. F2 benennt um.</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::SectionsEditor</name>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Abschnitte</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, &quot;- &quot; starts a bullet, &quot;### &quot; a subheading.</source>
+        <translation>Markdown: **fett**, *kursiv*, „- “ beginnt einen Aufzählungspunkt, „### “ eine Zwischenüberschrift.</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Abschnittsüberschrift</translation>
+    </message>
+    <message>
+        <source>What this section says, in Markdown. Lines starting with &quot;- &quot; become bullets.</source>
+        <translation>Was dieser Abschnitt sagt, in Markdown. Zeilen, die mit „- “ beginnen, werden Aufzählungspunkte.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Section</source>
+        <translation>Abschnitt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a section after this one</source>
+        <translation>Nach diesem einen Abschnitt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Section</source>
+        <translation>Abschnitt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this section</source>
+        <translation>Diesen Abschnitt entfernen</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Up</source>
+        <translation>Abschnitt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move this section up</source>
+        <translation>Diesen Abschnitt nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Section &amp;Down</source>
+        <translation>Abschnitt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move this section down</source>
+        <translation>Diesen Abschnitt nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>New Section</source>
+        <translation>Neuer Abschnitt</translation>
+    </message>
+    <message>
+        <source>Headin&amp;g</source>
+        <translation>Übers&amp;chrift</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,15 @@ namespace hirekit {
 
 namespace {
 
-// All keys in one place. Defaults are the empty values of each type.
+// All keys in one place. Defaults are the empty values of each type, except the export
+// format, which starts as PDF.
 const QString geometryKey = u"mainWindow/geometry"_s;
 const QString windowStateKey = u"mainWindow/state"_s;
 const QString lastLibraryKey = u"libraries/last"_s;
 const QString recentLibrariesKey = u"libraries/recent"_s;
 const QString languageKey = u"interface/language"_s;
+const QString exportDirectoryKey = u"export/directory"_s;
+const QString exportFormatKey = u"export/format"_s;
 
 // Two spellings of one file must not take two places in the recent list.
 QString normalizedPath(const QString &path)
@@ -115,6 +118,26 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(languageKey, language);
+}
+
+QString AppSettings::exportDirectory() const
+{
+    return m_settings.value(exportDirectoryKey).toString();
+}
+
+void AppSettings::setExportDirectory(const QString &directory)
+{
+    m_settings.setValue(exportDirectoryKey, directory);
+}
+
+QString AppSettings::exportFormat() const
+{
+    return m_settings.value(exportFormatKey, u"pdf"_s).toString();
+}
+
+void AppSettings::setExportFormat(const QString &format)
+{
+    m_settings.setValue(exportFormatKey, format);
 }
 
 void AppSettings::clear()

@@ -40,6 +40,12 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Where the last posting was exported, and in which format ("pdf", "html", ...).
+    QString exportDirectory() const;
+    void setExportDirectory(const QString &directory);
+    QString exportFormat() const;
+    void setExportFormat(const QString &format);
+
     // Forgets every stored preference (tests start from the defaults).
     void clear();
     void sync();

@@ -28,11 +28,12 @@ QString FileDialogs::getOpenFileName(QWidget *parent, const QString &caption,
 
 QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption,
                                      const QString &directory, const QString &filter,
-                                     QFileDialog::Options options)
+                                     QFileDialog::Options options, QString *selectedFilter)
 {
     if (auto queued = takeNextFileName())
         return *queued;
-    return QFileDialog::getSaveFileName(parent, caption, directory, filter, nullptr, options);
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter, selectedFilter,
+                                        options);
 }
 
 void FileDialogs::setNextFileName(const QString &fileName)

@@ -16,10 +16,12 @@ public:
                                    const QString &directory = QString(),
                                    const QString &filter = QString(),
                                    QFileDialog::Options options = {});
+    // `selectedFilter`, when given, holds the filter to start with and gets the one chosen.
     static QString getSaveFileName(QWidget *parent, const QString &caption,
                                    const QString &directory = QString(),
                                    const QString &filter = QString(),
-                                   QFileDialog::Options options = {});
+                                   QFileDialog::Options options = {},
+                                   QString *selectedFilter = nullptr);
 
     // Test hook: the next dialog is not shown and returns `fileName`.
     static void setNextFileName(const QString &fileName);

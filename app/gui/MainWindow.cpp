@@ -5,6 +5,7 @@
 #include "gui/AppSettings.h"
 #include "gui/FileDialogs.h"
 #include "gui/MessageBoxes.h"
+#include "gui/PostingsTab.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -14,6 +15,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +47,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
     m_libraryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->statusBar->addWidget(m_libraryLabel, 1);
+    m_saveStatusLabel = new QLabel(this);
+    m_saveStatusLabel->setObjectName(u"saveStatusLabel"_s);
+    m_ui->statusBar->addPermanentWidget(m_saveStatusLabel);
 
     setupActions();
+    setupPostingMenus();
     updateRecentMenu();
     setLibrary(nullptr);
 
@@ -88,9 +94,61 @@ void MainWindow::setupActions()
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateViewActions);
     updateViewActions(m_ui->tabWidget->currentIndex());
 
+    // Undo and the posting actions belong to the Postings tab; elsewhere they would act on
+    // a posting nobody sees.
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this,
+            [this](int index) { m_ui->postingsTab->setActive(index == 0); });
+
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, this,
             [this] { MessageBoxes::aboutQt(this); });
+}
+
+void MainWindow::setupPostingMenus()
+{
+    PostingsTab *postings = m_ui->postingsTab;
+    QAction *undo = postings->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = postings->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(postings->findAction());
+
+    const QList<QAction *> actions = postings->postingActions();
+    for (QAction *action : actions) {
+        if (action)
+            m_ui->postingMenu->addAction(action);
+        else
+            m_ui->postingMenu->addSeparator();
+    }
+    connect(postings, &PostingsTab::saveStatusChanged, this, &MainWindow::showSaveStatus);
+}
+
+void MainWindow::showSaveStatus(const QString &text, bool error)
+{
+    m_saveStatusLabel->setText(text);
+    QPalette palette = m_saveStatusLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xb0, 0x00, 0x20) : QPalette().color(QPalette::WindowText));
+    m_saveStatusLabel->setPalette(palette);
+}
+
+bool MainWindow::confirmPendingEdits(const QString &question)
+{
+    if (m_ui->postingsTab->flush())
+        return true;
+    const auto answer =
+        MessageBoxes::question(this, tr("Changes Not Saved"),
+                               tr("Your last changes to the posting could not be saved:\n%1\n\n%2")
+                                   .arg(m_ui->postingsTab->errorString(), question),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::setLibrary(std::unique_ptr<Library> library)
@@ -133,6 +191,8 @@ bool MainWindow::selectTab(const QString &key)
 
 bool MainWindow::openLibrary(const QString &path, Library::OpenMode mode)
 {
+    if (m_library && !confirmPendingEdits(tr("Open the other library anyway and lose them?")))
+        return false;
     auto opened = Library::open(path, mode);
     if (!opened) {
         // The error names the file and says what is wrong with it; nothing to add.
@@ -244,6 +304,11 @@ QString MainWindow::dialogDirectory() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Autosave runs a second after the last change; what is still pending is written now.
+    if (!confirmPendingEdits(tr("Close anyway and lose them?"))) {
+        event->ignore();
+        return;
+    }
     AppSettings settings;
     settings.setGeometry(saveGeometry());
     settings.setWindowState(saveState());

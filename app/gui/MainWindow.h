@@ -42,6 +42,11 @@ protected:
 
 private:
     void setupActions();
+    void setupPostingMenus();
+    void showSaveStatus(const QString &text, bool error);
+    // Writes the open posting's pending edits. When that fails, asks `question` (go on
+    // and lose them?); false when the user would rather not.
+    bool confirmPendingEdits(const QString &question);
     void newLibrary();
     void openLibraryWithDialog();
     void openRecentLibrary(const QString &path);
@@ -54,6 +59,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Library> m_library;
     QLabel *m_libraryLabel = nullptr;
+    QLabel *m_saveStatusLabel = nullptr;
     QActionGroup *m_viewActionGroup = nullptr;
 };
 

@@ -2,16 +2,32 @@
 
 #include "ui_PostingsTab.h"
 
-#include "core/MoneyFormat.h"
 #include "core/Posting.h"
-#include "gui/MarkdownText.h"
+#include "gui/InputDialogs.h"
+#include "gui/MessageBoxes.h"
+#include "gui/PostingActions.h"
+#include "gui/PostingDocument.h"
+#include "gui/PostingHistory.h"
+#include "gui/PostingListCommands.h"
+#include "gui/PostingOutput.h"
+#include "gui/RevisionHistoryDialog.h"
+#include "gui/SectionsEditor.h"
 #include "gui/models/PostingListModel.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -23,76 +39,243 @@ PostingsTab::PostingsTab(QWidget *parent)
     , m_postingsModel(new PostingListModel(this))
     , m_postingsProxy(new QSortFilterProxyModel(this))
     , m_templatesModel(new PostingListModel(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_listStack(new QUndoStack(this))
+    , m_searchTimer(new QTimer(this))
+    , m_previewTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
 
     m_postingsProxy->setSourceModel(m_postingsModel);
     m_postingsProxy->setSortRole(PostingListModel::SortRole);
     m_postingsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_postingsProxy->setFilterKeyColumn(PostingListModel::TitleColumn);
-    m_postingsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->postingsTableView->setModel(m_postingsProxy);
     // Most recently changed first, as the repository lists them.
     m_ui->postingsTableView->sortByColumn(PostingListModel::UpdatedColumn, Qt::DescendingOrder);
-    m_ui->postingsTableView->horizontalHeader()->setSectionResizeMode(PostingListModel::TitleColumn,
-                                                                      QHeaderView::Stretch);
-
+    // The title is what people look for: it keeps a readable width, the rest scrolls.
+    QHeaderView *header = m_ui->postingsTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PostingListModel::TitleColumn, QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     m_ui->templatesListView->setModel(m_templatesModel);
     m_ui->templatesListView->setModelColumn(PostingListModel::TitleColumn);
 
-    m_ui->postingsSplitter->setStretchFactor(0, 1);
-    m_ui->postingsSplitter->setStretchFactor(1, 1);
+    m_ui->statusFilterComboBox->addItem(tr("All statuses"), -1);
+    for (const PostingStatus status : { PostingStatus::Draft, PostingStatus::Approved,
+                                        PostingStatus::Published, PostingStatus::Closed })
+        m_ui->statusFilterComboBox->addItem(displayName(status), int(status));
 
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_postingsProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    m_ui->postingsSplitter->setStretchFactor(0, 0);
+    m_ui->postingsSplitter->setStretchFactor(1, 3);
+    m_ui->postingsSplitter->setStretchFactor(2, 2);
+    m_ui->postingsSplitter->setSizes({ 360, 540, 380 });
+
+    m_undoGroup->addStack(m_listStack);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(PreviewDelayMs);
+
+    setupActions();
+    m_ui->emptyLabel->setText(
+        tr("Pick a posting or a template on the left, or start one with New Posting (%1).")
+            .arg(m_actions->newPosting->shortcut().toString(QKeySequence::NativeText)));
+
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &PostingsTab::refreshPostings);
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this,
+            &PostingsTab::refreshPostings);
+    connect(m_previewTimer, &QTimer::timeout, this, &PostingsTab::renderPreview);
     connect(m_ui->postingsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &PostingsTab::postingChanged);
     connect(m_ui->templatesListView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &PostingsTab::templateChanged);
+    connect(qApp, &QApplication::focusChanged, this, &PostingsTab::focusChanged);
+    updateActions();
 }
 
-PostingsTab::~PostingsTab() = default;
+PostingsTab::~PostingsTab()
+{
+    // Documents hold the library's connection; they go first, their edits written.
+    flush();
+    closeAllDocuments();
+}
+
+PostingDocument *PostingsTab::currentDocument() const
+{
+    return m_current;
+}
+
+PostingEditor *PostingsTab::editor() const
+{
+    return m_ui->postingEditor;
+}
+
+void PostingsTab::setupActions()
+{
+    m_actions = new PostingActions(this);
+    // On the tab itself too, so the shortcuts work when the tab is used on its own.
+    addActions({ m_actions->newPosting, m_actions->duplicate, m_actions->saveAsTemplate,
+                 m_actions->saveVersion, m_actions->history, m_actions->exportPosting,
+                 m_actions->printPreview, m_actions->print, m_actions->find });
+    // Delete only where it cannot mean "delete the character": the lists.
+    m_ui->postingsTableView->addAction(m_actions->remove);
+    m_ui->templatesListView->addAction(m_actions->remove);
+    m_ui->postingsVerticalLayout->insertWidget(0, m_actions->createToolBar(this));
+
+    connect(m_actions->newPosting, &QAction::triggered, this, &PostingsTab::newPosting);
+    connect(m_actions->duplicate, &QAction::triggered, this, &PostingsTab::duplicatePosting);
+    connect(m_actions->remove, &QAction::triggered, this, &PostingsTab::deletePosting);
+    connect(m_actions->saveAsTemplate, &QAction::triggered, this, &PostingsTab::saveAsTemplate);
+    connect(m_actions->saveVersion, &QAction::triggered, this, &PostingsTab::saveVersion);
+    connect(m_actions->history, &QAction::triggered, this, &PostingsTab::showHistory);
+    connect(m_actions->exportPosting, &QAction::triggered, this, &PostingsTab::exportPosting);
+    connect(m_actions->print, &QAction::triggered, this, &PostingsTab::printPosting);
+    connect(m_actions->printPreview, &QAction::triggered, this, &PostingsTab::printPreview);
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
+}
+
+QList<QAction *> PostingsTab::postingActions() const
+{
+    QList<QAction *> actions = m_actions->menuActions();
+    actions.append(nullptr);
+    actions.append(m_ui->postingEditor->sectionsEditor()->sectionActions());
+    return actions;
+}
+
+QMenu *PostingsTab::newFromTemplateMenu() const
+{
+    return m_actions->newFromTemplate;
+}
+
+QAction *PostingsTab::findAction() const
+{
+    return m_actions->find;
+}
+
+void PostingsTab::setActive(bool active)
+{
+    m_active = active;
+    // Shortcuts of a hidden tab would act on a posting the user cannot see.
+    if (!active)
+        m_undoGroup->setActiveStack(nullptr);
+    else if (m_current)
+        m_undoGroup->setActiveStack(m_current->undoStack());
+    updateActions();
+}
 
 void PostingsTab::setLibrary(Library *library)
 {
+    if (!flush())
+        qWarning("hirekit: edits not saved before closing the library: %s",
+                 qPrintable(m_errorString));
+    closeAllDocuments();
+    // The list's undo steps name postings of the library that is going away.
+    m_listStack->clear();
     m_library = library;
+    m_ui->postingEditor->setLibrary(library);
     reload();
 }
 
 void PostingsTab::reload()
 {
     showError(QString());
-    m_ui->previewTextBrowser->clear();
-    if (!m_library) {
-        m_postingsModel->setItems({});
-        m_templatesModel->setItems({});
+    refreshTemplates();
+    refreshPostings();
+    QTableView *postings = m_ui->postingsTableView;
+    postings->resizeColumnToContents(PostingListModel::TitleColumn);
+    postings->setColumnWidth(
+        PostingListModel::TitleColumn,
+        std::clamp(postings->columnWidth(PostingListModel::TitleColumn), 150, 260));
+    // Open on something rather than an empty editor.
+    if (!m_current) {
+        if (m_postingsProxy->rowCount() > 0)
+            openPosting(m_postingsProxy->index(0, 0).data(PostingListModel::IdRole).toLongLong());
+        else if (m_templatesModel->rowCount() > 0)
+            openPosting(m_templatesModel->idAt(0));
+    }
+    updateActions();
+}
+
+void PostingsTab::refreshPostings()
+{
+    QList<PostingSummary> postings;
+    if (m_library) {
+        // Search what the posting says now, not what it said at the last autosave.
+        flush();
+        PostingQuery query;
+        query.text = m_ui->searchLineEdit->text();
+        const int status = m_ui->statusFilterComboBox->currentData().toInt();
+        if (status >= 0)
+            query.status = PostingStatus(status);
+        auto listed = PostingRepository(m_library->database()).list(query);
+        if (listed)
+            postings = listed.value();
+        else
+            showError(listed.error());
+    }
+    {
+        const QScopedValueRollback<bool> selecting(m_selecting, true);
+        m_postingsModel->setItems(postings);
+    }
+    const bool filtered = !m_ui->searchLineEdit->text().trimmed().isEmpty()
+        || m_ui->statusFilterComboBox->currentIndex() > 0;
+    m_ui->noMatchLabel->setText(
+        !m_library ? QString()
+            : filtered
+            ? tr("No posting matches. Clear the search, or show all statuses.")
+            : tr("No postings yet. Start one with New Posting, or from a template below."));
+    m_ui->noMatchLabel->setVisible(m_library && postings.isEmpty());
+    if (m_current)
+        selectInLists(m_current->id());
+}
+
+void PostingsTab::refreshTemplates()
+{
+    QList<PostingSummary> templates;
+    if (m_library) {
+        auto listed = PostingRepository(m_library->database()).templates();
+        if (listed)
+            templates = listed.value();
+        else
+            showError(listed.error());
+    }
+    {
+        const QScopedValueRollback<bool> selecting(m_selecting, true);
+        m_templatesModel->setItems(templates);
+    }
+    m_actions->newFromTemplate->clear();
+    for (const PostingSummary &summary : std::as_const(templates)) {
+        QString text = summary.title;
+        QAction *action = m_actions->newFromTemplate->addAction(text.replace(u'&', u"&&"_s));
+        const qint64 id = summary.id;
+        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
+    }
+    if (m_current)
+        selectInLists(m_current->id());
+}
+
+void PostingsTab::selectInLists(qint64 id)
+{
+    const QScopedValueRollback<bool> selecting(m_selecting, true);
+    const int postingRow = m_postingsModel->rowOf(id);
+    if (postingRow >= 0) {
+        m_ui->templatesListView->selectionModel()->clear();
+        m_ui->postingsTableView->setCurrentIndex(
+            m_postingsProxy->mapFromSource(m_postingsModel->index(postingRow, 0)));
+        m_ui->postingsTableView->scrollTo(m_ui->postingsTableView->currentIndex());
         return;
     }
-
-    const PostingRepository repository(m_library->database());
-    QStringList errors;
-    auto postings = repository.list();
-    if (postings)
-        m_postingsModel->setItems(postings.value());
-    else {
-        m_postingsModel->setItems({});
-        errors.append(postings.error());
-    }
-    auto templates = repository.templates();
-    if (templates)
-        m_templatesModel->setItems(templates.value());
-    else {
-        m_templatesModel->setItems({});
-        errors.append(templates.error());
-    }
-    showError(errors.join(u'\n'));
-
-    m_ui->postingsTableView->resizeColumnsToContents();
-    // Open on something rather than an empty preview.
-    if (m_postingsProxy->rowCount() > 0)
-        m_ui->postingsTableView->setCurrentIndex(m_postingsProxy->index(0, 0));
-    else if (m_templatesModel->rowCount() > 0)
-        m_ui->templatesListView->setCurrentIndex(m_templatesModel->index(0, 0));
+    const int templateRow = m_templatesModel->rowOf(id);
+    m_ui->postingsTableView->selectionModel()->clear();
+    if (templateRow >= 0)
+        m_ui->templatesListView->setCurrentIndex(m_templatesModel->index(templateRow, 0));
+    else
+        m_ui->templatesListView->selectionModel()->clear();
 }
 
 void PostingsTab::showError(const QString &message)
@@ -103,75 +286,349 @@ void PostingsTab::showError(const QString &message)
 
 void PostingsTab::postingChanged(const QModelIndex &current)
 {
-    if (!current.isValid())
+    if (m_selecting || !current.isValid())
         return;
-    // One selection for both lists: the preview shows the last one picked.
-    m_ui->templatesListView->selectionModel()->clear();
-    previewPosting(current.data(PostingListModel::IdRole).toLongLong());
+    openPosting(current.data(PostingListModel::IdRole).toLongLong());
 }
 
 void PostingsTab::templateChanged(const QModelIndex &current)
 {
-    if (!current.isValid())
+    if (m_selecting || !current.isValid())
         return;
-    m_ui->postingsTableView->selectionModel()->clear();
-    previewPosting(current.data(PostingListModel::IdRole).toLongLong());
+    openPosting(current.data(PostingListModel::IdRole).toLongLong());
 }
 
-void PostingsTab::previewPosting(qint64 id)
+bool PostingsTab::openPosting(qint64 id)
+{
+    const bool opened = openDocument(id);
+    if (opened)
+        selectInLists(id);
+    return opened;
+}
+
+bool PostingsTab::openDocument(qint64 id)
+{
+    if (!m_library)
+        return false;
+    if (m_current && m_current->id() == id)
+        return true;
+    // The posting being left is written before the next one is shown.
+    if (!flush())
+        showError(tr("Your last changes could not be saved: %1").arg(m_errorString));
+
+    PostingDocument *document = m_documents.value(id);
+    if (!document) {
+        auto posting = PostingRepository(m_library->database()).load(id);
+        if (!posting) {
+            showError(posting.error());
+            return false;
+        }
+        document = new PostingDocument(posting.value(), m_library->database(), this);
+        connect(document, &PostingDocument::changed, m_previewTimer, qOverload<>(&QTimer::start));
+        connect(document, &PostingDocument::saved, this,
+                [this, document] { documentSaved(document); });
+        connect(document, &PostingDocument::saveFailed, this, &PostingsTab::documentSaveFailed);
+        connect(document, &PostingDocument::modifiedChanged, this, [this, document](bool modified) {
+            if (modified && document == m_current)
+                emit saveStatusChanged(tr("Editing…"), false);
+        });
+        m_undoGroup->addStack(document->undoStack());
+        m_documents.insert(id, document);
+    }
+    // A posting left without undo history has nothing to keep in memory: it is reloaded if
+    // it is opened again. One with history stays open, so its undo survives the switch.
+    if (m_current && m_current->undoStack()->count() == 0 && !m_current->isModified())
+        closeDocument(m_current->id());
+    m_current = document;
+    m_ui->postingEditor->setDocument(document);
+    m_ui->editorStackedWidget->setCurrentWidget(m_ui->postingEditor);
+    m_previewTimer->stop();
+    renderPreview();
+    // While the user works in the lists, Undo stays with the list (an undone delete).
+    if (m_active && m_undoGroup->activeStack() != m_listStack)
+        m_undoGroup->setActiveStack(document->undoStack());
+    updateActions();
+    return true;
+}
+
+void PostingsTab::closeDocument(qint64 id)
+{
+    PostingDocument *document = m_documents.take(id);
+    if (!document)
+        return;
+    document->save();
+    if (document == m_current) {
+        m_current = nullptr;
+        m_ui->postingEditor->setDocument(nullptr);
+        m_ui->editorStackedWidget->setCurrentWidget(m_ui->emptyPage);
+        renderPreview();
+    }
+    m_undoGroup->removeStack(document->undoStack());
+    delete document;
+}
+
+void PostingsTab::closeAllDocuments()
+{
+    const QList<qint64> ids = m_documents.keys();
+    for (const qint64 id : ids)
+        closeDocument(id);
+}
+
+bool PostingsTab::flush()
+{
+    m_errorString.clear();
+    for (PostingDocument *document : std::as_const(m_documents)) {
+        if (!document->save())
+            m_errorString = document->errorString();
+    }
+    return m_errorString.isEmpty();
+}
+
+void PostingsTab::renderPreview()
+{
+    QTextBrowser *preview = m_ui->previewTextBrowser;
+    // Typing in the last section must not throw the preview back to the top; a posting
+    // just opened starts at its top.
+    const bool samePosting = m_current && m_previewedId == m_current->id();
+    const int position = samePosting ? preview->verticalScrollBar()->value() : 0;
+    if (m_current)
+        PostingOutput::render(*preview->document(), m_current->posting());
+    else
+        preview->clear();
+    m_previewedId = m_current ? m_current->id() : 0;
+    // The browser's cursor ended up after the inserted text, and the browser scrolls to it.
+    preview->moveCursor(QTextCursor::Start);
+    preview->verticalScrollBar()->setValue(position);
+}
+
+void PostingsTab::documentSaved(PostingDocument *document)
+{
+    const PostingSummary summary = PostingListModel::summaryOf(document->posting());
+    if (!m_postingsModel->updateItem(summary))
+        m_templatesModel->updateItem(summary);
+    if (document == m_current) {
+        emit saveStatusChanged(
+            tr("Saved %1")
+                .arg(QLocale().toString(document->lastSaved().toLocalTime().time(), u"HH:mm:ss"_s)),
+            false);
+    }
+}
+
+void PostingsTab::documentSaveFailed(const QString &message)
+{
+    // Not a dialog: this happens while the user types. The edits stay pending and the
+    // next change, switch or close tries again.
+    emit saveStatusChanged(tr("Not saved: %1").arg(message), true);
+}
+
+void PostingsTab::updateActions()
+{
+    const bool library = m_library && m_active;
+    const bool open = library && m_current;
+    const bool editable = open && !m_current->isReadOnly();
+    m_actions->newPosting->setEnabled(library);
+    m_actions->newFromTemplate->menuAction()->setEnabled(library
+                                                         && !m_actions->newFromTemplate->isEmpty());
+    m_actions->duplicate->setEnabled(open);
+    m_actions->remove->setEnabled(editable);
+    m_actions->saveAsTemplate->setEnabled(open);
+    m_actions->saveVersion->setEnabled(editable);
+    m_actions->history->setEnabled(editable);
+    m_actions->exportPosting->setEnabled(open);
+    m_actions->print->setEnabled(open);
+    m_actions->printPreview->setEnabled(open);
+    m_actions->find->setEnabled(library);
+}
+
+void PostingsTab::focusChanged(QWidget *old, QWidget *now)
+{
+    Q_UNUSED(old);
+    if (!now || !m_active)
+        return;
+    // The Edit menu follows where the user works: the posting in the editor, or the list.
+    if (m_ui->postingEditor->isAncestorOf(now) && m_current)
+        m_undoGroup->setActiveStack(m_current->undoStack());
+    else if (m_ui->listsWidget->isAncestorOf(now))
+        m_undoGroup->setActiveStack(m_listStack);
+}
+
+void PostingsTab::newPosting()
 {
     if (!m_library)
         return;
-    const auto posting = PostingRepository(m_library->database()).load(id);
-    if (!posting) {
-        m_ui->previewTextBrowser->clear();
-        showError(posting.error());
+    Posting posting;
+    posting.title = tr("New posting");
+    const auto id = PostingRepository(m_library->database()).insert(posting);
+    if (!id) {
+        MessageBoxes::critical(this, tr("Cannot Create Posting"), id.error());
         return;
     }
-    // QTextEdit::setMarkdown (QTextDocument::setMarkdown underneath) also puts the cursor
-    // and the scroll position back at the top, where a new posting should start.
-    m_ui->previewTextBrowser->setMarkdown(toMarkdown(posting.value()));
+    created(id.value(), tr("New Posting"));
 }
 
-QString PostingsTab::toMarkdown(const Posting &posting)
+void PostingsTab::newFromTemplate(qint64 templateId)
 {
-    // Header fields are plain text from people; section bodies are Markdown already.
-    QString md;
-    md += u"# "_s + escapeMarkdown(posting.title) + u"\n\n"_s;
-    if (posting.isTemplate)
-        md += u"*"_s + tr("Template") + u"*\n\n"_s;
+    if (!m_library)
+        return;
+    flush();
+    PostingRepository repository(m_library->database());
+    const auto source = repository.load(templateId);
+    auto id = source ? repository.copy(templateId, false, source->title)
+                     : Result<qint64>(Error { source.error() });
+    if (!id) {
+        MessageBoxes::critical(this, tr("Cannot Create Posting"), id.error());
+        return;
+    }
+    created(id.value(), tr("New Posting from “%1”").arg(source->title));
+}
 
-    // Markdown line breaks: two trailing spaces.
-    const auto field = [&md](const QString &name, const QString &value) {
-        if (!value.isEmpty())
-            md += u"**"_s + name + u":** "_s + escapeMarkdown(value) + u"  \n"_s;
-    };
-    field(tr("Level"), posting.level ? displayName(*posting.level) : QString());
-    field(tr("Department"), posting.department);
-    field(tr("Employment type"), displayName(posting.employmentType));
-    if (!posting.isTemplate)
-        field(tr("Status"), displayName(posting.status));
-    QStringList locations;
-    for (const PostingLocation &location : posting.locations)
-        locations.append(location.displayText());
-    field(tr("Locations"), locations.join(u"; "_s));
-    field(tr("Salary"),
-          MoneyFormat::range(posting.salary.min, posting.salary.max, posting.salary.currency,
-                             posting.salary.period));
-    field(tr("Benefits"), posting.benefitsSummary);
-    if (posting.validThrough.isValid())
-        field(tr("Valid through"), QLocale().toString(posting.validThrough, QLocale::LongFormat));
-    field(tr("Company"), posting.companyName);
-    md += u'\n';
+void PostingsTab::duplicatePosting()
+{
+    if (!m_library || !m_current)
+        return;
+    flush();
+    const Posting &posting = m_current->posting();
+    const auto id = PostingRepository(m_library->database())
+                        .copy(posting.id, posting.isTemplate, tr("%1 (copy)").arg(posting.title));
+    if (!id) {
+        MessageBoxes::critical(this, tr("Cannot Duplicate Posting"), id.error());
+        return;
+    }
+    created(id.value(), tr("Duplicate “%1”").arg(posting.title));
+}
 
-    if (!posting.companyDescription.isEmpty())
-        md += escapeMarkdown(posting.companyDescription) + u"\n\n"_s;
-    for (const PostingSection &section : posting.sections)
-        md += u"## "_s + escapeMarkdown(section.heading) + u"\n\n"_s + section.body + u"\n\n"_s;
-    if (!posting.howToApply.isEmpty())
-        md += u"## "_s + tr("How to apply") + u"\n\n"_s + escapeMarkdown(posting.howToApply)
-            + u"\n"_s;
-    return md;
+void PostingsTab::saveAsTemplate()
+{
+    if (!m_library || !m_current)
+        return;
+    const QString title = m_current->posting().title;
+    const auto name =
+        InputDialogs::getText(this, tr("Save as Template"), tr("Name of the new template:"), title);
+    if (!name)
+        return;
+    flush();
+    const QString templateTitle = name->trimmed().isEmpty() ? title : name->trimmed();
+    const auto id =
+        PostingRepository(m_library->database()).copy(m_current->id(), true, templateTitle);
+    if (!id) {
+        MessageBoxes::critical(this, tr("Cannot Save Template"), id.error());
+        return;
+    }
+    created(id.value(), tr("Save as Template “%1”").arg(templateTitle));
+}
+
+void PostingsTab::created(qint64 id, const QString &undoText)
+{
+    m_listStack->push(new PostingLifecycleCommand(
+        PostingLifecycleCommand::Kind::Created, id, undoText,
+        [this](qint64 postingId, bool deleted) { setPostingDeleted(postingId, deleted); }));
+    m_undoGroup->setActiveStack(m_listStack);
+    refreshTemplates();
+    refreshPostings();
+    openPosting(id);
+    m_ui->postingEditor->focusTitle();
+}
+
+void PostingsTab::deletePosting()
+{
+    if (!m_current || m_current->isReadOnly())
+        return;
+    const qint64 id = m_current->id();
+    const QString title = m_current->posting().title;
+    m_listStack->push(new PostingLifecycleCommand(
+        PostingLifecycleCommand::Kind::Deleted, id, tr("Delete “%1”").arg(title),
+        [this](qint64 postingId, bool deleted) { setPostingDeleted(postingId, deleted); }));
+    // Ctrl+Z right after a delete brings the posting back.
+    if (m_active)
+        m_undoGroup->setActiveStack(m_listStack);
+    emit saveStatusChanged(tr("Deleted “%1”. Undo brings it back.").arg(title), false);
+}
+
+void PostingsTab::setPostingDeleted(qint64 id, bool deleted)
+{
+    if (!m_library)
+        return;
+    const int row = m_ui->postingsTableView->currentIndex().row();
+    if (deleted)
+        closeDocument(id);
+    const Status status = PostingRepository(m_library->database()).setDeleted(id, deleted);
+    if (!status) {
+        MessageBoxes::critical(this,
+                               deleted ? tr("Cannot Delete Posting") : tr("Cannot Restore Posting"),
+                               status.error());
+    }
+    refreshTemplates();
+    refreshPostings();
+    if (!deleted) {
+        openPosting(id);
+        return;
+    }
+    // The posting below the deleted one takes its place, as in a mail client.
+    const int rows = m_postingsProxy->rowCount();
+    if (rows > 0) {
+        openPosting(m_postingsProxy->index(std::clamp(row, 0, rows - 1), 0)
+                        .data(PostingListModel::IdRole)
+                        .toLongLong());
+    }
+    updateActions();
+}
+
+void PostingsTab::report(const QString &failure, const Result<QString> &result)
+{
+    if (!result)
+        MessageBoxes::critical(this, failure, result.error());
+    else if (!result->isEmpty())
+        emit saveStatusChanged(*result, false);
+}
+
+void PostingsTab::saveVersion()
+{
+    if (m_library && m_current && !m_current->isReadOnly())
+        report(tr("Cannot Save Version"),
+               PostingHistory::saveVersion(this, m_library->database(), *m_current));
+}
+
+void PostingsTab::showHistory()
+{
+    if (!m_library || !m_current || m_current->isReadOnly())
+        return;
+    flush();
+    auto *dialog =
+        new RevisionHistoryDialog(m_library, m_current->id(), m_current->posting().title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevisionHistoryDialog::restoreRequested, this,
+            [this](const Posting &posting, const PostingRevision &revision) {
+                if (!m_library || !m_current || m_current->id() != posting.id)
+                    return;
+                m_undoGroup->setActiveStack(m_current->undoStack());
+                report(
+                    tr("Cannot Restore Version"),
+                    PostingHistory::restore(m_library->database(), *m_current, posting, revision));
+            });
+    // open(), not exec(): window-modal without a nested event loop.
+    dialog->open();
+}
+
+void PostingsTab::exportPosting()
+{
+    if (m_library && m_current)
+        report(tr("Cannot Export Posting"),
+               PostingHistory::exportDocument(this, m_library->database(), *m_current));
+}
+
+void PostingsTab::printPosting()
+{
+    if (!m_current)
+        return;
+    const auto printed = PostingOutput::print(this, m_current->posting());
+    if (!printed)
+        MessageBoxes::critical(this, tr("Cannot Print Posting"), printed.error());
+}
+
+void PostingsTab::printPreview()
+{
+    if (m_current)
+        PostingOutput::printPreview(this, m_current->posting());
 }
 
 } // namespace hirekit

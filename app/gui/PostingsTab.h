@@ -1,15 +1,27 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class QAction;
+class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
+class QTimer;
+class QUndoGroup;
+class QUndoStack;
 
 namespace hirekit {
 
 class Library;
+class PostingDocument;
+class PostingActions;
+class PostingEditor;
 class PostingListModel;
 struct Posting;
 
@@ -17,36 +29,105 @@ namespace Ui {
 class PostingsTab;
 }
 
-// The Postings tab: the library's postings in a sortable, searchable table, the posting
-// templates below it, and a read-only preview of the selected one.
+// The Postings tab: the postings (searchable, filtered by status) and the templates on the
+// left, the editor of the chosen one in the middle, its live preview on the right. It
+// opens each posting as a PostingDocument with its own undo stack, all of them in one
+// QUndoGroup with the list's own stack (new, duplicate, delete), so the Edit menu undoes
+// whatever the user is working on. Pending edits are written before anything else reads
+// the library: switching postings, searching, exporting, closing.
 class PostingsTab : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The preview redraws this long after the last change, so typing never waits for it.
+    static constexpr int PreviewDelayMs = 200;
+    static constexpr int SearchDelayMs = 150;
+
     explicit PostingsTab(QWidget *parent = nullptr);
     ~PostingsTab() override;
 
-    // Shows `library`'s postings and templates; nullptr empties the tab. The tab does not
-    // own the library, and must get nullptr before the library goes away.
+    // Shows `library`'s postings and templates; nullptr empties the tab. Pending edits go
+    // to the previous library first. The tab does not own the library, and must get
+    // nullptr before the library goes away.
     void setLibrary(Library *library);
-    // Reads the postings and templates again, keeping the search text.
+    // Reads the postings and templates again, keeping the search, filter and selection.
     void reload();
 
-    // The preview as Markdown: header fields, then the sections in order.
-    static QString toMarkdown(const Posting &posting);
+    // Writes the open posting's pending edits now. False when that failed; errorString()
+    // says why and the edits stay pending.
+    bool flush();
+    QString errorString() const { return m_errorString; }
+
+    // Opens the posting or template `id` in the editor and selects it in its list.
+    bool openPosting(qint64 id);
+    PostingDocument *currentDocument() const;
+    PostingEditor *editor() const;
+
+    // The undo stacks of the open postings and of the list; the Edit menu follows it.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QUndoStack *listUndoStack() const { return m_listStack; }
+    // The Posting menu in order; nullptr stands for a separator.
+    QList<QAction *> postingActions() const;
+    QMenu *newFromTemplateMenu() const;
+    QAction *findAction() const;
+    // The tab's shortcuts work only while it is the shown tab.
+    void setActive(bool active);
+
+signals:
+    // For the status bar: "Saved 14:03:12", or why the last save failed (`error`).
+    void saveStatusChanged(const QString &text, bool error);
 
 private:
+    void setupActions();
     void showError(const QString &message);
-    void previewPosting(qint64 id);
+    void refreshPostings();
+    void refreshTemplates();
+    void selectInLists(qint64 id);
     void postingChanged(const QModelIndex &current);
     void templateChanged(const QModelIndex &current);
+    bool openDocument(qint64 id);
+    void closeDocument(qint64 id);
+    void closeAllDocuments();
+    void renderPreview();
+    void documentSaved(PostingDocument *document);
+    void documentSaveFailed(const QString &message);
+    void updateActions();
+    void focusChanged(QWidget *old, QWidget *now);
+
+    void newPosting();
+    void newFromTemplate(qint64 templateId);
+    void duplicatePosting();
+    void deletePosting();
+    void saveAsTemplate();
+    void created(qint64 id, const QString &undoText);
+    void setPostingDeleted(qint64 id, bool deleted);
+
+    // Shows a failed result in a box and a successful one in the status bar.
+    void report(const QString &failure, const Result<QString> &result);
+    void saveVersion();
+    void showHistory();
+    void exportPosting();
+    void printPosting();
+    void printPreview();
 
     std::unique_ptr<Ui::PostingsTab> m_ui;
     Library *m_library = nullptr;
     PostingListModel *m_postingsModel = nullptr;
     QSortFilterProxyModel *m_postingsProxy = nullptr;
     PostingListModel *m_templatesModel = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_listStack = nullptr;
+    QHash<qint64, PostingDocument *> m_documents;
+    QPointer<PostingDocument> m_current;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    PostingActions *m_actions = nullptr;
+    QString m_errorString;
+    qint64 m_previewedId = 0;
+    bool m_active = true;
+    // Set while the lists are refilled or reselected, so that does not open postings.
+    bool m_selecting = false;
 };
 
 } // namespace hirekit

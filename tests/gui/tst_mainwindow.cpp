@@ -387,7 +387,9 @@ void TestMainWindow::germanTranslation()
     QStringList menus;
     for (const QAction *action : window.menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList { u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s }));
+    QCOMPARE(menus,
+             (QStringList { u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Stellenanzeige"_s,
+                            u"&Hilfe"_s }));
     QCoreApplication::removeTranslator(&translator);
 }
 

@@ -17,6 +17,27 @@ QStringList locationTexts(const PostingSummary &posting)
     return texts;
 }
 
+// "Austin (Hybrid)": the list is narrow; region and country are in the tooltip.
+QString shortLocationText(const PostingSummary &posting)
+{
+    QStringList texts;
+    for (const PostingLocation &location : posting.locations) {
+        texts.append(location.city.isEmpty()
+                         ? displayName(location.workplace)
+                         : u"%1 (%2)"_s.arg(location.city, displayName(location.workplace)));
+    }
+    return texts.join(u"; "_s);
+}
+
+// Today's changes by their time, older ones by their date: the list is narrow.
+QString shortDateTime(const QDateTime &value)
+{
+    const QDateTime local = value.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
+}
+
 } // namespace
 
 PostingListModel::PostingListModel(QObject *parent)
@@ -28,6 +49,37 @@ void PostingListModel::setItems(const QList<PostingSummary> &items)
     beginResetModel();
     m_items = items;
     endResetModel();
+}
+
+bool PostingListModel::updateItem(const PostingSummary &item)
+{
+    const int row = rowOf(item.id);
+    if (row < 0)
+        return false;
+    m_items[row] = item;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+int PostingListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+PostingSummary PostingListModel::summaryOf(const Posting &posting)
+{
+    PostingSummary summary;
+    summary.id = posting.id;
+    summary.title = posting.title;
+    summary.level = posting.level;
+    summary.status = posting.status;
+    summary.locations = posting.locations;
+    summary.updatedAt = posting.updatedAt;
+    return summary;
 }
 
 qint64 PostingListModel::idAt(int row) const
@@ -67,7 +119,7 @@ QVariant PostingListModel::data(const QModelIndex &index, int role) const
         break;
     case LocationsColumn:
         if (role == Qt::DisplayRole)
-            return locationTexts(posting).join(u"; "_s);
+            return shortLocationText(posting);
         if (role == Qt::ToolTipRole)
             return locationTexts(posting).join(u'\n');
         if (role == SortRole)
@@ -81,7 +133,7 @@ QVariant PostingListModel::data(const QModelIndex &index, int role) const
         break;
     case UpdatedColumn:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(posting.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return shortDateTime(posting.updatedAt);
         if (role == Qt::ToolTipRole)
             return QLocale().toString(posting.updatedAt.toLocalTime(), QLocale::LongFormat);
         if (role == SortRole)

@@ -32,6 +32,12 @@ public:
     explicit PostingListModel(QObject *parent = nullptr);
 
     void setItems(const QList<PostingSummary> &items);
+    // Shows the new state of the posting `item.id` in its row; false when it has none.
+    bool updateItem(const PostingSummary &item);
+    // The row of the posting `id`, -1 when it is not listed.
+    int rowOf(qint64 id) const;
+    // What the list shows of a whole posting.
+    static PostingSummary summaryOf(const Posting &posting);
     const QList<PostingSummary> &items() const { return m_items; }
     // The id of the posting in `row`, 0 when out of range.
     qint64 idAt(int row) const;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+namespace hirekit {
+
+// Puts `text` into an edit only when it differs, replacing just the part that changed, so
+// an undo in the middle of a long body keeps the scroll position and leaves the cursor at
+// the change instead of jumping to the start.
+void syncText(QLineEdit *edit, const QString &text);
+void syncText(QPlainTextEdit *edit, const QString &text);
+
+// Line and text edits keep their own little undo history and claim Ctrl+Z for it. In the
+// posting editor the document's QUndoStack is the only history, so this filter declines
+// the Undo and Redo keys for every widget inside `scope` (rows added later included) and
+// lets them reach the Edit menu's actions. It watches the application's events because a
+// filter on `scope` alone would see them only after the focused child had claimed them.
+class UndoShortcutFilter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UndoShortcutFilter(QWidget *scope);
+    ~UndoShortcutFilter() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *m_scope;
+};
+
+} // namespace hirekit

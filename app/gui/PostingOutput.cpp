@@ -1,0 +1,133 @@
+#include "gui/PostingOutput.h"
+
+#include "gui/AppSettings.h"
+#include "gui/FileDialogs.h"
+#include "gui/PrintDialogs.h"
+#include "render/PostingRenderer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+const QList<ExportFormat> dialogFormats { ExportFormat::Pdf, ExportFormat::Html,
+                                          ExportFormat::Markdown, ExportFormat::Text,
+                                          ExportFormat::Json };
+
+QString filterFor(ExportFormat format)
+{
+    return PostingOutput::tr("%1 (*.%2)").arg(PostingOutput::formatName(format), toKey(format));
+}
+
+std::optional<ExportFormat> formatOfFileName(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"htm"_s)
+        return ExportFormat::Html;
+    if (suffix == u"markdown"_s)
+        return ExportFormat::Markdown;
+    return exportFormatFromKey(suffix);
+}
+
+void preparePrinter(QPrinter &printer, const Posting &posting)
+{
+    printer.setDocName(posting.title);
+    printer.setCreator(QCoreApplication::applicationName());
+    printer.setPageSize(pageSizeFor(PageChoice::FromLocale, QLocale()));
+}
+
+} // namespace
+
+QString PostingOutput::formatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+        return tr("PDF document");
+    case ExportFormat::Html:
+        return tr("Web page (HTML)");
+    case ExportFormat::Markdown:
+        return tr("Markdown");
+    case ExportFormat::Text:
+        return tr("Plain text");
+    case ExportFormat::Json:
+        return tr("JSON");
+    }
+    return {};
+}
+
+Result<std::optional<PostingOutput::Exported>>
+PostingOutput::exportWithDialog(QWidget *parent, const Posting &posting)
+{
+    AppSettings settings;
+    const ExportFormat lastFormat =
+        exportFormatFromKey(settings.exportFormat()).value_or(ExportFormat::Pdf);
+    QString directory = settings.exportDirectory();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+
+    QStringList filters;
+    for (const ExportFormat format : dialogFormats)
+        filters.append(filterFor(format));
+    QString selectedFilter = filterFor(lastFormat);
+    QString path = FileDialogs::getSaveFileName(
+        parent, tr("Export Posting"),
+        QDir(directory).filePath(suggestedFileName(posting, lastFormat)), filters.join(u";;"_s), {},
+        &selectedFilter);
+    if (path.isEmpty())
+        return std::optional<Exported>();
+
+    std::optional<ExportFormat> format = formatOfFileName(path);
+    if (!format) {
+        // No known extension: the filter picked in the dialog decides, and names the file.
+        format = lastFormat;
+        for (const ExportFormat candidate : dialogFormats) {
+            if (selectedFilter == filterFor(candidate))
+                format = candidate;
+        }
+        path += u'.' + toKey(*format);
+    }
+    if (Status written = exportPosting(posting, *format, path); !written)
+        return Error { written.error() };
+    settings.setExportDirectory(QFileInfo(path).absolutePath());
+    settings.setExportFormat(toKey(*format));
+    return std::optional<Exported>(Exported { path, *format });
+}
+
+void PostingOutput::render(QTextDocument &document, const Posting &posting)
+{
+    renderPosting(document, posting, RenderOptions {});
+}
+
+Result<bool> PostingOutput::print(QWidget *parent, const Posting &posting)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, posting);
+    if (!PrintDialogs::print(parent, printer))
+        return false;
+    QTextDocument document;
+    render(document, posting);
+    document.print(&printer);
+    if (printer.printerState() == QPrinter::Error)
+        return Error { tr("Printing \"%1\" failed.").arg(posting.title) };
+    return true;
+}
+
+void PostingOutput::printPreview(QWidget *parent, const Posting &posting)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer, posting);
+    PrintDialogs::preview(parent, printer, [&posting](QPrinter *target) {
+        QTextDocument document;
+        render(document, posting);
+        document.print(target);
+    });
+}
+
+} // namespace hirekit
