@@ -89,8 +89,14 @@ protected:
     }
     static QString text(const QList<QByteArray> &fields, CsvReader &reader, qsizetype index)
     {
-        return index >= 0 && index < fields.size() ? reader.decode(fields.at(index)).trimmed()
-                                                   : QString();
+        if (index < 0 || index >= fields.size())
+            return QString();
+        QString value = reader.decode(fields.at(index)).trimmed();
+        // The apostrophe an export put before text that a spreadsheet would run as a formula.
+        static const QString triggers = u"=+-@"_s;
+        if (value.size() > 1 && value.at(0) == u'\'' && triggers.contains(value.at(1)))
+            value.remove(0, 1);
+        return value;
     }
 };
 
@@ -549,19 +555,28 @@ Result<SalaryCsvPreview> previewSalaryCsv(const QString &path, int maxRows)
 
 namespace {
 
+// Spreadsheets run a cell that starts with =, +, - or @ as a formula (CSV injection), so such
+// text goes out with a leading apostrophe, which spreadsheets show as text and the importer
+// takes off again (see unescapedText()).
+QString spreadsheetSafe(const QString &text)
+{
+    static const QString triggers = u"=+-@\t\r"_s;
+    return !text.isEmpty() && triggers.contains(text.at(0)) ? u'\'' + text : text;
+}
+
 QStringList csvFields(const SalaryRow &row)
 {
     const auto number = [](const std::optional<double> &value) {
         return value ? QString::number(*value, 'g', 15) : QString();
     };
-    return { row.dataset,
-             row.area,
-             row.areaCode,
+    return { spreadsheetSafe(row.dataset),
+             spreadsheetSafe(row.area),
+             spreadsheetSafe(row.areaCode),
              row.isNational ? u"true"_s : QString(),
-             row.role,
-             row.socCode,
+             spreadsheetSafe(row.role),
+             spreadsheetSafe(row.socCode),
              row.level ? toKey(*row.level) : QString(),
-             row.currency,
+             spreadsheetSafe(row.currency),
              toKey(row.period),
              number(row.min),
              number(row.max),

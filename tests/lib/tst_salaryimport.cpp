@@ -238,6 +238,39 @@ private slots:
         }
     }
 
+    void exportNeutralisesFormulas()
+    {
+        SalaryRow row;
+        row.dataset = u"Sheet"_s;
+        row.area = u"=HYPERLINK(\"http://evil.example\",\"Click\")"_s;
+        row.role = u"+cmd|' /C calc'!A0"_s;
+        row.socCode = u"@SUM(A1)"_s;
+        row.min = 1;
+        row.max = 2;
+        const QString path = m_dir.filePath(u"formulas.csv"_s);
+        QVERIFY(exportSalaryCsv({ row }, path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.contains("\"'=HYPERLINK("));
+        QVERIFY(content.contains("'+cmd|"));
+        QVERIFY(content.contains(",'@SUM(A1),"));
+        for (const QByteArray &line : content.split('\n')) {
+            for (const QByteArray &cell : line.split(','))
+                QVERIFY2(!cell.startsWith('=') && !cell.startsWith('+') && !cell.startsWith('@'),
+                         cell.constData());
+        }
+        SalaryImportOptions options;
+        options.dataset = u"Back"_s;
+        QVERIFY(importSalaryCsv(m_library->database(), path, options).ok());
+        SalaryFilter filter;
+        filter.dataset = u"Back"_s;
+        const auto rows = SalaryRepository(m_library->database()).rows(filter);
+        QCOMPARE(rows->first().area, row.area);
+        QCOMPARE(rows->first().role, row.role);
+        QCOMPARE(rows->first().socCode, row.socCode);
+    }
+
     void exportToBadPathFails()
     {
         const auto written = exportSalaryCsv({}, m_dir.filePath(u"no/such/dir/x.csv"_s));
