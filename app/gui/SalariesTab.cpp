@@ -57,7 +57,7 @@ SalariesTab::SalariesTab(QWidget *parent)
     m_ui->salariesVerticalLayout->insertWidget(0, m_toolBar);
     m_ui->salariesSplitter->setStretchFactor(0, 3);
     m_ui->salariesSplitter->setStretchFactor(1, 2);
-    m_ui->salariesSplitter->setSizes({ 600, 400 });
+    m_ui->salariesSplitter->setSizes({ 420, 330 });
     // The detail pages scroll when squeezed; the window's smallest size stays the
     // browser's, not the comparison's or the calculator's.
     m_ui->detailsTabWidget->setMinimumSize(200, 150);
@@ -282,26 +282,47 @@ void SalariesTab::updateChart()
         return std::any_of(rows.cbegin(), rows.cend(),
                            [&](const SalaryRow &row) { return value(row) != value(rows.first()); });
     };
+    const bool areas = varies([](const SalaryRow &row) { return row.area; });
     const bool roles = varies([](const SalaryRow &row) { return row.role; });
     const bool levels = varies([](const SalaryRow &row) { return toKey(row.level); });
+    // Levels (or roles) that vary are groups side by side within an area, when areas vary
+    // too; otherwise each row is a category of its own.
+    const bool byLevel = areas && levels && !roles;
+    const bool byRole = areas && roles && !levels;
     QStringList labels;
+    QStringList groups;
     for (const SalaryRow &row : std::as_const(rows)) {
-        QStringList parts { row.area };
-        if (roles)
+        QStringList parts;
+        if (areas || (!roles && !levels))
+            parts.append(row.area);
+        if (roles && !byRole)
             parts.append(row.role);
-        if (levels && row.level)
-            parts.append(displayName(*row.level));
-        labels.append(parts.join(u" · "_s));
+        if (levels && !byLevel)
+            parts.append(row.level ? displayName(*row.level) : tr("any level"));
+        labels.append(parts.join(u'\n'));
+        if (byLevel)
+            groups.append(row.level ? displayName(*row.level) : tr("Any level"));
+        else if (byRole)
+            groups.append(row.role);
     }
     const QLocale locale;
-    QString caption = useSelection
-        ? tr("The %n selected rows.", nullptr, int(rows.size()))
-        : tr("The first %1 of %2 rows in table order; select rows to chart those.")
-              .arg(locale.toString(std::min<qint64>(ChartRows, browser->rowCount())),
-                   locale.toString(browser->rowCount()));
+    QString caption;
+    if (useSelection)
+        caption = tr("The %n selected rows", nullptr, int(rows.size()));
+    else if (browser->rowCount() <= ChartRows)
+        caption = tr("All %n rows", nullptr, int(browser->rowCount()));
+    else
+        caption = tr("The first %1 of %2 rows (select rows to chart those)")
+                      .arg(locale.toString(ChartRows), locale.toString(browser->rowCount()));
     if (!roles)
-        caption = rows.first().role + u": "_s + caption;
-    m_ui->salaryChartWidget->setRows(rows, labels, caption);
+        caption = tr("%1: %2").arg(rows.first().role, caption);
+    const bool percentiles = std::any_of(rows.cbegin(), rows.cend(),
+                                         [](const SalaryRow &row) { return row.p25 && row.p75; });
+    caption += u". "_s
+        + (percentiles ? tr("Whiskers at p10 and p90, the box from p25 to p75, a line at the "
+                            "median; national rows in grey.")
+                       : tr("Bars from min to max."));
+    m_ui->salaryChartWidget->setRows(rows, labels, caption, groups);
 }
 
 void SalariesTab::updateActions()

@@ -39,7 +39,7 @@ class SalariesTab : public QWidget
 
 public:
     // The chart draws at most this many rows of the table (after the national ones).
-    static constexpr int ChartRows = 20;
+    static constexpr int ChartRows = 12;
     // Rows one delete may take: each is kept in memory for undo.
     static constexpr int MaxDeleteRows = 10000;
 

@@ -310,6 +310,12 @@ void SalaryBrowser::updateColumns()
             const QString key = SalaryTableModel::figureKey(column);
             hidden = !m_summary.figureFields.contains(key);
         }
+        // A wage file without levels would say "All levels" on every row.
+        if (known && column == SalaryTableModel::LevelColumn) {
+            hidden =
+                std::none_of(m_summary.levels.cbegin(), m_summary.levels.cend(),
+                             [](const SalaryValueCount &level) { return !level.value.isEmpty(); });
+        }
         m_ui->salariesTableView->setColumnHidden(column, hidden);
         m_ui->nationalTableView->setColumnHidden(column, hidden);
     }

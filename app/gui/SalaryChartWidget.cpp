@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -31,14 +32,16 @@ namespace {
 
 // The five values of a box: whiskers at p10 and p90, the box from p25 to p75, the median
 // inside. Missing percentiles fall back on their neighbours, so a row with p25–p75 only
-// still gets a box; a band-only row is drawn as a box from min to max.
+// still gets a box; a band-only row is drawn as a plain box from min to max.
 std::optional<std::array<double, 5>> boxValues(const SalaryRow &row)
 {
     const std::optional<double> low = row.p25 ? row.p25 : row.min;
     const std::optional<double> high = row.p75 ? row.p75 : row.max;
     if (!low || !high)
         return std::nullopt;
-    const double median = row.median.value_or((*low + *high) / 2);
+    // Without a median the line sits on the box's lower edge, where it draws nothing: a
+    // band has no middle to show.
+    const double median = row.median.value_or(*low);
     return std::array<double, 5> { row.p10.value_or(*low), *low, median, *high,
                                    row.p90.value_or(*high) };
 }
@@ -46,15 +49,6 @@ std::optional<std::array<double, 5>> boxValues(const SalaryRow &row)
 bool hasPercentiles(const SalaryRow &row)
 {
     return row.p25 && row.p75;
-}
-
-// A category label short enough for an axis: long BLS area titles lose their states.
-QString axisLabel(const QString &label, qsizetype count)
-{
-    const qsizetype limit = count <= 4 ? 40 : 24;
-    if (label.size() <= limit)
-        return label;
-    return label.left(limit - 1) + u'…';
 }
 
 } // namespace
@@ -90,6 +84,52 @@ SalaryChartWidget::SalaryChartWidget(QWidget *parent)
 
 SalaryChartWidget::~SalaryChartWidget() = default;
 
+QString SalaryChartWidget::shortLabel(const QString &label)
+{
+    constexpr qsizetype Short = 18;
+    if (label.size() <= Short)
+        return label;
+    // BLS metro titles: "City-City-City, ST-ST". Keep the first city and the first state.
+    const qsizetype comma = label.lastIndexOf(u", "_s);
+    if (comma > 0) {
+        const QString cities = label.left(comma);
+        const QString states = label.mid(comma + 2);
+        const QString city = cities.section(u'-', 0, 0).section(u'/', 0, 0).trimmed();
+        const QString state = states.section(u'-', 0, 0).trimmed();
+        if (!city.isEmpty() && state.size() <= 3)
+            return city + u", "_s + state;
+    }
+    return label.left(Short - 1) + u'…';
+}
+
+QString SalaryChartWidget::describe(qsizetype index) const
+{
+    if (index < 0 || index >= m_rows.size())
+        return {};
+    const SalaryRow &row = m_rows.at(index);
+    QString title = QString(m_labels.value(index)).replace(u'\n', u" · "_s);
+    if (!m_groups.value(index).isEmpty())
+        title += u" · "_s + m_groups.at(index);
+    QStringList lines { title };
+    const auto line = [&](const QString &name, const std::optional<double> &value,
+                          const QString &key) {
+        if (!value)
+            return;
+        QString money = MoneyFormat::amount(*value, row.currency);
+        if (row.topCoded.contains(key))
+            money = tr("≥ %1").arg(money);
+        lines.append(tr("%1: %2").arg(name, money));
+    };
+    line(tr("Max"), row.max, u"max"_s);
+    line(tr("P90"), row.p90, u"p90"_s);
+    line(tr("P75"), row.p75, u"p75"_s);
+    line(tr("Median"), row.median, u"median"_s);
+    line(tr("P25"), row.p25, u"p25"_s);
+    line(tr("P10"), row.p10, u"p10"_s);
+    line(tr("Min"), row.min, u"min"_s);
+    return lines.join(u'\n');
+}
+
 QString SalaryChartWidget::caption() const
 {
     return m_captionLabel->text();
@@ -99,6 +139,8 @@ void SalaryChartWidget::clear(const QString &message)
 {
     m_rows.clear();
     m_labels.clear();
+    m_groups.clear();
+    m_rowOfSet.clear();
     m_boxes = false;
     m_captionLabel->setText(message);
     m_exportButton->setEnabled(false);
@@ -110,15 +152,18 @@ void SalaryChartWidget::clear(const QString &message)
 }
 
 void SalaryChartWidget::setRows(const QList<SalaryRow> &rows, const QStringList &labels,
-                                const QString &caption)
+                                const QString &caption, const QStringList &groups)
 {
     m_rows.clear();
     m_labels.clear();
+    m_groups.clear();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (!boxValues(rows.at(i)))
             continue; // nothing to draw: no band and no p25–p75
         m_rows.append(rows.at(i));
         m_labels.append(labels.value(i, rows.at(i).area));
+        if (!groups.isEmpty())
+            m_groups.append(groups.value(i));
     }
     if (m_rows.isEmpty()) {
         clear(rows.isEmpty() ? caption : tr("These rows have no range to draw."));
@@ -127,20 +172,86 @@ void SalaryChartWidget::setRows(const QList<SalaryRow> &rows, const QStringList 
     m_boxes = std::any_of(m_rows.cbegin(), m_rows.cend(), hasPercentiles);
     m_captionLabel->setText(caption);
     m_exportButton->setEnabled(true);
-    QChart *old = m_view->chart();
-    m_view->setChart(buildChart());
-    delete old;
+    showChart();
 }
 
-QChart *SalaryChartWidget::buildChart() const
+void SalaryChartWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_madeHidden && !m_rows.isEmpty())
+        showChart();
+}
+
+void SalaryChartWidget::showChart()
+{
+    m_madeHidden = !isVisible();
+    QChart *old = m_view->chart();
+    m_rowOfSet.clear();
+    QChart *chart = buildChart(&m_rowOfSet);
+    m_view->setChart(chart);
+    delete old;
+    // The axis has short names; resting on a box or bar tells the whole row.
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *each : series) {
+        if (auto *boxes = qobject_cast<QBoxPlotSeries *>(each)) {
+            connect(boxes, &QBoxPlotSeries::hovered, this, [this](bool on, QBoxSet *set) {
+                m_view->setToolTip(on ? describe(m_rowOfSet.value(set, -1)) : QString());
+            });
+        } else if (auto *bars = qobject_cast<QStackedBarSeries *>(each)) {
+            connect(bars, &QStackedBarSeries::hovered, this, [this](bool on, int index) {
+                m_view->setToolTip(on ? describe(index) : QString());
+            });
+        }
+    }
+}
+
+bool SalaryChartWidget::grouped() const
+{
+    if (m_groups.size() != m_rows.size())
+        return false;
+    QStringList groups;
+    QStringList categories;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!groups.contains(m_groups.at(i)))
+            groups.append(m_groups.at(i));
+        if (!categories.contains(m_labels.at(i)))
+            categories.append(m_labels.at(i));
+    }
+    if (groups.size() < 2)
+        return false;
+    // A series places its n-th box in the n-th category, so each group's rows must cover
+    // the first categories in order, without gaps.
+    for (const QString &group : std::as_const(groups)) {
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (m_groups.at(i) != group)
+                continue;
+            if (m_labels.at(i) != categories.value(next))
+                return false;
+            ++next;
+        }
+    }
+    return true;
+}
+
+QChart *SalaryChartWidget::buildChart(QHash<const QBoxSet *, qsizetype> *rowOfSet) const
 {
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    const bool byGroup = grouped();
+    // Each part of a label made short ("Seattle, WA · Senior"): Qt Charts cuts a category
+    // label to the category's width, so width is what labels must save.
     QStringList categories;
-    for (const QString &label : m_labels)
-        categories.append(axisLabel(label, m_labels.size()));
+    for (const QString &label : m_labels) {
+        QStringList parts = label.split(u'\n');
+        for (QString &part : parts)
+            part = shortLabel(part);
+        const QString category = parts.join(u" · "_s);
+        if (!byGroup || !categories.contains(category))
+            categories.append(category);
+    }
     // Equal labels would merge into one category; a space keeps them apart.
     for (qsizetype i = 0; i < categories.size(); ++i) {
         while (categories.indexOf(categories.at(i)) < i)
@@ -150,24 +261,44 @@ QChart *SalaryChartWidget::buildChart() const
     double low = std::numeric_limits<double>::max();
     double high = 0;
     const QColor accent = palette().color(QPalette::Highlight);
-    if (m_boxes) {
-        auto *series = new QBoxPlotSeries;
+    if (m_boxes || byGroup) {
+        // One series, or one per group (side by side in each category, named in the legend).
+        QHash<QString, QBoxPlotSeries *> seriesOfGroup;
+        QList<QBoxPlotSeries *> allSeries;
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            const QString group = byGroup ? m_groups.at(i) : QString();
+            QBoxPlotSeries *&series = seriesOfGroup[group];
+            if (!series) {
+                series = new QBoxPlotSeries;
+                series->setName(group);
+                allSeries.append(series);
+            }
             const auto values = *boxValues(m_rows.at(i));
-            auto *set = new QBoxSet(categories.at(i));
+            auto *set = new QBoxSet(m_labels.at(i));
             set->setValue(QBoxSet::LowerExtreme, values[0]);
             set->setValue(QBoxSet::LowerQuartile, values[1]);
             set->setValue(QBoxSet::Median, values[2]);
             set->setValue(QBoxSet::UpperQuartile, values[3]);
             set->setValue(QBoxSet::UpperExtreme, values[4]);
-            // National reference rows stand out in grey.
-            set->setBrush(m_rows.at(i).isNational ? QColor(0xb0, 0xb0, 0xb0) : accent.lighter(150));
+            // National reference rows stand out in grey (groups have their own colours).
+            if (!byGroup) {
+                set->setBrush(m_rows.at(i).isNational ? QColor(0xb0, 0xb0, 0xb0)
+                                                      : accent.lighter(150));
+            }
             series->append(set);
+            if (rowOfSet)
+                rowOfSet->insert(set, i);
             low = std::min(low, values[0]);
             high = std::max(high, values[4]);
         }
-        series->setBoxWidth(m_rows.size() <= 4 ? 0.4 : 0.6);
-        chart->addSeries(series);
+        for (QBoxPlotSeries *series : std::as_const(allSeries)) {
+            series->setBoxWidth(categories.size() <= 4 ? 0.4 : 0.7);
+            chart->addSeries(series);
+        }
+        if (byGroup) {
+            chart->legend()->setAlignment(Qt::AlignTop);
+            chart->legend()->show();
+        }
     } else {
         // Floating bars: an invisible bar up to min, a visible one from min to max.
         auto *series = new QStackedBarSeries;
@@ -191,13 +322,13 @@ QChart *SalaryChartWidget::buildChart() const
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    if (categories.size() > 6)
+    if (categories.size() > 8)
         categoryAxis->setLabelsAngle(-40);
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     auto *moneyAxis = new QValueAxis;
     const double padding = std::max(1.0, (high - low) * 0.08);
     // Bars start at zero; boxes show the spread, so their axis starts near the lowest one.
-    moneyAxis->setRange(m_boxes ? std::max(0.0, low - padding) : 0.0, high + padding);
+    moneyAxis->setRange(m_boxes || byGroup ? std::max(0.0, low - padding) : 0.0, high + padding);
     moneyAxis->applyNiceNumbers();
     const SalaryRow &first = m_rows.first();
     const QString symbol = first.currency == u"USD"_s ? u"$"_s : first.currency + u' ';
@@ -220,7 +351,9 @@ Status SalaryChartWidget::exportPng(const QString &path) const
     QSize size = m_view->isVisible() ? m_view->size() : DefaultExportSize;
     if (size.width() < 400 || size.height() < 250)
         size = DefaultExportSize;
-    QChartView view(buildChart());
+    QChart *chart = buildChart();
+    chart->setTitle(m_captionLabel->text());
+    QChartView view(chart);
     view.setRenderHint(QPainter::Antialiasing);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.resize(size);

@@ -3,11 +3,13 @@
 #include "core/Result.h"
 #include "core/Salary.h"
 
+#include <QHash>
 #include <QList>
 #include <QSize>
 #include <QStringList>
 #include <QWidget>
 
+class QBoxSet;
 class QChart;
 class QChartView;
 class QLabel;
@@ -30,31 +32,53 @@ public:
     explicit SalaryChartWidget(QWidget *parent = nullptr);
     ~SalaryChartWidget() override;
 
-    // Draws `rows` in order, each labelled by the matching entry of `labels`.
-    void setRows(const QList<SalaryRow> &rows, const QStringList &labels, const QString &caption);
+    // Draws `rows` in order, each labelled by the matching entry of `labels` (lines joined
+    // by "\n"). With `groups` (one name per row, e.g. the level), rows of one label share a
+    // category and each group is a series of its own, side by side and named in a legend,
+    // when the rows allow it (each group covers the first categories in order).
+    void setRows(const QList<SalaryRow> &rows, const QStringList &labels, const QString &caption,
+                 const QStringList &groups = {});
     // Empties the chart and says why (no rows, no figures).
     void clear(const QString &message);
 
     const QList<SalaryRow> &rows() const { return m_rows; }
     QString caption() const;
-    // True when the chart draws boxes (percentiles), false for bands or nothing.
-    bool drawsBoxes() const { return m_boxes; }
+    // True when the chart draws boxes (percentiles, or rows side by side in groups), false
+    // for floating bars (bands) or nothing.
+    bool drawsBoxes() const { return m_boxes || grouped(); }
 
-    // Writes the chart as a PNG picture to `path`.
+    // A label short enough for an axis: "Seattle-Tacoma-Bellevue, WA" → "Seattle, WA" (the
+    // first city and state of a BLS metro title); short names stay as they are.
+    static QString shortLabel(const QString &label);
+
+    // Writes the chart as a PNG picture to `path`, with the caption as its title.
     Status exportPng(const QString &path) const;
     // Asks where to and exports; errors are shown in a message box.
     void exportWithDialog();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    // A new chart of the current rows, for the view or for an export.
-    QChart *buildChart() const;
+    void showChart();
+    // A new chart of the current rows, for the view or for an export; `rowOfSet` gets the
+    // row each box stands for.
+    QChart *buildChart(QHash<const QBoxSet *, qsizetype> *rowOfSet = nullptr) const;
+    bool grouped() const;
+    // What a box or bar stands for, shown when the pointer rests on it.
+    QString describe(qsizetype index) const;
 
     QLabel *m_captionLabel = nullptr;
     QToolButton *m_exportButton = nullptr;
     QChartView *m_view = nullptr;
     QList<SalaryRow> m_rows;
     QStringList m_labels;
+    QStringList m_groups;
+    QHash<const QBoxSet *, qsizetype> m_rowOfSet;
     bool m_boxes = false;
+    // Qt Charts lays out a chart made while hidden at a size it keeps too small (axis labels
+    // stay elided), so such a chart is made again when shown.
+    bool m_madeHidden = false;
 };
 
 } // namespace hirekit

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -188,7 +189,7 @@ void SalaryCompareWidget::refresh()
         }
         m_rows.append(found->first());
         names.append(shortAreaName(area));
-        labels.append(area);
+        labels.append(SalaryChartWidget::shortLabel(area));
     }
     if (!m_summary.nationalAreas.isEmpty()) {
         query.areas = m_summary.nationalAreas;
@@ -273,6 +274,12 @@ void SalaryCompareWidget::fillTable(const QList<SalaryRow> &rows, const QStringL
         table->setItem(int(keys.size()), column, item);
     }
     table->resizeColumnsToContents();
+    // As wide as its figures, so the chart beside it gets the rest.
+    int width = table->verticalHeader()->sizeHint().width() + 2 * table->frameWidth()
+        + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    for (int column = 0; column < table->columnCount(); ++column)
+        width += table->columnWidth(column);
+    table->setFixedWidth(std::max(width, 160));
 }
 
 } // namespace hirekit

@@ -466,7 +466,7 @@ private slots:
         QVERIFY(chart->drawsBoxes());
         // Two national rows first, then the table's six.
         QCOMPARE(chart->rows().size(), 8);
-        QVERIFY(chart->caption().contains(u"first 6 of 6"_s));
+        QVERIFY(chart->caption().contains(u"All 6 rows"_s));
         const QString png = m_dir.filePath(u"chart.png"_s);
         QVERIFY(chart->exportPng(png).ok());
         QImage image(png);
@@ -478,11 +478,18 @@ private slots:
         chart->findChild<QToolButton *>(u"exportChartToolButton"_s)->click();
         QVERIFY(!QImage(m_dir.filePath(u"again.png"_s)).isNull());
 
-        // The guide's bands are drawn as bars.
+        // The guide's bands of one level are floating bars; of all levels, boxes grouped by
+        // level within each area.
         selectDataset(browser()->datasets().first().id);
+        auto *level = m_tab->findChild<QComboBox *>(u"levelComboBox"_s);
+        level->setCurrentIndex(level->findData(int(Level::Senior)));
         m_tab->updateChart();
         QVERIFY(!chart->drawsBoxes());
-        QVERIFY(!chart->rows().isEmpty());
+        QCOMPARE(chart->rows().size(), 1 + 8);
+        level->setCurrentIndex(0);
+        m_tab->updateChart();
+        QVERIFY(chart->drawsBoxes());
+        QVERIFY(chart->exportPng(m_dir.filePath(u"guide.png"_s)).ok());
     }
 
     void comparesCities()
