@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +58,7 @@ private slots:
     void cleanup();
     void templateTypingUndoRedo();
     void burstsEndAfterAPause();
+    void previewKeepsItsPlace();
     void undoKeyReachesTheDocument();
     void contextVariationReplacesAndUndoes();
     void industryAddsRequirements();
@@ -227,6 +229,26 @@ void TestPostingEditor::burstsEndAfterAPause()
     QCOMPARE(document->undoStack()->count(), 2);
     document->undoStack()->undo();
     QCOMPARE(title->text(), u"Backend Developer I"_s);
+}
+
+void TestPostingEditor::previewKeepsItsPlace()
+{
+    PostingDocument *document = newFromTemplate();
+    QVERIFY(document);
+    auto *preview = child<QTextBrowser>(u"previewTextBrowser"_s);
+    QScrollBar *scrollBar = preview->verticalScrollBar();
+    // A new posting is shown from its top.
+    QCOMPARE(scrollBar->value(), 0);
+    QVERIFY(scrollBar->maximum() > 200);
+    scrollBar->setValue(scrollBar->maximum() / 2);
+    const int position = scrollBar->value();
+
+    auto *body = child<QPlainTextEdit>(u"bodyPlainTextEdit"_s);
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" Typed while reading the preview."_s);
+    QTRY_VERIFY(preview->toPlainText().contains(u"Typed while reading the preview."_s));
+    QCOMPARE(scrollBar->value(), position);
 }
 
 void TestPostingEditor::undoKeyReachesTheDocument()
