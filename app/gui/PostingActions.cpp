@@ -95,4 +95,19 @@ QList<QAction *> PostingActions::menuActions() const
              printPreview, print };
 }
 
+void PostingActions::setEnabledFor(bool library, bool open, bool editable)
+{
+    newPosting->setEnabled(library);
+    newFromTemplate->menuAction()->setEnabled(library && !newFromTemplate->isEmpty());
+    duplicate->setEnabled(open);
+    remove->setEnabled(editable);
+    saveAsTemplate->setEnabled(open);
+    saveVersion->setEnabled(editable);
+    history->setEnabled(editable);
+    exportPosting->setEnabled(open);
+    print->setEnabled(open);
+    printPreview->setEnabled(open);
+    find->setEnabled(library);
+}
+
 } // namespace hirekit

@@ -24,6 +24,9 @@ public:
     QToolBar *createToolBar(QWidget *parent) const;
     // The Posting menu in order; nullptr stands for a separator.
     QList<QAction *> menuActions() const;
+    // Enables what makes sense with a library open, a posting open, and that posting
+    // editable (not a built-in template).
+    void setEnabledFor(bool library, bool open, bool editable);
 
     QAction *newPosting = nullptr;
     QMenu *newFromTemplate = nullptr;

@@ -424,20 +424,8 @@ void PostingsTab::documentSaveFailed(const QString &message)
 void PostingsTab::updateActions()
 {
     const bool library = m_library && m_active;
-    const bool open = library && m_current;
-    const bool editable = open && !m_current->isReadOnly();
-    m_actions->newPosting->setEnabled(library);
-    m_actions->newFromTemplate->menuAction()->setEnabled(library
-                                                         && !m_actions->newFromTemplate->isEmpty());
-    m_actions->duplicate->setEnabled(open);
-    m_actions->remove->setEnabled(editable);
-    m_actions->saveAsTemplate->setEnabled(open);
-    m_actions->saveVersion->setEnabled(editable);
-    m_actions->history->setEnabled(editable);
-    m_actions->exportPosting->setEnabled(open);
-    m_actions->print->setEnabled(open);
-    m_actions->printPreview->setEnabled(open);
-    m_actions->find->setEnabled(library);
+    m_actions->setEnabledFor(library, library && m_current,
+                             library && m_current && !m_current->isReadOnly());
 }
 
 void PostingsTab::focusChanged(QWidget *old, QWidget *now)
@@ -458,12 +446,8 @@ void PostingsTab::newPosting()
         return;
     Posting posting;
     posting.title = tr("New posting");
-    const auto id = PostingRepository(m_library->database()).insert(posting);
-    if (!id) {
-        MessageBoxes::critical(this, tr("Cannot Create Posting"), id.error());
-        return;
-    }
-    created(id.value(), tr("New Posting"));
+    created(PostingRepository(m_library->database()).insert(posting), tr("Cannot Create Posting"),
+            tr("New Posting"));
 }
 
 void PostingsTab::newFromTemplate(qint64 templateId)
@@ -473,13 +457,12 @@ void PostingsTab::newFromTemplate(qint64 templateId)
     flush();
     PostingRepository repository(m_library->database());
     const auto source = repository.load(templateId);
-    auto id = source ? repository.copy(templateId, false, source->title)
-                     : Result<qint64>(Error { source.error() });
-    if (!id) {
-        MessageBoxes::critical(this, tr("Cannot Create Posting"), id.error());
+    if (!source) {
+        MessageBoxes::critical(this, tr("Cannot Create Posting"), source.error());
         return;
     }
-    created(id.value(), tr("New Posting from “%1”").arg(source->title));
+    created(repository.copy(templateId, false, source->title), tr("Cannot Create Posting"),
+            tr("New Posting from “%1”").arg(source->title));
 }
 
 void PostingsTab::duplicatePosting()
@@ -488,13 +471,9 @@ void PostingsTab::duplicatePosting()
         return;
     flush();
     const Posting &posting = m_current->posting();
-    const auto id = PostingRepository(m_library->database())
-                        .copy(posting.id, posting.isTemplate, tr("%1 (copy)").arg(posting.title));
-    if (!id) {
-        MessageBoxes::critical(this, tr("Cannot Duplicate Posting"), id.error());
-        return;
-    }
-    created(id.value(), tr("Duplicate “%1”").arg(posting.title));
+    created(PostingRepository(m_library->database())
+                .copy(posting.id, posting.isTemplate, tr("%1 (copy)").arg(posting.title)),
+            tr("Cannot Duplicate Posting"), tr("Duplicate “%1”").arg(posting.title));
 }
 
 void PostingsTab::saveAsTemplate()
@@ -508,24 +487,23 @@ void PostingsTab::saveAsTemplate()
         return;
     flush();
     const QString templateTitle = name->trimmed().isEmpty() ? title : name->trimmed();
-    const auto id =
-        PostingRepository(m_library->database()).copy(m_current->id(), true, templateTitle);
-    if (!id) {
-        MessageBoxes::critical(this, tr("Cannot Save Template"), id.error());
-        return;
-    }
-    created(id.value(), tr("Save as Template “%1”").arg(templateTitle));
+    created(PostingRepository(m_library->database()).copy(m_current->id(), true, templateTitle),
+            tr("Cannot Save Template"), tr("Save as Template “%1”").arg(templateTitle));
 }
 
-void PostingsTab::created(qint64 id, const QString &undoText)
+void PostingsTab::created(const Result<qint64> &id, const QString &failure, const QString &undoText)
 {
+    if (!id) {
+        MessageBoxes::critical(this, failure, id.error());
+        return;
+    }
     m_listStack->push(new PostingLifecycleCommand(
-        PostingLifecycleCommand::Kind::Created, id, undoText,
+        PostingLifecycleCommand::Kind::Created, id.value(), undoText,
         [this](qint64 postingId, bool deleted) { setPostingDeleted(postingId, deleted); }));
     m_undoGroup->setActiveStack(m_listStack);
     refreshTemplates();
     refreshPostings();
-    openPosting(id);
+    openPosting(id.value());
     m_ui->postingEditor->focusTitle();
 }
 

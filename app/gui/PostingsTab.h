@@ -100,7 +100,8 @@ private:
     void duplicatePosting();
     void deletePosting();
     void saveAsTemplate();
-    void created(qint64 id, const QString &undoText);
+    // After a posting was made: shows `failure` and the error, or makes it undoable and opens it.
+    void created(const Result<qint64> &id, const QString &failure, const QString &undoText);
     void setPostingDeleted(qint64 id, bool deleted);
 
     // Shows a failed result in a box and a successful one in the status bar.
