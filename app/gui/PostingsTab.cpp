@@ -340,6 +340,8 @@ bool PostingsTab::openDocument(qint64 id)
     if (m_current && m_current->undoStack()->count() == 0 && !m_current->isModified())
         closeDocument(m_current->id());
     m_current = document;
+    // What the status bar said was about the posting left behind.
+    emit saveStatusChanged(QString(), false);
     m_ui->postingEditor->setDocument(document);
     m_ui->editorStackedWidget->setCurrentWidget(m_ui->postingEditor);
     m_previewTimer->stop();

@@ -832,6 +832,10 @@ void TestPostingEditor::screenshots()
     QTest::qWait(100);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(u"history-dialog.png"_s)));
     dialog->reject();
+    auto *templates = child<QListView>(u"templatesListView"_s);
+    templates->setCurrentIndex(templates->model()->index(0, 0));
+    QTest::qWait(100);
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(u"builtin-template.png"_s)));
 }
 
 QTEST_MAIN(TestPostingEditor)
