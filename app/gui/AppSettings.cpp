@@ -16,6 +16,9 @@ const QString windowStateKey = u"mainWindow/state"_s;
 const QString lastLibraryKey = u"libraries/last"_s;
 const QString recentLibrariesKey = u"libraries/recent"_s;
 const QString languageKey = u"interface/language"_s;
+const QString interviewerNameKey = u"interviews/interviewerName"_s;
+const QString independentScoringKey = u"interviews/independentScoring"_s;
+const QString retentionMonthsKey = u"interviews/retentionMonths"_s;
 const QString exportDirectoryKey = u"export/directory"_s;
 const QString exportFormatKey = u"export/format"_s;
 
@@ -138,6 +141,38 @@ QString AppSettings::exportFormat() const
 void AppSettings::setExportFormat(const QString &format)
 {
     m_settings.setValue(exportFormatKey, format);
+}
+
+QString AppSettings::interviewerName() const
+{
+    return m_settings.value(interviewerNameKey).toString();
+}
+
+void AppSettings::setInterviewerName(const QString &name)
+{
+    m_settings.setValue(interviewerNameKey, name.trimmed());
+}
+
+bool AppSettings::independentScoring() const
+{
+    // On unless turned off: structured interviewing scores before it discusses.
+    return m_settings.value(independentScoringKey, true).toBool();
+}
+
+void AppSettings::setIndependentScoring(bool on)
+{
+    m_settings.setValue(independentScoringKey, on);
+}
+
+int AppSettings::retentionMonths() const
+{
+    const int months = m_settings.value(retentionMonthsKey, 12).toInt();
+    return months > 0 ? months : 12;
+}
+
+void AppSettings::setRetentionMonths(int months)
+{
+    m_settings.setValue(retentionMonthsKey, months);
 }
 
 void AppSettings::clear()

@@ -46,6 +46,17 @@ public:
     QString exportFormat() const;
     void setExportFormat(const QString &format);
 
+    // Interviews: the name the user interviews under (scorecards they create, independent
+    // scoring), whether other interviewers' scorecards stay hidden while the user's own is a
+    // draft (default on), and after how many months candidates are listed for erasure
+    // (default 12).
+    QString interviewerName() const;
+    void setInterviewerName(const QString &name);
+    bool independentScoring() const;
+    void setIndependentScoring(bool on);
+    int retentionMonths() const;
+    void setRetentionMonths(int months);
+
     // Forgets every stored preference (tests start from the defaults).
     void clear();
     void sync();

@@ -2,16 +2,9 @@
 
 #include "ui_InterviewsTab.h"
 
-#include "core/Question.h"
-#include "gui/MarkdownText.h"
-#include "gui/models/QuestionListModel.h"
-#include "storage/GuideRepository.h"
+#include "gui/AppSettings.h"
 #include "storage/Library.h"
-#include "storage/QuestionRepository.h"
-
-#include <QHeaderView>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include "storage/PostingRepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,94 +13,96 @@ namespace hirekit {
 InterviewsTab::InterviewsTab(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InterviewsTab>())
-    , m_model(new QuestionListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    const AppSettings settings;
+    m_ui->interviewerLineEdit->setText(settings.interviewerName());
+    m_ui->independentCheckBox->setChecked(settings.independentScoring());
+    m_ui->postingComboBox->addItem(tr("All postings"));
 
-    m_ui->categoryComboBox->addItem(tr("All categories"), QString());
-    for (const QuestionCategory category :
-         { QuestionCategory::Technical, QuestionCategory::Behavioral, QuestionCategory::Culture,
-           QuestionCategory::Custom }) {
-        m_ui->categoryComboBox->addItem(displayName(category), toKey(category));
-    }
+    connect(m_ui->postingComboBox, &QComboBox::currentIndexChanged, this,
+            &InterviewsTab::postingChanged);
+    connect(m_ui->interviewsTabWidget, &QTabWidget::currentChanged, this,
+            &InterviewsTab::pageChanged);
+    connect(m_ui->interviewerLineEdit, &QLineEdit::editingFinished, this,
+            &InterviewsTab::interviewerChanged);
+    connect(m_ui->independentCheckBox, &QCheckBox::toggled, this,
+            &InterviewsTab::independentChanged);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(QuestionListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterRole(QuestionListModel::CategoryKeyRole);
-    m_proxy->setFilterKeyColumn(QuestionListModel::CategoryColumn);
-    m_ui->questionsTableView->setModel(m_proxy);
-    m_ui->questionsTableView->sortByColumn(QuestionListModel::NumberColumn, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->questionsTableView->horizontalHeader();
-    header->setSectionResizeMode(QuestionListModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QuestionListModel::CategoryColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QuestionListModel::TopicColumn, QHeaderView::ResizeToContents);
-
-    // Most of the width to the questions, which are long one-liners in the table.
-    m_ui->interviewsSplitter->setStretchFactor(0, 2);
-    m_ui->interviewsSplitter->setStretchFactor(1, 1);
-    m_ui->detailSplitter->setStretchFactor(0, 1);
-    m_ui->detailSplitter->setStretchFactor(1, 1);
-
-    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this,
-            &InterviewsTab::categoryChanged);
-    connect(m_ui->questionsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
-            this, &InterviewsTab::questionChanged);
+    CandidatesWidget *candidates = m_ui->candidatesWidget;
+    connect(candidates, &CandidatesWidget::newScorecardRequested, this, [this](qint64 id) {
+        showPage(ScorecardsPage);
+        m_ui->scorecardsWidget->prepareNew(id);
+    });
+    connect(candidates, &CandidatesWidget::debriefRequested, this, [this](qint64 id) {
+        showPage(DebriefPage);
+        m_ui->debriefWidget->selectCandidate(id);
+    });
+    connect(m_ui->scorecardsWidget, &ScorecardsWidget::interviewerNameNeeded, this,
+            [this] { m_ui->interviewerLineEdit->setFocus(); });
 }
 
 InterviewsTab::~InterviewsTab() = default;
 
+QuestionBankWidget *InterviewsTab::questionBank() const
+{
+    return m_ui->questionBankWidget;
+}
+
+KitsWidget *InterviewsTab::kits() const
+{
+    return m_ui->kitsWidget;
+}
+
+CandidatesWidget *InterviewsTab::candidates() const
+{
+    return m_ui->candidatesWidget;
+}
+
+ScorecardsWidget *InterviewsTab::scorecards() const
+{
+    return m_ui->scorecardsWidget;
+}
+
+DebriefWidget *InterviewsTab::debrief() const
+{
+    return m_ui->debriefWidget;
+}
+
 void InterviewsTab::setLibrary(Library *library)
 {
+    // Live mode and pending typing go to the old library before it is let go.
+    m_ui->scorecardsWidget->flush();
+    m_ui->candidatesWidget->flush();
     m_library = library;
-    reload();
+    {
+        // The pages get the posting with the library, not once for each.
+        const QSignalBlocker blocker(m_ui->postingComboBox);
+        reloadPostings();
+    }
+    const std::optional<qint64> posting = currentPosting();
+    m_ui->questionBankWidget->setLibrary(library);
+    m_ui->kitsWidget->setPosting(posting);
+    m_ui->kitsWidget->setLibrary(library);
+    m_ui->candidatesWidget->setPosting(posting);
+    m_ui->candidatesWidget->setLibrary(library);
+    m_ui->scorecardsWidget->setPosting(posting);
+    m_ui->scorecardsWidget->setLibrary(library);
+    m_ui->debriefWidget->setPosting(posting);
+    m_ui->debriefWidget->setLibrary(library);
 }
 
 void InterviewsTab::reload()
 {
-    showError(QString());
-    m_ui->questionTextBrowser->clear();
-    m_ui->redFlagsListWidget->clear();
-    if (!m_library) {
-        m_model->setItems({});
-        return;
-    }
-
-    QStringList errors;
-    auto questions = QuestionRepository(m_library->database()).list();
-    if (questions)
-        m_model->setItems(questions.value());
-    else {
-        m_model->setItems({});
-        errors.append(questions.error());
-    }
-
-    auto redFlags = GuideRepository(m_library->database()).redFlags();
-    if (redFlags) {
-        for (const RedFlag &flag : std::as_const(redFlags.value())) {
-            auto *item = new QListWidgetItem(tr("%1: %2").arg(flag.name, flag.description),
-                                             m_ui->redFlagsListWidget);
-            item->setToolTip(flag.description);
-        }
-    } else {
-        errors.append(redFlags.error());
-    }
-    showError(errors.join(u'\n'));
-
-    if (m_proxy->rowCount() > 0)
-        m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
+    reloadPostings();
+    pageChanged(m_ui->interviewsTabWidget->currentIndex());
 }
 
-QString InterviewsTab::toMarkdown(const InterviewQuestion &question)
+void InterviewsTab::showEvent(QShowEvent *event)
 {
-    QString md;
-    md += u"### "_s + escapeMarkdown(question.topic) + u"\n\n"_s;
-    md += u"*"_s + displayName(question.category) + u"*\n\n"_s;
-    md += escapeMarkdown(question.text) + u"\n\n"_s;
-    if (!question.evaluate.isEmpty())
-        md += u"**"_s + tr("Evaluate:") + u"** "_s + escapeMarkdown(question.evaluate) + u'\n';
-    return md;
+    QWidget::showEvent(event);
+    // Postings may have been added on the Postings tab meanwhile.
+    reloadPostings();
 }
 
 void InterviewsTab::showError(const QString &message)
@@ -116,26 +111,102 @@ void InterviewsTab::showError(const QString &message)
     m_ui->errorLabel->setVisible(!message.isEmpty());
 }
 
-void InterviewsTab::categoryChanged()
+void InterviewsTab::reloadPostings()
 {
-    const QString key = m_ui->categoryComboBox->currentData().toString();
-    if (key.isEmpty())
-        m_proxy->setFilterRegularExpression(QRegularExpression());
-    else
-        m_proxy->setFilterRegularExpression(
-            QRegularExpression(QRegularExpression::anchoredPattern(key)));
-    if (!m_ui->questionsTableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
+    showError(QString());
+    const QVariant current = m_ui->postingComboBox->currentData();
+    QList<PostingSummary> postings;
+    if (m_library) {
+        if (auto listed = PostingRepository(m_library->database()).list())
+            postings = listed.value();
+        else
+            showError(listed.error());
+    }
+    // Refilled without signals; a posting that went away changes the selection below.
+    {
+        const QSignalBlocker blocker(m_ui->postingComboBox);
+        m_ui->postingComboBox->clear();
+        m_ui->postingComboBox->addItem(tr("All postings"));
+        for (const PostingSummary &posting : std::as_const(postings))
+            m_ui->postingComboBox->addItem(posting.title, posting.id);
+        const int index = current.isValid() ? m_ui->postingComboBox->findData(current) : 0;
+        m_ui->postingComboBox->setCurrentIndex(std::max(index, 0));
+    }
+    if (current.isValid() && m_ui->postingComboBox->currentIndex() == 0)
+        postingChanged();
 }
 
-void InterviewsTab::questionChanged(const QModelIndex &current)
+std::optional<qint64> InterviewsTab::currentPosting() const
 {
-    if (!current.isValid()) {
-        m_ui->questionTextBrowser->clear();
-        return;
+    const QVariant id = m_ui->postingComboBox->currentData();
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+bool InterviewsTab::selectPosting(std::optional<qint64> postingId)
+{
+    const int index = postingId ? m_ui->postingComboBox->findData(*postingId) : 0;
+    if (index < 0)
+        return false;
+    m_ui->postingComboBox->setCurrentIndex(index);
+    return true;
+}
+
+void InterviewsTab::showPage(Page page)
+{
+    m_ui->interviewsTabWidget->setCurrentIndex(int(page));
+}
+
+void InterviewsTab::postingChanged()
+{
+    const std::optional<qint64> posting = currentPosting();
+    m_ui->kitsWidget->setPosting(posting);
+    m_ui->candidatesWidget->setPosting(posting);
+    m_ui->scorecardsWidget->setPosting(posting);
+    m_ui->debriefWidget->setPosting(posting);
+}
+
+void InterviewsTab::pageChanged(int index)
+{
+    // Each page reads the library again when shown: another page (or the command line)
+    // may have changed what it lists.
+    switch (index) {
+    case QuestionBankPage:
+        m_ui->questionBankWidget->reload();
+        break;
+    case KitsPage:
+        m_ui->kitsWidget->reload();
+        break;
+    case CandidatesPage:
+        m_ui->candidatesWidget->reload();
+        break;
+    case ScorecardsPage:
+        m_ui->scorecardsWidget->reload();
+        break;
+    case DebriefPage:
+        m_ui->debriefWidget->reload();
+        break;
+    default:
+        break;
     }
-    const int row = m_proxy->mapToSource(current).row();
-    m_ui->questionTextBrowser->setMarkdown(toMarkdown(m_model->items().at(row)));
+}
+
+void InterviewsTab::interviewerChanged()
+{
+    const QString name = m_ui->interviewerLineEdit->text().trimmed();
+    AppSettings settings;
+    if (name == settings.interviewerName())
+        return;
+    settings.setInterviewerName(name);
+    // Who you are decides which scorecards independent scoring shows.
+    m_ui->scorecardsWidget->reload();
+    m_ui->debriefWidget->reload();
+}
+
+void InterviewsTab::independentChanged(bool on)
+{
+    AppSettings().setIndependentScoring(on);
+    m_ui->scorecardsWidget->reload();
+    m_ui->debriefWidget->reload();
 }
 
 } // namespace hirekit

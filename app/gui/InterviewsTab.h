@@ -3,48 +3,72 @@
 #include <QWidget>
 
 #include <memory>
-
-class QModelIndex;
-class QSortFilterProxyModel;
+#include <optional>
 
 namespace hirekit {
 
+class CandidatesWidget;
+class DebriefWidget;
+class KitsWidget;
 class Library;
-class QuestionListModel;
-struct InterviewQuestion;
+class QuestionBankWidget;
+class ScorecardsWidget;
 
 namespace Ui {
 class InterviewsTab;
 }
 
-// The Interviews tab: the question bank, filterable by category, the selected question
-// with what to evaluate in an answer, and the guide's red flags to watch for.
+// The Interviews tab: the posting the interviews are for, your name as an interviewer and
+// the independent-scoring setting, over five pages (question bank, kits, candidates,
+// scorecards with live mode, debrief). It only wires the pages together; each page does
+// its own work through lib/'s repositories.
 class InterviewsTab : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum Page
+    {
+        QuestionBankPage,
+        KitsPage,
+        CandidatesPage,
+        ScorecardsPage,
+        DebriefPage
+    };
+
     explicit InterviewsTab(QWidget *parent = nullptr);
     ~InterviewsTab() override;
 
-    // Shows `library`'s question bank and red flags; nullptr empties the tab. The tab does
-    // not own the library, and must get nullptr before the library goes away.
+    // Shows `library`'s interviews; nullptr empties the tab (and ends live mode). The tab
+    // does not own the library, and must get nullptr before the library goes away.
     void setLibrary(Library *library);
-    // Reads the questions and red flags again.
+    // Reads the postings and the shown page again.
     void reload();
 
-    // The detail pane as Markdown: topic, category, question and "Evaluate" criteria.
-    static QString toMarkdown(const InterviewQuestion &question);
+    // The posting chosen (nullopt: all postings); false if there is no such posting.
+    bool selectPosting(std::optional<qint64> postingId);
+    std::optional<qint64> currentPosting() const;
+    void showPage(Page page);
+
+    QuestionBankWidget *questionBank() const;
+    KitsWidget *kits() const;
+    CandidatesWidget *candidates() const;
+    ScorecardsWidget *scorecards() const;
+    DebriefWidget *debrief() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showError(const QString &message);
-    void categoryChanged();
-    void questionChanged(const QModelIndex &current);
+    void reloadPostings();
+    void postingChanged();
+    void pageChanged(int index);
+    void interviewerChanged();
+    void independentChanged(bool on);
 
     std::unique_ptr<Ui::InterviewsTab> m_ui;
     Library *m_library = nullptr;
-    QuestionListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
 };
 
 } // namespace hirekit

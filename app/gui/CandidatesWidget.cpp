@@ -1,0 +1,314 @@
+#include "gui/CandidatesWidget.h"
+
+#include "ui_CandidatesWidget.h"
+
+#include "gui/AppSettings.h"
+#include "gui/MessageBoxes.h"
+#include "gui/models/CandidateListModel.h"
+#include "storage/CandidateRepository.h"
+#include "storage/Library.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+CandidatesWidget::CandidatesWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CandidatesWidget>())
+    , m_model(new CandidateListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_notesTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->stageComboBox->addItems({ tr("Applied"), tr("Phone screen"), tr("Interviewing"),
+                                    tr("Final interview"), tr("Offer"), tr("Hired"), tr("Rejected"),
+                                    tr("Withdrawn") });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->candidatesTableView->setModel(m_proxy);
+    m_ui->candidatesTableView->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
+    m_ui->candidatesTableView->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
+    m_ui->candidatesSplitter->setStretchFactor(0, 3);
+    m_ui->candidatesSplitter->setStretchFactor(1, 2);
+
+    m_ui->retentionSpinBox->setValue(AppSettings().retentionMonths());
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(NotesDelayMs);
+
+    connect(m_ui->candidatesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &CandidatesWidget::candidateChanged);
+    connect(m_ui->addCandidateButton, &QPushButton::clicked, this, &CandidatesWidget::addCandidate);
+    connect(m_ui->eraseCandidateButton, &QPushButton::clicked, this,
+            &CandidatesWidget::eraseCandidate);
+    connect(m_ui->dueCheckBox, &QCheckBox::toggled, this, &CandidatesWidget::setShowDue);
+    connect(m_ui->retentionSpinBox, &QSpinBox::valueChanged, this,
+            &CandidatesWidget::retentionChanged);
+    connect(m_ui->candidateNameLineEdit, &QLineEdit::editingFinished, this,
+            &CandidatesWidget::saveFields);
+    connect(m_ui->contactLineEdit, &QLineEdit::editingFinished, this,
+            &CandidatesWidget::saveFields);
+    connect(m_ui->stageComboBox->lineEdit(), &QLineEdit::editingFinished, this,
+            &CandidatesWidget::saveFields);
+    connect(m_ui->stageComboBox, &QComboBox::activated, this, &CandidatesWidget::saveFields);
+    connect(m_ui->candidateNotesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_showing)
+            m_notesTimer->start();
+    });
+    connect(m_notesTimer, &QTimer::timeout, this, &CandidatesWidget::saveFields);
+    connect(m_ui->newScorecardButton, &QPushButton::clicked, this, [this] {
+        if (const auto candidate = currentCandidate())
+            emit newScorecardRequested(candidate->id);
+    });
+    connect(m_ui->debriefButton, &QPushButton::clicked, this, [this] {
+        if (const auto candidate = currentCandidate())
+            emit debriefRequested(candidate->id);
+    });
+    candidateChanged();
+}
+
+CandidatesWidget::~CandidatesWidget() = default;
+
+void CandidatesWidget::setLibrary(Library *library)
+{
+    flush();
+    m_library = library;
+    reload();
+}
+
+void CandidatesWidget::setPosting(std::optional<qint64> postingId)
+{
+    if (m_postingId == postingId)
+        return;
+    flush();
+    m_postingId = postingId;
+    reload();
+}
+
+void CandidatesWidget::setShowDue(bool due)
+{
+    if (m_ui->dueCheckBox->isChecked() != due) {
+        m_ui->dueCheckBox->setChecked(due); // comes back here through toggled
+        return;
+    }
+    flush();
+    reload();
+}
+
+void CandidatesWidget::retentionChanged(int months)
+{
+    AppSettings().setRetentionMonths(months);
+    if (m_ui->dueCheckBox->isChecked())
+        reload();
+}
+
+void CandidatesWidget::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void CandidatesWidget::flush()
+{
+    if (m_notesTimer->isActive()) {
+        m_notesTimer->stop();
+        saveFields();
+    }
+}
+
+void CandidatesWidget::reload()
+{
+    const std::optional<Candidate> current = currentCandidate();
+    showError(QString());
+    const bool due = m_ui->dueCheckBox->isChecked();
+    m_ui->dueLabel->setVisible(due);
+    QList<Candidate> items;
+    if (m_library) {
+        CandidateRepository candidates(m_library->database());
+        if (due) {
+            const int months = m_ui->retentionSpinBox->value();
+            const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMonths(-months);
+            auto old = candidates.addedBefore(cutoff);
+            if (old)
+                items = old.value();
+            else
+                showError(old.error());
+            m_ui->dueLabel->setText(
+                tr("Candidates of all postings added before %1: %2. Erase those you no longer "
+                   "need; erasing removes them with all their scorecards and notes.")
+                    .arg(QLocale().toString(cutoff.toLocalTime().date(), QLocale::LongFormat))
+                    .arg(items.size()));
+        } else if (auto all = candidates.list(m_postingId)) {
+            items = all.value();
+        } else {
+            showError(all.error());
+        }
+    }
+    m_model->setItems(items);
+    if (!(current && selectCandidate(current->id)) && m_proxy->rowCount() > 0)
+        m_ui->candidatesTableView->setCurrentIndex(m_proxy->index(0, 0));
+    candidateChanged();
+}
+
+bool CandidatesWidget::selectCandidate(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_ui->candidatesTableView->setCurrentIndex(index);
+    m_ui->candidatesTableView->scrollTo(index);
+    return true;
+}
+
+std::optional<Candidate> CandidatesWidget::currentCandidate() const
+{
+    const QModelIndex current = m_ui->candidatesTableView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->items().at(m_proxy->mapToSource(current).row());
+}
+
+void CandidatesWidget::candidateChanged()
+{
+    // The notes typed for the candidate before belong to that one, not the next.
+    if (m_notesTimer->isActive()) {
+        m_notesTimer->stop();
+        saveFields();
+    }
+    m_showing = true;
+    m_shown = currentCandidate();
+    m_ui->candidateFormWidget->setEnabled(m_shown.has_value());
+    m_ui->candidateNameLineEdit->setText(m_shown ? m_shown->name : QString());
+    m_ui->contactLineEdit->setText(m_shown ? m_shown->contact : QString());
+    m_ui->stageComboBox->setEditText(m_shown ? m_shown->stage : QString());
+    m_ui->candidateNotesPlainTextEdit->setPlainText(m_shown ? m_shown->notes : QString());
+    QString summary;
+    if (m_shown && m_library) {
+        const auto cards = ScorecardRepository(m_library->database()).list({ {}, m_shown->id, {} });
+        if (cards) {
+            const auto submitted =
+                std::count_if(cards->cbegin(), cards->cend(), [](const Scorecard &card) {
+                    return card.status == ScorecardStatus::Submitted;
+                });
+            summary =
+                tr("Scorecards: %1, of which submitted: %2.").arg(cards->size()).arg(submitted);
+        }
+    }
+    m_ui->candidateScorecardsLabel->setText(summary);
+    m_showing = false;
+    updateButtons();
+}
+
+void CandidatesWidget::updateButtons()
+{
+    const bool candidate = m_shown.has_value();
+    m_ui->addCandidateButton->setEnabled(m_library && !m_ui->dueCheckBox->isChecked());
+    m_ui->eraseCandidateButton->setEnabled(candidate);
+    m_ui->newScorecardButton->setEnabled(candidate);
+    m_ui->debriefButton->setEnabled(candidate);
+}
+
+void CandidatesWidget::saveFields()
+{
+    if (m_showing || !m_shown || !m_library)
+        return;
+    Candidate changed = *m_shown;
+    changed.name = m_ui->candidateNameLineEdit->text().trimmed();
+    changed.contact = m_ui->contactLineEdit->text().trimmed();
+    changed.stage = m_ui->stageComboBox->currentText().trimmed();
+    changed.notes = m_ui->candidateNotesPlainTextEdit->toPlainText();
+    if (changed.name.isEmpty()) {
+        m_ui->candidateNameLineEdit->setText(m_shown->name);
+        changed.name = m_shown->name;
+    }
+    if (changed.name == m_shown->name && changed.contact == m_shown->contact
+        && changed.stage == m_shown->stage && changed.notes == m_shown->notes) {
+        return;
+    }
+    if (const auto saved = CandidateRepository(m_library->database()).update(changed); !saved) {
+        showError(saved.error());
+        return;
+    }
+    showError(QString());
+    const bool renamed = changed.name != m_shown->name || changed.stage != m_shown->stage
+        || changed.contact != m_shown->contact;
+    m_shown = changed;
+    if (renamed) {
+        // Only the table's own columns need it; notes typing must not reset the table.
+        const qint64 id = changed.id;
+        QList<Candidate> items = m_model->items();
+        for (Candidate &item : items) {
+            if (item.id == id)
+                item = changed;
+        }
+        m_showing = true;
+        m_model->setItems(items);
+        selectCandidate(id);
+        m_showing = false;
+        emit candidatesChanged();
+    }
+}
+
+void CandidatesWidget::addCandidate()
+{
+    if (!m_library)
+        return;
+    flush();
+    Candidate candidate;
+    candidate.postingId = m_postingId;
+    candidate.name = tr("New candidate");
+    candidate.stage = tr("Applied");
+    const auto added = CandidateRepository(m_library->database()).insert(candidate);
+    if (!added) {
+        MessageBoxes::critical(this, tr("Cannot Add Candidate"), added.error());
+        return;
+    }
+    reload();
+    selectCandidate(added.value());
+    m_ui->candidateNameLineEdit->setFocus();
+    m_ui->candidateNameLineEdit->selectAll();
+    emit candidatesChanged();
+}
+
+void CandidatesWidget::eraseCandidate()
+{
+    const std::optional<Candidate> candidate = currentCandidate();
+    if (!m_library || !candidate)
+        return;
+    flush();
+    m_ui->erasedLabel->hide();
+    const auto answer = MessageBoxes::question(
+        this, tr("Erase Candidate"),
+        tr("Erase %1 from this library?\n\nThis removes the candidate with every scorecard, "
+           "rating and note about them. It cannot be undone.")
+            .arg(candidate->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto erased = CandidateRepository(m_library->database()).erase(candidate->id);
+    if (!erased) {
+        MessageBoxes::critical(this, tr("Cannot Erase Candidate"), erased.error());
+        return;
+    }
+    m_shown.reset();
+    reload();
+    emit candidatesChanged();
+    // Said on the page rather than in a second box: the answer to "what went?" stays in
+    // view while the list shows they are gone.
+    m_ui->erasedLabel->setText(
+        tr("Erased %1. Gone from this library: the candidate, their scorecards (%2, with %3 "
+           "answers), red flags, history and every note about them.")
+            .arg(erased->name)
+            .arg(erased->scorecards)
+            .arg(erased->answers));
+    m_ui->erasedLabel->show();
+}
+
+} // namespace hirekit

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Interview.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace hirekit {
+
+class CandidateListModel;
+class Library;
+
+namespace Ui {
+class CandidatesWidget;
+}
+
+// The candidates page of the Interviews tab: the people applying for the chosen posting,
+// with contact, stage and notes saved as they are typed. Candidates are personal data:
+// "Erase candidate…" removes one with every scorecard and note about them and then says
+// what went, and the retention view lists everyone added more than N months ago (a
+// setting) so they can be erased once they are no longer needed.
+class CandidatesWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Notes are written this long after the last keystroke.
+    static constexpr int NotesDelayMs = 500;
+
+    explicit CandidatesWidget(QWidget *parent = nullptr);
+    ~CandidatesWidget() override;
+
+    // Not owned; nullptr empties the page.
+    void setLibrary(Library *library);
+    void setPosting(std::optional<qint64> postingId);
+    // Reads the candidates again, keeping the selection.
+    void reload();
+    // Shows only the candidates due for erasure (all postings), or the posting's.
+    void setShowDue(bool due);
+
+    bool selectCandidate(qint64 id);
+    std::optional<Candidate> currentCandidate() const;
+    CandidateListModel *model() const { return m_model; }
+
+    // Saves pending notes now.
+    void flush();
+
+signals:
+    void candidatesChanged();
+    void newScorecardRequested(qint64 candidateId);
+    void debriefRequested(qint64 candidateId);
+
+private:
+    void showError(const QString &message);
+    void candidateChanged();
+    void saveFields();
+    void addCandidate();
+    void eraseCandidate();
+    void retentionChanged(int months);
+    void updateButtons();
+
+    std::unique_ptr<Ui::CandidatesWidget> m_ui;
+    Library *m_library = nullptr;
+    std::optional<qint64> m_postingId;
+    CandidateListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTimer *m_notesTimer = nullptr;
+    std::optional<Candidate> m_shown; // as last saved
+    bool m_showing = false;
+};
+
+} // namespace hirekit

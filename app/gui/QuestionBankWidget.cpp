@@ -1,0 +1,356 @@
+#include "gui/QuestionBankWidget.h"
+
+#include "ui_QuestionBankWidget.h"
+
+#include "core/Interview.h"
+#include "core/Question.h"
+#include "gui/MarkdownText.h"
+#include "gui/MessageBoxes.h"
+#include "gui/models/QuestionListModel.h"
+#include "storage/GuideRepository.h"
+#include "storage/Library.h"
+#include "storage/QuestionRepository.h"
+
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+namespace {
+
+constexpr int ViewPage = 0;
+constexpr int EditPage = 1;
+
+} // namespace
+
+QuestionBankWidget::QuestionBankWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::QuestionBankWidget>())
+    , m_model(new QuestionListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->categoryComboBox->addItem(tr("All categories"), QString());
+    for (const QuestionCategory category :
+         { QuestionCategory::Technical, QuestionCategory::Behavioral, QuestionCategory::Culture,
+           QuestionCategory::Custom }) {
+        m_ui->categoryComboBox->addItem(displayName(category), toKey(category));
+    }
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(QuestionListModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(QuestionListModel::CategoryKeyRole);
+    m_proxy->setFilterKeyColumn(QuestionListModel::CategoryColumn);
+    m_ui->questionsTableView->setModel(m_proxy);
+    m_ui->questionsTableView->sortByColumn(QuestionListModel::NumberColumn, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->questionsTableView->horizontalHeader();
+    header->setSectionResizeMode(QuestionListModel::NumberColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuestionListModel::CategoryColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuestionListModel::TopicColumn, QHeaderView::ResizeToContents);
+
+    // Most of the width to the questions, which are long one-liners in the table.
+    m_ui->questionsSplitter->setStretchFactor(0, 3);
+    m_ui->questionsSplitter->setStretchFactor(1, 2);
+    m_ui->detailSplitter->setStretchFactor(0, 2);
+    m_ui->detailSplitter->setStretchFactor(1, 1);
+
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this,
+            &QuestionBankWidget::categoryChanged);
+    connect(m_ui->questionsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &QuestionBankWidget::questionChanged);
+    connect(m_ui->questionsTableView, &QAbstractItemView::doubleClicked, this,
+            &QuestionBankWidget::editQuestion);
+    connect(m_ui->addQuestionButton, &QPushButton::clicked, this, &QuestionBankWidget::addQuestion);
+    connect(m_ui->editQuestionButton, &QPushButton::clicked, this,
+            &QuestionBankWidget::editQuestion);
+    connect(m_ui->removeQuestionButton, &QPushButton::clicked, this,
+            &QuestionBankWidget::removeQuestion);
+    connect(m_ui->questionEditor, &QuestionEditor::saveRequested, this,
+            &QuestionBankWidget::saveQuestion);
+    connect(m_ui->questionEditor, &QuestionEditor::cancelRequested, this,
+            &QuestionBankWidget::closeEditor);
+    connect(m_ui->addRedFlagButton, &QPushButton::clicked, this, &QuestionBankWidget::addRedFlag);
+    connect(m_ui->newFlagNameLineEdit, &QLineEdit::returnPressed, this,
+            &QuestionBankWidget::addRedFlag);
+    updateButtons();
+}
+
+QuestionBankWidget::~QuestionBankWidget() = default;
+
+void QuestionBankWidget::setLibrary(Library *library)
+{
+    m_library = library;
+    m_ui->detailStackedWidget->setCurrentIndex(ViewPage);
+    reload();
+}
+
+void QuestionBankWidget::reload()
+{
+    const qint64 selected = currentQuestionId();
+    showError(QString());
+    m_ui->questionTextBrowser->clear();
+    m_ui->redFlagsListWidget->clear();
+    if (!m_library) {
+        m_model->setItems({});
+        updateButtons();
+        return;
+    }
+
+    QStringList errors;
+    auto questions = QuestionRepository(m_library->database()).list();
+    if (questions) {
+        m_model->setItems(questions.value());
+    } else {
+        m_model->setItems({});
+        errors.append(questions.error());
+    }
+
+    auto redFlags = GuideRepository(m_library->database()).redFlags();
+    if (redFlags) {
+        for (const RedFlag &flag : std::as_const(redFlags.value())) {
+            const QString text = flag.description.isEmpty()
+                ? flag.name
+                : tr("%1: %2").arg(flag.name, flag.description);
+            auto *item = new QListWidgetItem(text, m_ui->redFlagsListWidget);
+            item->setToolTip(flag.isBuiltin ? flag.description
+                                            : tr("Custom red flag. %1").arg(flag.description));
+        }
+    } else {
+        errors.append(redFlags.error());
+    }
+    showError(errors.join(u'\n'));
+
+    if (!(selected && selectQuestion(selected)) && m_proxy->rowCount() > 0)
+        m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
+    updateButtons();
+}
+
+bool QuestionBankWidget::selectQuestion(qint64 id)
+{
+    const auto find = [&] {
+        const QModelIndexList found = m_proxy->match(
+            m_proxy->index(0, 0), QuestionListModel::IdRole, id, 1, Qt::MatchExactly);
+        return found.isEmpty() ? QModelIndex() : found.first();
+    };
+    QModelIndex index = find();
+    if (!index.isValid() && m_ui->categoryComboBox->currentIndex() != 0) {
+        m_ui->categoryComboBox->setCurrentIndex(0);
+        index = find();
+    }
+    if (!index.isValid())
+        return false;
+    m_ui->questionsTableView->setCurrentIndex(index);
+    m_ui->questionsTableView->scrollTo(index);
+    return true;
+}
+
+QString QuestionBankWidget::toMarkdown(const InterviewQuestion &question,
+                                       const QuestionGuide &guide)
+{
+    QString md;
+    md += u"### "_s + escapeMarkdown(question.topic) + u"\n\n"_s;
+    md += u"*"_s + displayName(question.category) + u" · "_s
+        + tr("about %n min", nullptr, guide.suggestedMinutes) + u"*\n\n"_s;
+    md += escapeMarkdown(question.text) + u"\n\n"_s;
+    if (!question.evaluate.isEmpty())
+        md += u"**"_s + tr("Evaluate:") + u"** "_s + escapeMarkdown(question.evaluate) + u"\n\n"_s;
+    bool anyAnchor = false;
+    for (const QString &anchor : guide.rubric)
+        anyAnchor = anyAnchor || !anchor.isEmpty();
+    if (anyAnchor) {
+        md += u"**"_s + tr("Rubric") + u"**\n\n"_s;
+        for (int rating = 1; rating <= 4; ++rating) {
+            const QString &anchor = guide.rubric.at(std::size_t(rating - 1));
+            if (!anchor.isEmpty())
+                md += u"%1. "_s.arg(rating) + escapeMarkdown(anchor) + u'\n';
+        }
+        md += u'\n';
+    }
+    if (!guide.followUps.isEmpty()) {
+        md += u"**"_s + tr("Follow-ups") + u"**\n\n"_s;
+        for (const QString &prompt : guide.followUps)
+            md += u"- "_s + escapeMarkdown(prompt) + u'\n';
+    }
+    return md;
+}
+
+void QuestionBankWidget::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void QuestionBankWidget::categoryChanged()
+{
+    const QString key = m_ui->categoryComboBox->currentData().toString();
+    if (key.isEmpty())
+        m_proxy->setFilterRegularExpression(QRegularExpression());
+    else
+        m_proxy->setFilterRegularExpression(
+            QRegularExpression(QRegularExpression::anchoredPattern(key)));
+    if (!m_ui->questionsTableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+qint64 QuestionBankWidget::currentQuestionId() const
+{
+    const QModelIndex current = m_ui->questionsTableView->currentIndex();
+    return current.isValid() ? current.data(QuestionListModel::IdRole).toLongLong() : 0;
+}
+
+void QuestionBankWidget::questionChanged(const QModelIndex &current)
+{
+    m_ui->detailStackedWidget->setCurrentIndex(ViewPage);
+    updateButtons();
+    if (!current.isValid() || !m_library) {
+        m_ui->questionTextBrowser->clear();
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    const InterviewQuestion &question = m_model->items().at(row);
+    const auto guide = QuestionRepository(m_library->database()).guide(question.id);
+    if (!guide) {
+        showError(guide.error());
+        m_ui->questionTextBrowser->setMarkdown(toMarkdown(question, QuestionGuide {}));
+        return;
+    }
+    m_ui->questionTextBrowser->setMarkdown(toMarkdown(question, guide.value()));
+}
+
+void QuestionBankWidget::updateButtons()
+{
+    const qint64 id = currentQuestionId();
+    bool builtin = true;
+    for (const InterviewQuestion &question : m_model->items()) {
+        if (question.id == id)
+            builtin = question.isBuiltin;
+    }
+    const bool editing = m_ui->detailStackedWidget->currentIndex() == EditPage;
+    m_ui->addQuestionButton->setEnabled(m_library && !editing);
+    m_ui->editQuestionButton->setEnabled(m_library && id != 0 && !editing);
+    m_ui->removeQuestionButton->setEnabled(m_library && id != 0 && !builtin && !editing);
+    m_ui->removeQuestionButton->setToolTip(
+        builtin && id != 0 ? tr("Questions from the hiring guide cannot be removed.") : QString());
+    m_ui->addRedFlagButton->setEnabled(m_library);
+}
+
+void QuestionBankWidget::addQuestion()
+{
+    InterviewQuestion question;
+    question.category = QuestionCategory::Custom;
+    m_ui->questionEditor->setQuestion(question, QuestionGuide {});
+    m_ui->detailStackedWidget->setCurrentIndex(EditPage);
+    updateButtons();
+}
+
+void QuestionBankWidget::editQuestion()
+{
+    const qint64 id = currentQuestionId();
+    if (!m_library || id == 0)
+        return;
+    const auto guide = QuestionRepository(m_library->database()).guide(id);
+    if (!guide) {
+        MessageBoxes::critical(this, tr("Cannot Edit Question"), guide.error());
+        return;
+    }
+    for (const InterviewQuestion &question : m_model->items()) {
+        if (question.id == id)
+            m_ui->questionEditor->setQuestion(question, guide.value());
+    }
+    m_ui->detailStackedWidget->setCurrentIndex(EditPage);
+    updateButtons();
+}
+
+void QuestionBankWidget::saveQuestion()
+{
+    if (!m_library)
+        return;
+    InterviewQuestion question = m_ui->questionEditor->question();
+    QuestionGuide guide = m_ui->questionEditor->guide();
+    if (question.text.isEmpty()) {
+        MessageBoxes::critical(this, tr("Cannot Save Question"),
+                               tr("A question needs the text you ask the candidate."));
+        return;
+    }
+    QuestionRepository questions(m_library->database());
+    if (question.id == 0) {
+        const auto added = questions.insert(question);
+        if (!added) {
+            MessageBoxes::critical(this, tr("Cannot Save Question"), added.error());
+            return;
+        }
+        question.id = added.value();
+        guide.questionId = question.id;
+    } else if (!question.isBuiltin) {
+        if (const auto updated = questions.update(question); !updated) {
+            MessageBoxes::critical(this, tr("Cannot Save Question"), updated.error());
+            return;
+        }
+    }
+    if (const auto saved = questions.setGuide(guide); !saved) {
+        MessageBoxes::critical(this, tr("Cannot Save Question"), saved.error());
+        return;
+    }
+    m_ui->detailStackedWidget->setCurrentIndex(ViewPage);
+    reload();
+    selectQuestion(question.id);
+    emit questionsChanged();
+}
+
+void QuestionBankWidget::closeEditor()
+{
+    m_ui->detailStackedWidget->setCurrentIndex(ViewPage);
+    questionChanged(m_ui->questionsTableView->currentIndex());
+}
+
+void QuestionBankWidget::removeQuestion()
+{
+    const qint64 id = currentQuestionId();
+    if (!m_library || id == 0)
+        return;
+    const QModelIndex current = m_ui->questionsTableView->currentIndex();
+    const QString topic = current.siblingAtColumn(QuestionListModel::TopicColumn).data().toString();
+    const auto answer = MessageBoxes::question(this, tr("Remove Question"),
+                                               tr("Remove the question \"%1\" from the bank?")
+                                                   .arg(topic.isEmpty() ? tr("untitled") : topic),
+                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto removed = QuestionRepository(m_library->database()).remove(id); !removed) {
+        MessageBoxes::critical(this, tr("Cannot Remove Question"), removed.error());
+        return;
+    }
+    reload();
+    emit questionsChanged();
+}
+
+void QuestionBankWidget::addRedFlag()
+{
+    if (!m_library)
+        return;
+    const QString name = m_ui->newFlagNameLineEdit->text().trimmed();
+    if (name.isEmpty()) {
+        m_ui->newFlagNameLineEdit->setFocus();
+        return;
+    }
+    RedFlag flag;
+    flag.name = name;
+    flag.description = m_ui->newFlagDescriptionLineEdit->text().trimmed();
+    GuideRepository guide(m_library->database());
+    const auto existing = guide.redFlags();
+    const int position = existing ? int(existing->size()) + 1 : 1000;
+    if (const auto added = guide.insert(flag, position); !added) {
+        MessageBoxes::critical(this, tr("Cannot Add Red Flag"), added.error());
+        return;
+    }
+    m_ui->newFlagNameLineEdit->clear();
+    m_ui->newFlagDescriptionLineEdit->clear();
+    reload();
+}
+
+} // namespace hirekit

@@ -1,0 +1,331 @@
+#include "gui/ScorecardsWidget.h"
+
+#include "ui_ScorecardsWidget.h"
+
+#include "analysis/Debrief.h"
+#include "gui/AppSettings.h"
+#include "gui/LiveInterviewWidget.h"
+#include "gui/MessageBoxes.h"
+#include "gui/ScorecardExchange.h"
+#include "gui/models/ScorecardListModel.h"
+#include "storage/CandidateRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/Library.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QHeaderView>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+ScorecardsWidget::ScorecardsWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ScorecardsWidget>())
+    , m_model(new ScorecardListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->scorecardsTableView->setModel(m_model);
+    m_ui->scorecardsTableView->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
+    // The editor needs the room; the list shows who and how far.
+    for (const int column :
+         { int(ScorecardListModel::KitColumn), int(ScorecardListModel::UpdatedColumn) }) {
+        m_ui->scorecardsTableView->setColumnHidden(column, true);
+    }
+    m_ui->scorecardsSplitter->setStretchFactor(0, 1);
+    m_ui->scorecardsSplitter->setStretchFactor(1, 2);
+    m_ui->scorecardsSplitter->setSizes({ 430, 870 });
+
+    connect(m_ui->scorecardsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, &ScorecardsWidget::scorecardSelected);
+    connect(m_ui->createScorecardButton, &QPushButton::clicked, this,
+            &ScorecardsWidget::createScorecard);
+    connect(m_ui->importJsonButton, &QPushButton::clicked, this, &ScorecardsWidget::importJson);
+    connect(m_ui->scorecardWidget, &ScorecardWidget::liveRequested, this,
+            &ScorecardsWidget::openLive);
+    connect(m_ui->scorecardWidget, &ScorecardWidget::scorecardChanged, this, [this] {
+        reloadList();
+        emit scorecardsChanged();
+    });
+}
+
+ScorecardsWidget::~ScorecardsWidget()
+{
+    // Live mode writes through the library, which may go right after this page.
+    if (m_live) {
+        m_live->disconnect(this);
+        m_live->close();
+    }
+}
+
+LiveInterviewWidget *ScorecardsWidget::liveWidget() const
+{
+    return m_live;
+}
+
+ScorecardWidget *ScorecardsWidget::editor() const
+{
+    return m_ui->scorecardWidget;
+}
+
+void ScorecardsWidget::flush()
+{
+    if (m_live)
+        m_live->close();
+    m_ui->scorecardWidget->flush();
+}
+
+void ScorecardsWidget::setLibrary(Library *library)
+{
+    flush();
+    m_library = library;
+    m_ui->scorecardWidget->setLibrary(library);
+    reload();
+}
+
+void ScorecardsWidget::setPosting(std::optional<qint64> postingId)
+{
+    if (m_postingId == postingId)
+        return;
+    m_postingId = postingId;
+    reload();
+}
+
+void ScorecardsWidget::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void ScorecardsWidget::reload()
+{
+    showError(QString());
+    const QVariant candidate = m_ui->newCandidateComboBox->currentData();
+    const QVariant kit = m_ui->newKitComboBox->currentData();
+    m_ui->newCandidateComboBox->clear();
+    m_ui->newKitComboBox->clear();
+    if (m_library) {
+        if (const auto candidates = CandidateRepository(m_library->database()).list(m_postingId)) {
+            for (const Candidate &item : *candidates)
+                m_ui->newCandidateComboBox->addItem(item.name, item.id);
+        } else {
+            showError(candidates.error());
+        }
+        if (const auto kits = KitRepository(m_library->database()).list(m_postingId)) {
+            for (const InterviewKit &item : *kits) {
+                m_ui->newKitComboBox->addItem(
+                    item.stage.isEmpty() ? item.name : tr("%1 (%2)").arg(item.name, item.stage),
+                    item.id);
+            }
+        } else {
+            showError(kits.error());
+        }
+        m_ui->newKitComboBox->addItem(tr("Whole question bank"));
+    }
+    if (const int index = m_ui->newCandidateComboBox->findData(candidate); index >= 0)
+        m_ui->newCandidateComboBox->setCurrentIndex(index);
+    if (const int index = m_ui->newKitComboBox->findData(kit); index >= 0)
+        m_ui->newKitComboBox->setCurrentIndex(index);
+    m_ui->createScorecardButton->setEnabled(m_ui->newCandidateComboBox->count() > 0);
+    m_ui->createScorecardButton->setToolTip(
+        m_ui->newCandidateComboBox->count() > 0
+            ? QString()
+            : tr("Add the candidate on the Candidates page first."));
+    m_ui->importJsonButton->setEnabled(m_library != nullptr);
+    reloadList();
+}
+
+void ScorecardsWidget::reloadList()
+{
+    const QModelIndex current = m_ui->scorecardsTableView->currentIndex();
+    const qint64 selected =
+        current.isValid() ? current.data(ScorecardListModel::IdRole).toLongLong() : 0;
+    QList<Scorecard> shown;
+    QHash<qint64, QString> kitNames;
+    int hidden = 0;
+    if (m_library) {
+        ScorecardFilter filter;
+        filter.postingId = m_postingId;
+        const auto cards = ScorecardRepository(m_library->database()).list(filter);
+        if (!cards) {
+            showError(cards.error());
+        } else {
+            // Independent scoring works per candidate: group, then keep what you may see.
+            const AppSettings settings;
+            const QString viewer = settings.interviewerName();
+            QMap<qint64, QList<Scorecard>> byCandidate;
+            for (const Scorecard &card : *cards)
+                byCandidate[card.candidateId].append(card);
+            for (const Scorecard &card : *cards) {
+                const QList<Scorecard> visible = visibleScorecards(
+                    byCandidate.value(card.candidateId), viewer, settings.independentScoring());
+                const bool seen = std::any_of(visible.cbegin(), visible.cend(),
+                                              [&](const Scorecard &v) { return v.id == card.id; });
+                if (seen)
+                    shown.append(card);
+                else
+                    ++hidden;
+            }
+        }
+        if (const auto kits = KitRepository(m_library->database()).list()) {
+            for (const InterviewKit &kit : *kits)
+                kitNames.insert(kit.id, kit.name);
+        }
+    }
+    m_ui->hiddenLabel->setVisible(hidden > 0);
+    m_ui->hiddenLabel->setText(
+        tr("Independent scoring: other interviewers' scorecards (%1) stay hidden until you "
+           "submit yours for the same candidate.")
+            .arg(hidden));
+
+    m_listing = true;
+    m_model->setItems(shown, kitNames);
+    const int row = m_model->rowOf(selected);
+    if (row >= 0)
+        m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));
+    m_listing = false;
+    if (row < 0) {
+        if (m_model->rowCount() > 0)
+            m_ui->scorecardsTableView->setCurrentIndex(m_model->index(0, 0));
+        else
+            m_ui->scorecardWidget->setScorecard(std::nullopt);
+    }
+}
+
+void ScorecardsWidget::scorecardSelected(const QModelIndex &current)
+{
+    if (m_listing)
+        return;
+    m_ui->scorecardWidget->setScorecard(current.isValid() ? std::optional<qint64>(
+                                            current.data(ScorecardListModel::IdRole).toLongLong())
+                                                          : std::nullopt);
+    m_ui->scorecardWidget->setLiveRunning(
+        m_live && current.isValid()
+        && m_live->scorecardId() == current.data(ScorecardListModel::IdRole).toLongLong());
+}
+
+bool ScorecardsWidget::selectScorecard(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+void ScorecardsWidget::prepareNew(qint64 candidateId)
+{
+    reload();
+    const int index = m_ui->newCandidateComboBox->findData(candidateId);
+    if (index >= 0)
+        m_ui->newCandidateComboBox->setCurrentIndex(index);
+    m_ui->newKitComboBox->setFocus();
+}
+
+std::optional<qint64> ScorecardsWidget::createScorecard()
+{
+    if (!m_library || m_ui->newCandidateComboBox->currentIndex() < 0)
+        return std::nullopt;
+    const QString interviewer = AppSettings().interviewerName();
+    if (interviewer.isEmpty()) {
+        showError(tr("Enter your name first (\"Your name\" above): a scorecard carries its "
+                     "interviewer's name."));
+        emit interviewerNameNeeded();
+        return std::nullopt;
+    }
+    const qint64 candidateId = m_ui->newCandidateComboBox->currentData().toLongLong();
+    const QVariant kitData = m_ui->newKitComboBox->currentData();
+    const std::optional<qint64> kitId =
+        kitData.isValid() ? std::optional<qint64>(kitData.toLongLong()) : std::nullopt;
+
+    ScorecardRepository cards(m_library->database());
+    ScorecardFilter filter;
+    filter.candidateId = candidateId;
+    const auto existing = cards.list(filter);
+    if (!existing) {
+        showError(existing.error());
+        return std::nullopt;
+    }
+    // One scorecard per candidate, interviewer and kit: a second would split the ratings.
+    for (const Scorecard &card : *existing) {
+        if (card.interviewer == interviewer && card.kitId == kitId) {
+            reloadList();
+            selectScorecard(card.id);
+            showError(tr("You already have a scorecard for %1 with this kit; here it is.")
+                          .arg(card.candidateName));
+            return card.id;
+        }
+    }
+    const auto candidate = CandidateRepository(m_library->database()).load(candidateId);
+    if (!candidate) {
+        showError(candidate.error());
+        return std::nullopt;
+    }
+    const auto card = cards.create(candidateId, interviewer, kitId, candidate->postingId);
+    if (!card) {
+        MessageBoxes::critical(this, tr("Cannot Create Scorecard"), card.error());
+        return std::nullopt;
+    }
+    showError(QString());
+    reloadList();
+    selectScorecard(card->id);
+    emit scorecardsChanged();
+    return card->id;
+}
+
+void ScorecardsWidget::importJson()
+{
+    if (!m_library)
+        return;
+    if (scorecardExchange::importScorecardJson(this, *m_library)) {
+        reload();
+        emit scorecardsChanged();
+    }
+}
+
+LiveInterviewWidget *ScorecardsWidget::openLive(qint64 scorecardId, bool resume)
+{
+    if (!m_library)
+        return nullptr;
+    if (m_live && m_live->scorecardId() != scorecardId)
+        m_live->close();
+    if (m_live) {
+        m_live->raise();
+        m_live->activateWindow();
+        return m_live;
+    }
+    m_ui->scorecardWidget->flush();
+    // A window of its own, so it can go full screen on a second monitor during the call.
+    auto *live = new LiveInterviewWidget(this);
+    live->setWindowFlag(Qt::Window);
+    live->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status started = live->start(m_library, scorecardId, resume); !started) {
+        // Live mode has not started: this dialog belongs to the tab, not to the call.
+        delete live;
+        MessageBoxes::critical(this, tr("Cannot Start Live Interview"), started.error());
+        return nullptr;
+    }
+    m_live = live;
+    connect(live, &LiveInterviewWidget::finished, this, &ScorecardsWidget::liveFinished);
+    m_ui->scorecardWidget->setLiveRunning(m_ui->scorecardWidget->scorecard()
+                                          && m_ui->scorecardWidget->scorecard()->id == scorecardId);
+    live->show();
+    live->activateWindow();
+    live->setFocus();
+    return live;
+}
+
+void ScorecardsWidget::liveFinished(qint64 scorecardId)
+{
+    // The window deletes itself once closed.
+    m_live = nullptr;
+    m_ui->scorecardWidget->setLiveRunning(false);
+    reloadList();
+    if (m_ui->scorecardWidget->scorecard() && m_ui->scorecardWidget->scorecard()->id == scorecardId)
+        m_ui->scorecardWidget->reload();
+    emit scorecardsChanged();
+}
+
+} // namespace hirekit

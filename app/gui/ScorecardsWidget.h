@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Interview.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QModelIndex;
+
+namespace hirekit {
+
+class Library;
+class LiveInterviewWidget;
+class ScorecardListModel;
+class ScorecardWidget;
+
+namespace Ui {
+class ScorecardsWidget;
+}
+
+// The scorecards page of the Interviews tab: the scorecards of the chosen posting (with
+// independent scoring, other interviewers' cards for a candidate stay hidden while yours
+// is a draft), a new scorecard for a candidate and kit under your name (one per
+// candidate, interviewer and kit), JSON import, the selected scorecard's editor, and the
+// live-mode window, which this page opens and closes.
+class ScorecardsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScorecardsWidget(QWidget *parent = nullptr);
+    ~ScorecardsWidget() override;
+
+    // Not owned; nullptr empties the page and ends live mode.
+    void setLibrary(Library *library);
+    void setPosting(std::optional<qint64> postingId);
+    // Reads candidates, kits and scorecards again, keeping the selection.
+    void reload();
+
+    // Prepares a new scorecard for the candidate (chosen in the "new" row).
+    void prepareNew(qint64 candidateId);
+    // Creates a scorecard for the chosen candidate and kit under your name, or selects the
+    // one you already have; returns its id.
+    std::optional<qint64> createScorecard();
+    bool selectScorecard(qint64 id);
+
+    // Opens live mode on the scorecard (and raises it if it is open already).
+    LiveInterviewWidget *openLive(qint64 scorecardId, bool resume = true);
+    LiveInterviewWidget *liveWidget() const;
+    ScorecardWidget *editor() const;
+    ScorecardListModel *model() const { return m_model; }
+    // Ends live mode and saves pending typing.
+    void flush();
+
+signals:
+    // A scorecard needs your name; the tab shows where to enter it.
+    void interviewerNameNeeded();
+    void scorecardsChanged();
+
+private:
+    void showError(const QString &message);
+    void reloadList();
+    void scorecardSelected(const QModelIndex &current);
+    void importJson();
+    void liveFinished(qint64 scorecardId);
+
+    std::unique_ptr<Ui::ScorecardsWidget> m_ui;
+    Library *m_library = nullptr;
+    std::optional<qint64> m_postingId;
+    ScorecardListModel *m_model = nullptr;
+    QPointer<LiveInterviewWidget> m_live;
+    bool m_listing = false; // refilling the list; the editor keeps its scorecard
+};
+
+} // namespace hirekit

@@ -1,0 +1,331 @@
+// The Interviews tab's item models (kit questions, candidates, scorecards, answers, the
+// debrief grid), filled from a seeded library through the repositories: structure checked
+// by QAbstractItemModelTester, values and highlights by hand.
+#include "analysis/Debrief.h"
+#include "gui/models/CandidateListModel.h"
+#include "gui/models/DebriefModel.h"
+#include "gui/models/KitQuestionsModel.h"
+#include "gui/models/ScorecardAnswersModel.h"
+#include "gui/models/ScorecardListModel.h"
+#include "storage/CandidateRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/Library.h"
+#include "storage/QuestionRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QFont>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+class TestInterviewModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void kitQuestionsModel();
+    void candidateListModel();
+    void scorecardListModel();
+    void scorecardAnswersModel();
+    void debriefModel();
+    void debriefModelEmpty();
+
+private:
+    QHash<qint64, InterviewQuestion> questions() const;
+    qint64 candidate(const QString &name);
+    // A submitted scorecard by `interviewer` rating the kit's questions `ratings` (0: not
+    // asked, -1: unrated).
+    Scorecard submitted(qint64 candidateId, const QString &interviewer, const QList<int> &ratings,
+                        Recommendation recommendation);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    QList<InterviewQuestion> m_bank;
+    qint64 m_kitId = 0;
+};
+
+void TestInterviewModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    auto opened = Library::open(m_dir.filePath(u"lib.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_library = std::move(opened).value();
+    auto bank = QuestionRepository(m_library->database()).list();
+    QVERIFY2(bank.ok(), qPrintable(bank.error()));
+    m_bank = bank.value();
+    QCOMPARE(m_bank.size(), 17);
+
+    InterviewKit kit;
+    kit.name = u"Phone screen"_s;
+    kit.stage = u"Phone screen"_s;
+    kit.timeBudgetMinutes = 30;
+    kit.questionIds = { m_bank.at(1).id, m_bank.at(0).id, m_bank.at(10).id };
+    auto added = KitRepository(m_library->database()).insert(kit);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    m_kitId = added.value();
+}
+
+void TestInterviewModels::cleanupTestCase()
+{
+    m_library.reset();
+}
+
+QHash<qint64, InterviewQuestion> TestInterviewModels::questions() const
+{
+    QHash<qint64, InterviewQuestion> result;
+    for (const InterviewQuestion &question : m_bank)
+        result.insert(question.id, question);
+    return result;
+}
+
+qint64 TestInterviewModels::candidate(const QString &name)
+{
+    Candidate candidate;
+    candidate.name = name;
+    candidate.stage = u"Interviewing"_s;
+    candidate.contact = name.toLower() + u"@example.com"_s;
+    auto added = CandidateRepository(m_library->database()).insert(candidate);
+    if (!added)
+        qWarning("%s", qPrintable(added.error()));
+    return added ? added.value() : 0;
+}
+
+Scorecard TestInterviewModels::submitted(qint64 candidateId, const QString &interviewer,
+                                         const QList<int> &ratings, Recommendation recommendation)
+{
+    ScorecardRepository cards(m_library->database());
+    auto card = cards.create(candidateId, interviewer, m_kitId, std::nullopt);
+    if (!card) {
+        qWarning("%s", qPrintable(card.error()));
+        return {};
+    }
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        const qint64 question = card->answers.at(i).questionId;
+        const int rating = ratings.at(i);
+        if (rating >= 0) {
+            const Status rated = cards.setRating(
+                card->id, question, rating > 0 ? std::optional<int>(rating) : std::nullopt,
+                rating == 0);
+            if (!rated)
+                qWarning("%s", qPrintable(rated.error()));
+        }
+        (void)cards.setNote(card->id, question, u"%1 on question %2"_s.arg(interviewer).arg(i));
+    }
+    (void)cards.setRecommendation(card->id, recommendation);
+    (void)cards.submit(card->id, interviewer);
+    return cards.load(card->id).value();
+}
+
+void TestInterviewModels::kitQuestionsModel()
+{
+    const auto kit = KitRepository(m_library->database()).load(m_kitId);
+    QVERIFY2(kit.ok(), qPrintable(kit.error()));
+    QuestionRepository repository(m_library->database());
+    QList<KitQuestionsModel::Row> rows;
+    int expectedMinutes = 0;
+    for (const qint64 id : kit->questionIds) {
+        const int minutes = repository.guide(id)->suggestedMinutes;
+        expectedMinutes += minutes;
+        rows.append({ questions().value(id), minutes });
+    }
+
+    KitQuestionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalMinutes(), 0);
+    model.setRows(rows);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(KitQuestionsModel::ColumnCount));
+    QCOMPARE(model.questionIds(), kit->questionIds);
+    QCOMPARE(model.totalMinutes(), expectedMinutes);
+    QCOMPARE(model.index(0, KitQuestionsModel::NumberColumn).data().toInt(), 1);
+    QCOMPARE(model.index(0, KitQuestionsModel::TopicColumn).data().toString(),
+             u"Database Optimization"_s);
+    QCOMPARE(model.index(1, KitQuestionsModel::TopicColumn).data().toString(), u"System Design"_s);
+    QCOMPARE(model.index(1, KitQuestionsModel::MinutesColumn).data().toString(), u"15 min"_s);
+    QCOMPARE(model.index(2, 0).data(KitQuestionsModel::IdRole).toLongLong(), m_bank.at(10).id);
+    QVERIFY(model.index(0, KitQuestionsModel::QuestionColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"Evaluate"_s));
+    QCOMPARE(model.headerData(KitQuestionsModel::MinutesColumn, Qt::Horizontal).toString(),
+             u"Time"_s);
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestInterviewModels::candidateListModel()
+{
+    const qint64 ada = candidate(u"Ada"_s);
+    const qint64 grace = candidate(u"Grace"_s);
+    const auto all = CandidateRepository(m_library->database()).list();
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+
+    CandidateListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems(all.value());
+    QVERIFY(model.rowCount() >= 2);
+    const int row = model.rowOf(grace);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, CandidateListModel::NameColumn).data().toString(), u"Grace"_s);
+    QCOMPARE(model.index(row, CandidateListModel::StageColumn).data().toString(),
+             u"Interviewing"_s);
+    QCOMPARE(model.index(row, CandidateListModel::ContactColumn).data().toString(),
+             u"grace@example.com"_s);
+    QVERIFY(!model.index(row, CandidateListModel::AddedColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(model.rowOf(ada), 0).data(CandidateListModel::IdRole).toLongLong(), ada);
+    QCOMPARE(model.rowOf(-5), -1);
+    QCOMPARE(model.headerData(CandidateListModel::NameColumn, Qt::Horizontal).toString(),
+             u"Name"_s);
+}
+
+void TestInterviewModels::scorecardListModel()
+{
+    const qint64 id = candidate(u"Linus"_s);
+    const Scorecard done = submitted(id, u"Margaret"_s, { 4, 3, 0 }, Recommendation::Yes);
+    auto draft =
+        ScorecardRepository(m_library->database()).create(id, u"Ken"_s, std::nullopt, std::nullopt);
+    QVERIFY2(draft.ok(), qPrintable(draft.error()));
+    ScorecardFilter filter;
+    filter.candidateId = id;
+    const auto cards = ScorecardRepository(m_library->database()).list(filter);
+    QVERIFY2(cards.ok(), qPrintable(cards.error()));
+
+    ScorecardListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setItems(cards.value(), { { m_kitId, u"Phone screen"_s } });
+    QCOMPARE(model.rowCount(), 2);
+    const int submittedRow = model.rowOf(done.id);
+    const int draftRow = model.rowOf(draft->id);
+    QVERIFY(submittedRow >= 0 && draftRow >= 0);
+    QCOMPARE(model.index(submittedRow, ScorecardListModel::CandidateColumn).data().toString(),
+             u"Linus"_s);
+    QCOMPARE(model.index(submittedRow, ScorecardListModel::InterviewerColumn).data().toString(),
+             u"Margaret"_s);
+    QCOMPARE(model.index(submittedRow, ScorecardListModel::KitColumn).data().toString(),
+             u"Phone screen"_s);
+    QCOMPARE(model.index(submittedRow, ScorecardListModel::StatusColumn).data().toString(),
+             u"Submitted"_s);
+    // "Not asked" counts as done.
+    QCOMPARE(model.index(submittedRow, ScorecardListModel::ProgressColumn).data().toString(),
+             u"3 of 3 rated"_s);
+    QCOMPARE(model.index(submittedRow, ScorecardListModel::RecommendationColumn).data().toString(),
+             u"Yes"_s);
+    QCOMPARE(model.index(submittedRow, 0).data(ScorecardListModel::StatusKeyRole).toString(),
+             u"submitted"_s);
+    QCOMPARE(model.index(draftRow, ScorecardListModel::KitColumn).data().toString(),
+             u"Whole question bank"_s);
+    QCOMPARE(model.index(draftRow, ScorecardListModel::ProgressColumn).data().toString(),
+             u"0 of 17 rated"_s);
+    QVERIFY(model.index(draftRow, ScorecardListModel::StatusColumn)
+                .data(Qt::FontRole)
+                .value<QFont>()
+                .italic());
+}
+
+void TestInterviewModels::scorecardAnswersModel()
+{
+    const qint64 id = candidate(u"Barbara"_s);
+    const Scorecard card = submitted(id, u"Edsger"_s, { 2, -1, 0 }, Recommendation::No);
+
+    ScorecardAnswersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnswers(card.answers, questions());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ScorecardAnswersModel::TopicColumn).data().toString(),
+             u"Database Optimization"_s);
+    QCOMPARE(model.index(0, ScorecardAnswersModel::RatingColumn).data().toString(), u"No (2)"_s);
+    QCOMPARE(model.index(0, 0).data(ScorecardAnswersModel::RatingRole).toInt(), 2);
+    QVERIFY(model.index(0, ScorecardAnswersModel::RatingColumn)
+                .data(Qt::BackgroundRole)
+                .value<QColor>()
+                .isValid());
+    QCOMPARE(model.index(1, ScorecardAnswersModel::RatingColumn).data().toString(), QString());
+    QVERIFY(!model.index(1, 0).data(ScorecardAnswersModel::RatingRole).isValid());
+    QCOMPARE(model.index(2, ScorecardAnswersModel::RatingColumn).data().toString(), u"Not asked"_s);
+    QCOMPARE(model.index(2, ScorecardAnswersModel::NoteColumn).data().toString(),
+             u"Edsger on question 2"_s);
+
+    // One answer changes without a reset: the views keep their selection.
+    ScorecardAnswer answer = card.answers.at(1);
+    answer.rating = 4;
+    answer.note = u"first line\nsecond line"_s;
+    model.setAnswer(1, answer);
+    QCOMPARE(model.index(1, ScorecardAnswersModel::RatingColumn).data().toString(),
+             u"Strong Yes (4)"_s);
+    QCOMPARE(model.index(1, ScorecardAnswersModel::NoteColumn).data().toString(), u"first line"_s);
+    QCOMPARE(model.index(1, ScorecardAnswersModel::NoteColumn).data(Qt::ToolTipRole).toString(),
+             answer.note);
+    model.setAnswer(7, answer); // out of range: ignored
+}
+
+void TestInterviewModels::debriefModel()
+{
+    const qint64 id = candidate(u"Frances"_s);
+    QList<Scorecard> cards { submitted(id, u"Alan"_s, { 4, 3, 2 }, Recommendation::StrongYes),
+                             submitted(id, u"Grace"_s, { 2, 3, -1 }, Recommendation::Yes),
+                             submitted(id, u"John"_s, { 3, 3, 0 }, Recommendation::No) };
+    auto draft =
+        ScorecardRepository(m_library->database()).create(id, u"Zed"_s, m_kitId, std::nullopt);
+    QVERIFY(draft.ok());
+    cards.append(draft.value());
+    const Debrief debrief = buildDebrief(cards);
+    QCOMPARE(debrief.scorecards.size(), 3);
+
+    DebriefModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDebrief(debrief, questions());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), 6); // question, 3 interviewers, average, spread
+    QCOMPARE(model.averageColumn(), 4);
+    QCOMPARE(model.spreadColumn(), 5);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Alan"_s);
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), u"John"_s);
+    QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), u"Average"_s);
+    QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             u"Alan recommends: Strong Yes"_s);
+
+    // Question 1: 4, 2, 3 — a spread of two points is a disagreement, highlighted.
+    QCOMPARE(model.index(0, 0).data().toString(), u"Database Optimization"_s);
+    QCOMPARE(model.index(0, 1).data().toString(), u"Strong Yes (4)"_s);
+    QCOMPARE(model.index(0, 2).data(DebriefModel::RatingRole).toInt(), 2);
+    QCOMPARE(model.index(0, 4).data().toString(), u"3.0"_s);
+    QVERIFY(model.index(0, 5).data().toString().startsWith(u"2"_s));
+    QVERIFY(model.index(0, 3).data(DebriefModel::DisagreementRole).toBool());
+    QVERIFY(model.index(0, 5).data(Qt::BackgroundRole).value<QColor>().isValid());
+    QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(model.index(0, 1).data(Qt::ToolTipRole).toString(), u"Alan on question 0"_s);
+
+    // Question 2: everyone says 3.
+    QCOMPARE(model.index(1, 5).data().toString(), u"0"_s);
+    QVERIFY(!model.index(1, 5).data(DebriefModel::DisagreementRole).toBool());
+    QVERIFY(!model.index(1, 5).data(Qt::BackgroundRole).isValid());
+
+    // Question 3: Grace did not rate it, John did not ask it.
+    QCOMPARE(model.index(2, 2).data().toString(), QString());
+    QCOMPARE(model.index(2, 3).data().toString(), u"Not asked"_s);
+    QCOMPARE(model.index(2, 4).data().toString(), u"2.0"_s);
+    QCOMPARE(model.index(2, 0).data(DebriefModel::QuestionIdRole).toLongLong(), m_bank.at(10).id);
+}
+
+void TestInterviewModels::debriefModelEmpty()
+{
+    DebriefModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDebrief(buildDebrief({}), {});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Average"_s);
+}
+
+QTEST_MAIN(TestInterviewModels)
+#include "tst_interviewmodels.moc"

@@ -1,0 +1,887 @@
+// The Interviews tab's pages driven through their widgets: the question bank (add, edit a
+// guide, remove), kits (create, order, copy, delete), candidates (erase through the UI,
+// retention), scorecard states (draft, submitted and read-only, reopened with a reason),
+// independent scoring in the list and the debrief, export and import, and live mode opened
+// from a scorecard. Modal dialogs are answered through the MessageBoxes and FileDialogs
+// hooks. With HIREKIT_SCREENSHOT_DIR set, screenshots() runs a whole mock interview and
+// saves pictures of every page, of live mode and of the exported PDFs.
+#include "gui/AppSettings.h"
+#include "gui/CandidatesWidget.h"
+#include "gui/DebriefWidget.h"
+#include "gui/FileDialogs.h"
+#include "gui/InterviewsTab.h"
+#include "gui/KitsWidget.h"
+#include "gui/LiveInterviewWidget.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "gui/QuestionBankWidget.h"
+#include "gui/ScorecardExchange.h"
+#include "gui/ScorecardWidget.h"
+#include "gui/ScorecardsWidget.h"
+#include "gui/models/CandidateListModel.h"
+#include "gui/models/DebriefModel.h"
+#include "gui/models/KitQuestionsModel.h"
+#include "gui/models/QuestionListModel.h"
+#include "gui/models/ScorecardListModel.h"
+#include "storage/CandidateRepository.h"
+#include "storage/GuideRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/Library.h"
+#include "storage/PostingRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+class TestInterviewsTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void questionBank();
+    void kits();
+    void eraseCandidate();
+    void retention();
+    void scorecardStates();
+    void independentScoring();
+    void exportAndImport();
+    void liveFromScorecard();
+    void screenshots();
+
+private:
+    std::unique_ptr<Library> newLibrary(const QString &name);
+    template<typename T> static T *child(QObject *parent, const QString &name)
+    {
+        auto *found = parent->findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+    static void click(QObject *parent, const QString &button)
+    {
+        auto *found = child<QPushButton>(parent, button);
+        QVERIFY(found);
+        QVERIFY2(found->isEnabled(), qPrintable(button));
+        QTest::mouseClick(found, Qt::LeftButton);
+    }
+    // Replaces a line edit's text by typing and finishes with Enter, as a person would.
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    qint64 addCandidate(Library &library, const QString &name, QDateTime created = QDateTime());
+    qint64 addKit(Library &library, int questions);
+    // A scorecard by `interviewer` with the ratings given (1..4) and a note on each.
+    qint64 addScorecard(Library &library, qint64 candidateId, const QString &interviewer,
+                        qint64 kitId, const QList<int> &ratings, bool submit,
+                        std::optional<Recommendation> recommendation = std::nullopt);
+
+    QTemporaryDir m_dir;
+};
+
+void TestInterviewsTab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestInterviewsTab::init()
+{
+    AppSettings settings;
+    settings.clear();
+    settings.setInterviewerName(u"Priya"_s);
+    settings.sync();
+    MessageBoxes::clearLastShown();
+}
+
+std::unique_ptr<Library> TestInterviewsTab::newLibrary(const QString &name)
+{
+    auto opened = Library::open(m_dir.filePath(name), Library::OpenMode::CreateNew);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.error()));
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+qint64 TestInterviewsTab::addCandidate(Library &library, const QString &name, QDateTime created)
+{
+    Candidate candidate;
+    candidate.name = name;
+    candidate.contact = u"someone@example.com"_s;
+    candidate.createdAt = created;
+    const auto added = CandidateRepository(library.database()).insert(candidate);
+    return added ? added.value() : 0;
+}
+
+qint64 TestInterviewsTab::addKit(Library &library, int questions)
+{
+    const auto bank = QuestionRepository(library.database()).list();
+    InterviewKit kit;
+    kit.name = u"Onsite"_s;
+    kit.stage = u"System design"_s;
+    for (int i = 0; i < questions; ++i)
+        kit.questionIds.append(bank->at(i).id);
+    const auto added = KitRepository(library.database()).insert(kit);
+    return added ? added.value() : 0;
+}
+
+qint64 TestInterviewsTab::addScorecard(Library &library, qint64 candidateId,
+                                       const QString &interviewer, qint64 kitId,
+                                       const QList<int> &ratings, bool submit,
+                                       std::optional<Recommendation> recommendation)
+{
+    ScorecardRepository cards(library.database());
+    const auto card = cards.create(candidateId, interviewer, kitId, std::nullopt);
+    if (!card)
+        return 0;
+    for (qsizetype i = 0; i < ratings.size() && i < card->answers.size(); ++i) {
+        const qint64 question = card->answers.at(i).questionId;
+        (void)cards.setRating(card->id, question, ratings.at(i));
+        (void)cards.setNote(card->id, question, u"%1's note %2"_s.arg(interviewer).arg(i));
+    }
+    (void)cards.setRedFlag(card->id, GuideRepository(library.database()).redFlags()->first().id,
+                           true, u"interrupted twice"_s);
+    if (recommendation)
+        (void)cards.setRecommendation(card->id, recommendation);
+    if (submit)
+        (void)cards.submit(card->id, interviewer);
+    return card->id;
+}
+
+void TestInterviewsTab::questionBank()
+{
+    auto library = newLibrary(u"bank.sqlite"_s);
+    QVERIFY(library);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    QuestionBankWidget *bank = tab.questionBank();
+    auto *table = child<QTableView>(bank, u"questionsTableView"_s);
+    auto *stack = child<QStackedWidget>(bank, u"detailStackedWidget"_s);
+    QCOMPARE(table->model()->rowCount(), 17);
+    QVERIFY(
+        child<QTextBrowser>(bank, u"questionTextBrowser"_s)->toPlainText().contains(u"Rubric"_s));
+
+    // A question of one's own, with its rubric, follow-ups and time.
+    click(bank, u"addQuestionButton"_s);
+    QCOMPARE(stack->currentIndex(), 1);
+    retype(child<QLineEdit>(bank, u"topicLineEdit"_s), u"Debugging"_s);
+    child<QPlainTextEdit>(bank, u"questionPlainTextEdit"_s)
+        ->setPlainText(u"Tell me about the hardest bug you fixed."_s);
+    child<QPlainTextEdit>(bank, u"evaluatePlainTextEdit"_s)->setPlainText(u"Method, tenacity"_s);
+    child<QSpinBox>(bank, u"minutesSpinBox"_s)->setValue(12);
+    for (int i = 1; i <= 4; ++i) {
+        child<QPlainTextEdit>(bank, u"rubric%1PlainTextEdit"_s.arg(i))
+            ->setPlainText(u"Anchor %1"_s.arg(i));
+    }
+    child<QPlainTextEdit>(bank, u"followUpsPlainTextEdit"_s)
+        ->setPlainText(u"How did you find it?\n\nWhat did you change afterwards?"_s);
+    click(bank, u"saveQuestionButton"_s);
+    QCOMPARE(stack->currentIndex(), 0);
+    QuestionRepository questions(library->database());
+    auto listed = questions.list();
+    QCOMPARE(listed->size(), 18);
+    const InterviewQuestion added = listed->last();
+    QCOMPARE(added.topic, u"Debugging"_s);
+    QCOMPARE(added.category, QuestionCategory::Custom);
+    QVERIFY(!added.isBuiltin);
+    auto guide = questions.guide(added.id);
+    QCOMPARE(guide->suggestedMinutes, 12);
+    QCOMPARE(guide->rubric.at(3), u"Anchor 4"_s);
+    QCOMPARE(guide->followUps,
+             (QStringList { u"How did you find it?"_s, u"What did you change afterwards?"_s }));
+    QCOMPARE(table->currentIndex().data(QuestionListModel::IdRole).toLongLong(), added.id);
+    QVERIFY(child<QTextBrowser>(bank, u"questionTextBrowser"_s)
+                ->toPlainText()
+                .contains(u"How did you find it?"_s));
+
+    // A built-in question keeps its text; its guide is the team's to change.
+    QVERIFY(bank->selectQuestion(listed->first().id));
+    QVERIFY(!child<QPushButton>(bank, u"removeQuestionButton"_s)->isEnabled());
+    click(bank, u"editQuestionButton"_s);
+    QVERIFY(child<QLineEdit>(bank, u"topicLineEdit"_s)->isReadOnly());
+    QVERIFY(child<QLabel>(bank, u"builtinLabel"_s)->isVisibleTo(bank));
+    child<QSpinBox>(bank, u"minutesSpinBox"_s)->setValue(20);
+    child<QPlainTextEdit>(bank, u"rubric4PlainTextEdit"_s)->setPlainText(u"Designs for 10x"_s);
+    click(bank, u"saveQuestionButton"_s);
+    guide = questions.guide(listed->first().id);
+    QCOMPARE(guide->suggestedMinutes, 20);
+    QCOMPARE(guide->rubric.at(3), u"Designs for 10x"_s);
+    QCOMPARE(questions.list()->first().text, listed->first().text);
+
+    // Cancelling an edit changes nothing.
+    click(bank, u"editQuestionButton"_s);
+    child<QSpinBox>(bank, u"minutesSpinBox"_s)->setValue(3);
+    click(bank, u"cancelQuestionButton"_s);
+    QCOMPARE(questions.guide(listed->first().id)->suggestedMinutes, 20);
+
+    // Removing one's own question asks first.
+    QVERIFY(bank->selectQuestion(added.id));
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    click(bank, u"removeQuestionButton"_s);
+    QCOMPARE(questions.list()->size(), 18);
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(bank, u"removeQuestionButton"_s);
+    QCOMPARE(MessageBoxes::lastShown()->icon, QMessageBox::Question);
+    QCOMPARE(questions.list()->size(), 17);
+    QCOMPARE(table->model()->rowCount(), 17);
+
+    // A custom red flag joins the guide's six.
+    child<QLineEdit>(bank, u"newFlagNameLineEdit"_s)->setText(u"Blames others"_s);
+    child<QLineEdit>(bank, u"newFlagDescriptionLineEdit"_s)
+        ->setText(u"Every failure was "
+                  "someone else's"_s);
+    click(bank, u"addRedFlagButton"_s);
+    QCOMPARE(child<QListWidget>(bank, u"redFlagsListWidget"_s)->count(), 7);
+    QCOMPARE(GuideRepository(library->database()).redFlags()->last().name, u"Blames others"_s);
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::kits()
+{
+    auto library = newLibrary(u"kits.sqlite"_s);
+    QVERIFY(library);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::KitsPage);
+    KitsWidget *kits = tab.kits();
+    KitRepository repository(library->database());
+
+    click(kits, u"newKitButton"_s);
+    QCOMPARE(repository.list()->size(), 1);
+    retype(child<QLineEdit>(kits, u"kitNameLineEdit"_s), u"Backend phone screen"_s);
+    QCOMPARE(repository.list()->first().name, u"Backend phone screen"_s);
+
+    auto *add = child<QComboBox>(kits, u"addQuestionComboBox"_s);
+    for (const int index : { 0, 2, 10 }) {
+        add->setCurrentIndex(index);
+        click(kits, u"addToKitButton"_s);
+    }
+    const auto bank = QuestionRepository(library->database()).list();
+    InterviewKit kit = repository.list()->first();
+    QCOMPARE(kit.questionIds, (QList<qint64> { bank->at(0).id, bank->at(2).id, bank->at(10).id }));
+    QCOMPARE(kits->questionsModel()->rowCount(), 3);
+    // The suggested minutes add up against the budget (45 by default).
+    int minutes = 0;
+    for (const qint64 question : kit.questionIds)
+        minutes += QuestionRepository(library->database()).guide(question)->suggestedMinutes;
+    QCOMPARE(kits->questionsModel()->totalMinutes(), minutes);
+    auto *time = child<QLabel>(kits, u"kitTimeLabel"_s);
+    QVERIFY2(time->text().contains(u"%1 min of the 45 min"_s.arg(minutes)),
+             qPrintable(time->text()));
+    QVERIFY(time->styleSheet().isEmpty());
+    child<QSpinBox>(kits, u"budgetSpinBox"_s)->setValue(30);
+    QVERIFY2(time->text().contains(u"%1 min over"_s.arg(minutes - 30)), qPrintable(time->text()));
+    QVERIFY(!time->styleSheet().isEmpty());
+    QCOMPARE(repository.list()->first().timeBudgetMinutes, 30);
+
+    // Adding the same question twice is refused on the page.
+    add->setCurrentIndex(0);
+    click(kits, u"addToKitButton"_s);
+    QCOMPARE(repository.list()->first().questionIds.size(), 3);
+
+    // Reorder: the behavioral question goes first.
+    auto *questions = child<QTableView>(kits, u"kitQuestionsTableView"_s);
+    questions->setCurrentIndex(kits->questionsModel()->index(2, 0));
+    click(kits, u"moveUpButton"_s);
+    click(kits, u"moveUpButton"_s);
+    QCOMPARE(repository.list()->first().questionIds.first(), bank->at(10).id);
+    QVERIFY(!child<QPushButton>(kits, u"moveUpButton"_s)->isEnabled());
+    click(kits, u"moveDownButton"_s);
+    QCOMPARE(repository.list()->first().questionIds.at(1), bank->at(10).id);
+    click(kits, u"removeFromKitButton"_s);
+    kit = repository.list()->first();
+    QCOMPARE(kit.questionIds, (QList<qint64> { bank->at(0).id, bank->at(2).id }));
+
+    click(kits, u"copyKitButton"_s);
+    const auto all = repository.list();
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(kits->currentKit()->name, u"Backend phone screen (copy)"_s);
+    QCOMPARE(kits->currentKit()->questionIds, kit.questionIds);
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(kits, u"deleteKitButton"_s);
+    QCOMPARE(repository.list()->size(), 1);
+    QCOMPARE(repository.list()->first().name, u"Backend phone screen"_s);
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::eraseCandidate()
+{
+    auto library = newLibrary(u"erase.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 5);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    const qint64 first = addScorecard(*library, jamie, u"Priya"_s, kit, { 3, 4, 2 }, true);
+    const qint64 second = addScorecard(*library, jamie, u"Alex"_s, kit, { 1 }, false);
+    const qint64 other = addScorecard(*library, sam, u"Alex"_s, kit, { 2 }, true);
+    QVERIFY(first && second && other);
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::CandidatesPage);
+    CandidatesWidget *candidates = tab.candidates();
+    QVERIFY(candidates->selectCandidate(jamie));
+    QVERIFY(child<QLabel>(candidates, u"candidateScorecardsLabel"_s)
+                ->text()
+                .contains(u"Scorecards: 2"_s));
+
+    // "Cancel" keeps everything.
+    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    click(candidates, u"eraseCandidateButton"_s);
+    QVERIFY(MessageBoxes::lastShown()->text.contains(u"Jamie Rivera"_s));
+    QVERIFY(CandidateRepository(library->database()).load(jamie).ok());
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(candidates, u"eraseCandidateButton"_s);
+    auto *erased = child<QLabel>(candidates, u"erasedLabel"_s);
+    QVERIFY(erased->isVisibleTo(candidates));
+    QVERIFY2(erased->text().contains(u"Jamie Rivera"_s)
+                 && erased->text().contains(u"(2, with 10 answers)"_s),
+             qPrintable(erased->text()));
+
+    // No trace: not the candidate, not their scorecards, answers, flags or history.
+    ScorecardRepository cards(library->database());
+    QVERIFY(!CandidateRepository(library->database()).load(jamie).ok());
+    ScorecardFilter byCandidate;
+    byCandidate.candidateId = jamie;
+    QVERIFY(cards.list(byCandidate)->isEmpty());
+    ScorecardFilter byName;
+    byName.candidate = u"Jamie"_s;
+    QVERIFY(cards.list(byName)->isEmpty());
+    QVERIFY(!cards.load(first).ok());
+    QVERIFY(!cards.load(second).ok());
+    QVERIFY(cards.events(first)->isEmpty());
+    QVERIFY(cards.events(second)->isEmpty());
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    QCOMPARE(candidates->model()->items().first().name, u"Sam Okafor"_s);
+    // Other candidates keep theirs.
+    QVERIFY(cards.load(other).ok());
+    QVERIFY(library->check()->isEmpty());
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::retention()
+{
+    auto library = newLibrary(u"retention.sqlite"_s);
+    QVERIFY(library);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 old = addCandidate(*library, u"Old Applicant"_s, now.addMonths(-14));
+    addCandidate(*library, u"Older Still"_s, now.addMonths(-30));
+    addCandidate(*library, u"Recent Applicant"_s, now.addDays(-3));
+    QVERIFY(addScorecard(*library, old, u"Alex"_s, addKit(*library, 2), { 3 }, true));
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::CandidatesPage);
+    CandidatesWidget *candidates = tab.candidates();
+    QCOMPARE(candidates->model()->rowCount(), 3);
+    auto *months = child<QSpinBox>(candidates, u"retentionSpinBox"_s);
+    QCOMPARE(months->value(), 12);
+
+    candidates->setShowDue(true);
+    QCOMPARE(candidates->model()->rowCount(), 2);
+    QVERIFY(child<QLabel>(candidates, u"dueLabel"_s)->isVisibleTo(candidates));
+    QVERIFY(!child<QPushButton>(candidates, u"addCandidateButton"_s)->isEnabled());
+    months->setValue(24);
+    QCOMPARE(AppSettings().retentionMonths(), 24);
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    QCOMPARE(candidates->model()->items().first().name, u"Older Still"_s);
+    months->setValue(12);
+
+    // Erase from the retention view.
+    QVERIFY(candidates->selectCandidate(old));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(candidates, u"eraseCandidateButton"_s);
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    ScorecardFilter filter;
+    filter.candidateId = old;
+    QVERIFY(ScorecardRepository(library->database()).list(filter)->isEmpty());
+
+    candidates->setShowDue(false);
+    QCOMPARE(candidates->model()->rowCount(), 2);
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::scorecardStates()
+{
+    auto library = newLibrary(u"states.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    ScorecardWidget *editor = page->editor();
+
+    // Without a name, no scorecard: it would not say whose it is.
+    AppSettings().setInterviewerName(QString());
+    auto *candidate = child<QComboBox>(page, u"newCandidateComboBox"_s);
+    auto *kits = child<QComboBox>(page, u"newKitComboBox"_s);
+    candidate->setCurrentIndex(candidate->findData(jamie));
+    kits->setCurrentIndex(kits->findData(kit));
+    QVERIFY(!page->createScorecard());
+    AppSettings().setInterviewerName(u"Priya"_s);
+
+    click(page, u"createScorecardButton"_s);
+    QCOMPARE(page->model()->rowCount(), 1);
+    QVERIFY(editor->scorecard());
+    const qint64 id = editor->scorecard()->id;
+    QCOMPARE(editor->scorecard()->interviewer, u"Priya"_s);
+    QCOMPARE(editor->scorecard()->status, ScorecardStatus::Draft);
+    QVERIFY(child<QLabel>(editor, u"statusLabel"_s)->text().contains(u"Draft"_s));
+    QVERIFY(editor->isEditable());
+    // A second "new" for the same candidate, interviewer and kit finds the first.
+    QCOMPARE(page->createScorecard(), std::optional<qint64>(id));
+    QCOMPARE(page->model()->rowCount(), 1);
+
+    ScorecardRepository cards(library->database());
+    auto *answers = child<QTableView>(editor, u"answersTableView"_s);
+    answers->setCurrentIndex(answers->model()->index(0, 0));
+    click(editor, u"rate3Button"_s);
+    QCOMPARE(cards.load(id)->answers.at(0).rating, std::optional<int>(3));
+    auto *notes = child<QPlainTextEdit>(editor, u"answerNotesPlainTextEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Clear about trade-offs"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(cards.load(id)->answers.at(0).note, u"Clear about trade-offs"_s,
+                              1000);
+    answers->setCurrentIndex(answers->model()->index(1, 0));
+    click(editor, u"notAskedButton"_s);
+    QVERIFY(cards.load(id)->answers.at(1).notAsked);
+    answers->setCurrentIndex(answers->model()->index(2, 0));
+    click(editor, u"rate1Button"_s);
+    click(editor, u"clearRatingButton"_s);
+    QVERIFY(!cards.load(id)->answers.at(2).rating);
+
+    const qint64 flag = GuideRepository(library->database()).redFlags()->first().id;
+    auto *flagBox = child<QCheckBox>(editor, u"redFlag%1CheckBox"_s.arg(flag));
+    flagBox->setChecked(true);
+    QCOMPARE(cards.load(id)->redFlags.size(), 1);
+    auto *flagNote = child<QLineEdit>(editor, u"redFlag%1NoteLineEdit"_s.arg(flag));
+    QTest::keyClicks(flagNote, u"could not explain own code"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(cards.load(id)->redFlags.value(0).note,
+                              u"could not explain own code"_s, 1000);
+    auto *takeaways = child<QPlainTextEdit>(editor, u"takeawaysPlainTextEdit"_s);
+    takeaways->setFocus();
+    QTest::keyClicks(takeaways, u"Solid; probe ownership."_s);
+    QTRY_COMPARE_WITH_TIMEOUT(cards.load(id)->keyTakeaways, u"Solid; probe ownership."_s, 1000);
+    auto *recommendation = child<QComboBox>(editor, u"recommendationComboBox"_s);
+    recommendation->setCurrentIndex(3);
+    emit recommendation->activated(3);
+    QCOMPARE(cards.load(id)->recommendation, std::optional<Recommendation>(Recommendation::Yes));
+
+    // Submitting asks first, then the card is read-only in every part.
+    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    click(editor, u"submitButton"_s);
+    QCOMPARE(cards.load(id)->status, ScorecardStatus::Draft);
+    QVERIFY(MessageBoxes::lastShown()->text.contains(u"Questions without a rating: 1."_s));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(editor, u"submitButton"_s);
+    QCOMPARE(cards.load(id)->status, ScorecardStatus::Submitted);
+    QVERIFY(child<QLabel>(editor, u"statusLabel"_s)->text().contains(u"Submitted"_s));
+    QVERIFY(!editor->isEditable());
+    for (const QString &name : { u"rate1Button"_s, u"rate4Button"_s, u"notAskedButton"_s,
+                                 u"clearRatingButton"_s, u"submitButton"_s, u"liveButton"_s }) {
+        QVERIFY2(!child<QPushButton>(editor, name)->isEnabled(), qPrintable(name));
+    }
+    QVERIFY(notes->isReadOnly());
+    QVERIFY(takeaways->isReadOnly());
+    // The flags were rebuilt for the submitted card; find them again.
+    QVERIFY(!child<QCheckBox>(editor, u"redFlag%1CheckBox"_s.arg(flag))->isEnabled());
+    QVERIFY(child<QCheckBox>(editor, u"redFlag%1CheckBox"_s.arg(flag))->isChecked());
+    QVERIFY(!recommendation->isEnabled());
+    QCOMPARE(page->model()->index(0, ScorecardListModel::StatusColumn).data().toString(),
+             u"Submitted"_s);
+
+    // Reopening needs a reason, which the history keeps.
+    click(editor, u"reopenButton"_s);
+    QVERIFY(child<QWidget>(editor, u"reopenFrame"_s)->isVisibleTo(editor));
+    click(editor, u"confirmReopenButton"_s);
+    QCOMPARE(cards.load(id)->status, ScorecardStatus::Submitted);
+    QVERIFY(child<QLabel>(editor, u"errorLabel"_s)->isVisibleTo(editor));
+    child<QLineEdit>(editor, u"reopenReasonLineEdit"_s)->setText(u"Forgot a follow-up"_s);
+    click(editor, u"confirmReopenButton"_s);
+    QCOMPARE(cards.load(id)->status, ScorecardStatus::Draft);
+    QVERIFY(editor->isEditable());
+    QVERIFY(child<QPushButton>(editor, u"rate4Button"_s)->isEnabled());
+    auto *events = child<QListWidget>(editor, u"eventsListWidget"_s);
+    QCOMPARE(events->count(), 3);
+    QVERIFY(events->item(1)->text().contains(u"Submitted by Priya"_s));
+    QVERIFY(events->item(2)->text().contains(u"Reopened by Priya"_s));
+    QVERIFY(events->item(2)->text().contains(u"Forgot a follow-up"_s));
+    const auto history = cards.events(id);
+    QCOMPARE(history->last().event, u"reopened"_s);
+    QCOMPARE(history->last().note, u"Forgot a follow-up"_s);
+    // And the answers survived the round trip.
+    QCOMPARE(cards.load(id)->answers.at(0).note, u"Clear about trade-offs"_s);
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::independentScoring()
+{
+    auto library = newLibrary(u"independent.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    addScorecard(*library, jamie, u"Alex"_s, kit, { 4, 1, 3 }, true, Recommendation::Yes);
+    const qint64 mine =
+        addScorecard(*library, jamie, u"Priya"_s, kit, { 2, 4, 3 }, false, Recommendation::No);
+    // Another candidate's scorecards stay visible: independence is per candidate.
+    addScorecard(*library, sam, u"Alex"_s, kit, { 3 }, true);
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    QCOMPARE(page->model()->rowCount(), 2);
+    QVERIFY(child<QLabel>(page, u"hiddenLabel"_s)->isVisibleTo(page));
+    for (const Scorecard &card : page->model()->items())
+        QVERIFY(card.candidateId != jamie || card.interviewer == u"Priya"_s);
+
+    tab.showPage(InterviewsTab::DebriefPage);
+    DebriefWidget *debrief = tab.debrief();
+    QVERIFY(debrief->selectCandidate(jamie));
+    QCOMPARE(debrief->hiddenByIndependentScoring(), 1);
+    QVERIFY(debrief->debrief().scorecards.isEmpty());
+    QCOMPARE(debrief->model()->columnCount(), 3);
+    QVERIFY(child<QLabel>(debrief, u"debriefStateLabel"_s)->text().contains(u"draft"_s));
+    QVERIFY(!child<QPushButton>(debrief, u"exportDebriefButton"_s)->isEnabled());
+
+    // The setting turns it off: the submitted card shows, the draft does not (drafts never do).
+    child<QCheckBox>(&tab, u"independentCheckBox"_s)->setChecked(false);
+    QVERIFY(!AppSettings().independentScoring());
+    QCOMPARE(debrief->hiddenByIndependentScoring(), 0);
+    QCOMPARE(debrief->debrief().scorecards.size(), 1);
+    QCOMPARE(debrief->model()->headerData(1, Qt::Horizontal).toString(), u"Alex"_s);
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(page->model()->rowCount(), 3);
+    child<QCheckBox>(&tab, u"independentCheckBox"_s)->setChecked(true);
+
+    // Submitting one's own scorecard reveals the others.
+    QVERIFY(page->selectScorecard(mine));
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(page->editor(), u"submitButton"_s);
+    QCOMPARE(page->model()->rowCount(), 3);
+    QVERIFY(!child<QLabel>(page, u"hiddenLabel"_s)->isVisibleTo(page));
+    tab.showPage(InterviewsTab::DebriefPage);
+    QVERIFY(debrief->selectCandidate(jamie));
+    QCOMPARE(debrief->hiddenByIndependentScoring(), 0);
+    QCOMPARE(debrief->debrief().scorecards.size(), 2);
+    QCOMPARE(debrief->model()->columnCount(), 5);
+    // 4 against 2 on the first question: a disagreement.
+    QVERIFY(debrief->model()->index(0, 0).data(DebriefModel::DisagreementRole).toBool());
+    QVERIFY(child<QLabel>(debrief, u"tallyLabel"_s)->text().contains(u"Yes"_s));
+    QVERIFY(child<QLabel>(debrief, u"flagsLabel"_s)->text().contains(u"raised by 2 of 2"_s));
+
+    const QString pdf = m_dir.filePath(u"debrief.pdf"_s);
+    FileDialogs::setNextFileName(pdf);
+    click(debrief, u"exportDebriefButton"_s);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::exportAndImport()
+{
+    auto library = newLibrary(u"export.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 id =
+        addScorecard(*library, jamie, u"Priya"_s, kit, { 3, 4, 2 }, true, Recommendation::Yes);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QVERIFY(tab.scorecards()->selectScorecard(id));
+    ScorecardWidget *editor = tab.scorecards()->editor();
+
+    const QString pdf = m_dir.filePath(u"scorecard"_s); // the suffix is added
+    FileDialogs::setNextFileName(pdf);
+    click(editor, u"exportPdfButton"_s);
+    QFile pdfFile(pdf + u".pdf"_s);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5).startsWith("%PDF"));
+
+    const QString json = m_dir.filePath(u"scorecard.json"_s);
+    FileDialogs::setNextFileName(json);
+    click(editor, u"exportJsonButton"_s);
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(object.value(u"candidate"_s).toString(), u"Jamie Rivera"_s);
+    QCOMPARE(object.value(u"answers"_s).toArray().size(), 3);
+
+    // The same file again: nothing changes, and the tab says so.
+    FileDialogs::setNextFileName(json);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    click(tab.scorecards(), u"importJsonButton"_s);
+    QCOMPARE(MessageBoxes::lastShown()->text, scorecardExchange::describe(MergeOutcome::Unchanged));
+
+    // Into another library: a new scorecard, with its candidate.
+    auto other = newLibrary(u"import.sqlite"_s);
+    QVERIFY(other);
+    tab.setLibrary(other.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 0);
+    FileDialogs::setNextFileName(json);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    click(tab.scorecards(), u"importJsonButton"_s);
+    QCOMPARE(MessageBoxes::lastShown()->text, scorecardExchange::describe(MergeOutcome::Created));
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 1);
+    QCOMPARE(tab.scorecards()->model()->items().first().candidateName, u"Jamie Rivera"_s);
+
+    // Not a scorecard: said, nothing added.
+    const QString bad = m_dir.filePath(u"bad.json"_s);
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("[1, 2");
+    badFile.close();
+    FileDialogs::setNextFileName(bad);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok);
+    click(tab.scorecards(), u"importJsonButton"_s);
+    QCOMPARE(MessageBoxes::lastShown()->icon, QMessageBox::Critical);
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 1);
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::liveFromScorecard()
+{
+    auto library = newLibrary(u"live.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 id = addScorecard(*library, jamie, u"Priya"_s, kit, {}, false);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    QVERIFY(page->selectScorecard(id));
+    ScorecardWidget *editor = page->editor();
+    QVERIFY(!child<QWidget>(editor, u"resumeFrame"_s)->isVisibleTo(editor));
+
+    click(editor, u"liveButton"_s);
+    LiveInterviewWidget *live = page->liveWidget();
+    QVERIFY(live);
+    QVERIFY(live->isWindow());
+    QVERIFY(live->isVisible());
+    // While live mode writes, the editor only shows.
+    QVERIFY(!editor->isEditable());
+    QVERIFY(!child<QPushButton>(editor, u"rate1Button"_s)->isEnabled());
+    QVERIFY(child<QLabel>(editor, u"statusLabel"_s)->text().contains(u"Live"_s));
+
+    QTest::keyClick(live, Qt::Key_4);
+    QTest::keyClick(live, Qt::Key_N);
+    QTest::keyClick(live, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!page->liveWidget());
+    QVERIFY(editor->isEditable());
+    QCOMPARE(editor->scorecard()->answers.at(0).rating, std::optional<int>(4));
+
+    // The draft remembers where live mode stopped, and offers (without a dialog) to go on.
+    auto *resume = child<QWidget>(editor, u"resumeFrame"_s);
+    QVERIFY(resume->isVisibleTo(editor));
+    QVERIFY(child<QLabel>(editor, u"resumeLabel"_s)->text().contains(u"question 2 of 3"_s));
+    click(editor, u"continueLiveButton"_s);
+    QVERIFY(page->liveWidget());
+    QCOMPARE(page->liveWidget()->position(), 1);
+    page->liveWidget()->close();
+    QTRY_VERIFY(!page->liveWidget());
+
+    click(editor, u"restartLiveButton"_s);
+    QVERIFY(page->liveWidget());
+    QCOMPARE(page->liveWidget()->position(), 0);
+    // Closing the library ends live mode first.
+    tab.setLibrary(nullptr);
+    QTRY_VERIFY(!page->liveWidget());
+    QVERIFY(!MessageBoxes::lastShown());
+}
+
+void TestInterviewsTab::screenshots()
+{
+    const QString dir = qEnvironmentVariable("HIREKIT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("HIREKIT_SCREENSHOT_DIR is not set");
+    QDir().mkpath(dir);
+    const auto save = [&](QWidget *widget, const QString &name) {
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name + u".png"_s)));
+    };
+
+    auto library = newLibrary(u"screens.sqlite"_s);
+    QVERIFY(library);
+    const auto postings = PostingRepository(library->database()).list();
+    QVERIFY(postings.ok() && !postings->isEmpty());
+    const qint64 posting = postings->first().id;
+    const auto bank = QuestionRepository(library->database()).list();
+    InterviewKit kitValue;
+    kitValue.postingId = posting;
+    kitValue.name = u"Backend onsite"_s;
+    kitValue.stage = u"System design"_s;
+    kitValue.timeBudgetMinutes = 60;
+    kitValue.questionIds = { bank->at(0).id, bank->at(1).id, bank->at(5).id, bank->at(11).id,
+                             bank->at(15).id };
+    const qint64 kit = KitRepository(library->database()).insert(kitValue).value();
+    Candidate jamieValue;
+    jamieValue.postingId = posting;
+    jamieValue.name = u"Jamie Rivera"_s;
+    jamieValue.contact = u"jamie.rivera@example.com"_s;
+    jamieValue.stage = u"Final interview"_s;
+    jamieValue.notes = u"Referred by Dana. Prefers afternoon calls."_s;
+    const qint64 jamie = CandidateRepository(library->database()).insert(jamieValue).value();
+    Candidate samValue = jamieValue;
+    samValue.name = u"Sam Okafor"_s;
+    samValue.stage = u"Phone screen"_s;
+    samValue.notes.clear();
+    CandidateRepository(library->database()).insert(samValue).value();
+    ScorecardRepository cards(library->database());
+    for (const auto &[who, ratings, verdict] :
+         { std::tuple { u"Alex Chen"_s, QList<int> { 3, 4, 2, 3, 3 }, Recommendation::Yes },
+           std::tuple { u"Morgan Lee"_s, QList<int> { 4, 4, 4, 3, 1 },
+                        Recommendation::StrongYes } }) {
+        const auto card = cards.create(jamie, who, kit, posting);
+        for (int i = 0; i < ratings.size(); ++i) {
+            (void)cards.setRating(card->id, card->answers.at(i).questionId, ratings.at(i));
+            (void)cards.setNote(card->id, card->answers.at(i).questionId,
+                                u"Notes by %1 on question %2."_s.arg(who).arg(i + 1));
+        }
+        (void)cards.setKeyTakeaways(
+            card->id,
+            u"Strong design instincts; %1."_s.arg(who == u"Alex Chen"_s
+                                                      ? u"security answers were thin"_s
+                                                      : u"would hire for the platform team"_s));
+        if (who == u"Morgan Lee"_s) {
+            (void)cards.setRedFlag(card->id,
+                                   GuideRepository(library->database()).redFlags()->at(1).id, true,
+                                   u"Dismissed the on-call question"_s);
+        }
+        (void)cards.setRecommendation(card->id, verdict);
+        (void)cards.submit(card->id, who);
+    }
+    AppSettings().setInterviewerName(u"Priya Shah"_s);
+
+    MainWindow window;
+    window.setLibrary(Library::open(library->path(), Library::OpenMode::OpenExisting).value());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectTab(u"interviews"_s));
+    auto *tab = window.findChild<InterviewsTab *>();
+    QVERIFY(tab);
+    QVERIFY(tab->selectPosting(posting));
+    save(&window, u"interviews-questions"_s);
+    tab->showPage(InterviewsTab::KitsPage);
+    save(&window, u"interviews-kits"_s);
+    tab->showPage(InterviewsTab::CandidatesPage);
+    QVERIFY(tab->candidates()->selectCandidate(jamie));
+    save(&window, u"interviews-candidates"_s);
+
+    // Priya's own scorecard, created from the page; the others stay hidden meanwhile.
+    tab->showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab->scorecards();
+    page->prepareNew(jamie);
+    auto *kits = child<QComboBox>(page, u"newKitComboBox"_s);
+    kits->setCurrentIndex(kits->findData(kit));
+    const auto created = page->createScorecard();
+    QVERIFY(created);
+    save(&window, u"interviews-scorecards-draft"_s);
+    tab->showPage(InterviewsTab::DebriefPage);
+    QVERIFY(tab->debrief()->selectCandidate(jamie));
+    save(&window, u"interviews-debrief-hidden"_s);
+
+    // The mock interview, keys only.
+    tab->showPage(InterviewsTab::ScorecardsPage);
+    LiveInterviewWidget *live = page->openLive(*created);
+    QVERIFY(live);
+    live->resize(1280, 800);
+    live->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(live));
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    };
+    const auto type = [](const QString &text) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    save(live, u"live-1-start"_s);
+    live->advanceClock(9 * 60 + 12);
+    press(Qt::Key_3);
+    press(Qt::Key_Tab);
+    type(u"Base62 codes from a counter per shard; read-through cache; 301 vs 302 discussed."_s);
+    save(live, u"live-2-notes"_s);
+    press(Qt::Key_Escape);
+    press(Qt::Key_N);
+    live->advanceClock(11 * 60 + 40); // past the 10 suggested minutes
+    press(Qt::Key_4);
+    save(live, u"live-3-overtime"_s);
+    press(Qt::Key_N);
+    live->advanceClock(4 * 60);
+    press(Qt::Key_0);
+    press(Qt::Key_N);
+    live->advanceClock(12 * 60);
+    press(Qt::Key_2);
+    press(Qt::Key_Tab);
+    type(u"Team conflict story was vague; no outcome."_s);
+    press(Qt::Key_Escape);
+    press(Qt::Key_N);
+    live->advanceClock(26 * 60); // past the hour
+    press(Qt::Key_3);
+    press(Qt::Key_N);
+    press(Qt::Key_3);
+    press(Qt::Key_Tab);
+    type(u"Good design depth; check teamwork with a reference."_s);
+    press(Qt::Key_Escape);
+    save(live, u"live-4-wrapup"_s);
+    press(Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!page->liveWidget());
+    save(&window, u"interviews-scorecards-after-live"_s);
+
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(page->editor(), u"submitButton"_s);
+    save(&window, u"interviews-scorecards-submitted"_s);
+    tab->showPage(InterviewsTab::DebriefPage);
+    QVERIFY(tab->debrief()->selectCandidate(jamie));
+    save(&window, u"interviews-debrief"_s);
+
+    FileDialogs::setNextFileName(QDir(dir).filePath(u"scorecard.pdf"_s));
+    tab->showPage(InterviewsTab::ScorecardsPage);
+    QVERIFY(page->selectScorecard(*created));
+    click(page->editor(), u"exportPdfButton"_s);
+    FileDialogs::setNextFileName(QDir(dir).filePath(u"debrief.pdf"_s));
+    tab->showPage(InterviewsTab::DebriefPage);
+    click(tab->debrief(), u"exportDebriefButton"_s);
+    QVERIFY(QFile::exists(QDir(dir).filePath(u"scorecard.pdf"_s)));
+    QVERIFY(QFile::exists(QDir(dir).filePath(u"debrief.pdf"_s)));
+}
+
+QTEST_MAIN(TestInterviewsTab)
+#include "tst_interviewstab.moc"
