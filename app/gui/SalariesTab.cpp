@@ -523,7 +523,8 @@ void SalariesTab::exportFilteredRows()
     // What the tab shows: the national reference rows and the table's rows, in its order.
     SalaryRowQuery query = m_ui->salaryBrowser->currentQuery();
     if (query.areas)
-        *query.areas += m_ui->salaryBrowser->summary().nationalAreas;
+        *query.areas += m_ui->salaryBrowser->summary().referenceAreas();
+    query.excludedAreas.clear();
     exportQuery(query, tr("%1 (filtered).csv").arg(dataset->name));
 }
 

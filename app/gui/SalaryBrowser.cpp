@@ -180,7 +180,7 @@ void SalaryBrowser::loadDataset()
     } else {
         m_ui->sourceLabel->setText(m_library ? tr("This library has no salary data.") : QString());
     }
-    m_areasModel->setStringList(m_summary.localAreas());
+    m_areasModel->setStringList(tableAreas());
     m_rolesModel->setStringList(m_summary.roleNames());
     // A new dataset starts in its natural order, by area.
     m_pageModel->setSortOrder(SalarySortKey::Area, false);
@@ -195,6 +195,13 @@ void SalaryBrowser::loadDataset()
     emit datasetChanged();
 }
 
+QStringList SalaryBrowser::tableAreas() const
+{
+    // A national wage file has nothing but national rows: they are the table then.
+    return m_summary.referenceAreas().isEmpty() ? m_summary.nationalAreas + m_summary.localAreas()
+                                                : m_summary.localAreas();
+}
+
 void SalaryBrowser::refresh()
 {
     const auto dataset = currentDataset();
@@ -202,7 +209,7 @@ void SalaryBrowser::refresh()
         auto summary = SalaryRepository(m_library->database()).summary(dataset->id);
         if (summary)
             m_summary = std::move(summary).value();
-        m_areasModel->setStringList(m_summary.localAreas());
+        m_areasModel->setStringList(tableAreas());
         m_rolesModel->setStringList(m_summary.roleNames());
     }
     QScrollBar *scrollBar = m_ui->salariesTableView->verticalScrollBar();
@@ -227,14 +234,24 @@ SalaryRowQuery SalaryBrowser::currentQuery() const
         return query;
     query.datasetId = dataset->id;
     const QString area = m_ui->areaLineEdit->text().trimmed();
-    // National rows have their own table; the main one lists the local areas by name.
-    if (!area.isEmpty())
-        query.areas = matchingValues(m_areasModel->stringList(), area);
-    else if (!m_summary.nationalAreas.isEmpty())
-        query.areas = m_areasModel->stringList();
     const QString role = m_ui->roleLineEdit->text().trimmed();
     if (!role.isEmpty())
         query.roles = matchingValues(m_rolesModel->stringList(), role);
+    // National rows have their own table (unless they are all there is). Typed text becomes
+    // a list of areas; a role list alone names the areas too when the (area, role) pairs
+    // are few, so the index seeks each of them, and else leaves them open, so the index is
+    // read through once instead of seeking a million pairs.
+    const QStringList reference = m_summary.referenceAreas();
+    const QStringList tableAreas = m_areasModel->stringList();
+    if (!area.isEmpty()) {
+        query.areas = matchingValues(tableAreas, area);
+    } else if (query.roles
+               && qint64(query.roles->size()) * tableAreas.size()
+                   <= std::max<qint64>(m_summary.rowCount / 8, 1000)) {
+        query.areas = tableAreas;
+    } else {
+        query.excludedAreas = reference;
+    }
     const int level = m_ui->levelComboBox->currentData().toInt();
     if (level >= 0)
         query.level = static_cast<Level>(level);
@@ -274,10 +291,12 @@ void SalaryBrowser::refreshRows()
 void SalaryBrowser::refreshNationalRows(const SalaryRowQuery &query)
 {
     QList<SalaryRow> rows;
-    if (m_library && query.datasetId != 0 && !m_summary.nationalAreas.isEmpty()) {
+    const QStringList reference = m_summary.referenceAreas();
+    if (m_library && query.datasetId != 0 && !reference.isEmpty()) {
         // The same role and level as the table, whatever the area filter says.
         SalaryRowQuery national = query;
-        national.areas = m_summary.nationalAreas;
+        national.areas = reference;
+        national.excludedAreas.clear();
         national.national = true;
         national.sortKey = SalarySortKey::Area;
         national.descending = false;
@@ -288,7 +307,7 @@ void SalaryBrowser::refreshNationalRows(const SalaryRowQuery &query)
             showError(found.error());
     }
     m_nationalModel->setItems(rows);
-    const bool show = !m_summary.nationalAreas.isEmpty();
+    const bool show = !reference.isEmpty();
     m_ui->nationalLabel->setVisible(show);
     m_ui->nationalTableView->setVisible(show);
     if (show) {
@@ -325,14 +344,17 @@ void SalaryBrowser::updateCount()
 {
     const QLocale locale;
     const qint64 shown = m_pageModel->totalCount();
-    const qint64 local = m_summary.rowCount - m_nationalModel->rowCount();
+    SalaryRowQuery all;
+    all.datasetId = m_summary.datasetId;
+    all.excludedAreas = m_summary.referenceAreas();
+    const qint64 total = m_summary.knownRowCount(all).value_or(m_summary.rowCount);
     QString text;
     if (m_summary.rowCount == 0)
         text = currentDataset() ? tr("No rows") : QString();
-    else if (shown == local)
+    else if (shown == total)
         text = tr("%1 rows").arg(locale.toString(shown));
     else
-        text = tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(local));
+        text = tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total));
     m_ui->countLabel->setText(text);
 }
 

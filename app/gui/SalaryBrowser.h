@@ -85,6 +85,8 @@ private:
     void loadDataset();
     void refreshRows();
     void refreshNationalRows(const SalaryRowQuery &query);
+    // The areas the main table lists (and the area filter completes).
+    QStringList tableAreas() const;
     void updateColumns();
     void updateCount();
     void syncNationalColumns();

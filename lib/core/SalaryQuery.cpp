@@ -24,6 +24,11 @@ QStringList SalaryDatasetSummary::roleNames() const
     return result;
 }
 
+QStringList SalaryDatasetSummary::referenceAreas() const
+{
+    return localAreas().isEmpty() ? QStringList() : nationalAreas;
+}
+
 namespace {
 
 qint64 sumOf(const QList<SalaryValueCount> &counts, const QStringList &values)
@@ -47,13 +52,33 @@ std::optional<qint64> SalaryDatasetSummary::knownRowCount(const SalaryRowQuery &
         int(query.areas.has_value()) + int(query.roles.has_value()) + int(query.level.has_value());
     if (filters > 1)
         return std::nullopt;
-    if (query.areas)
-        return sumOf(areas, *query.areas);
-    if (query.roles)
-        return sumOf(roles, *query.roles);
-    if (query.level)
-        return sumOf(levels, { toKey(*query.level) });
-    return rowCount;
+    // Leaving out the national areas takes the national rows off each count.
+    const QSet<QString> excluded(query.excludedAreas.cbegin(), query.excludedAreas.cend());
+    const bool withoutNational = !excluded.isEmpty();
+    if (withoutNational && excluded != QSet<QString>(nationalAreas.cbegin(), nationalAreas.cend()))
+        return std::nullopt;
+    if (query.areas) {
+        QStringList kept;
+        for (const QString &area : *query.areas) {
+            if (!excluded.contains(area))
+                kept.append(area);
+        }
+        return sumOf(areas, kept);
+    }
+    if (query.roles) {
+        return sumOf(roles, *query.roles)
+            - (withoutNational ? sumOf(nationalRoles, *query.roles) : 0);
+    }
+    if (query.level) {
+        const QStringList key { toKey(*query.level) };
+        return sumOf(levels, key) - (withoutNational ? sumOf(nationalLevels, key) : 0);
+    }
+    if (!withoutNational)
+        return rowCount;
+    qint64 national = 0;
+    for (const SalaryValueCount &role : nationalRoles)
+        national += role.rows;
+    return rowCount - national;
 }
 
 QStringList matchingValues(const QStringList &values, const QString &text)

@@ -34,6 +34,7 @@ struct SalaryRowQuery
 {
     qint64 datasetId = 0;
     std::optional<QStringList> areas; // nullopt: any area; an empty list: none
+    QStringList excludedAreas; // areas left out (the national ones, shown apart)
     std::optional<QStringList> roles; // nullopt: any role
     std::optional<Level> level; // nullopt: any level
     std::optional<bool> national; // nullopt: national and other rows alike
@@ -62,13 +63,20 @@ struct SalaryDatasetSummary
     QList<SalaryValueCount> roles; // by role
     QList<SalaryValueCount> levels; // by level key; "" for rows without a level
     QStringList figureFields; // salary-row keys, e.g. {"p10", "p25", "median", "p75", "p90"}
+    // The national rows by role and by level (they are few).
+    QList<SalaryValueCount> nationalRoles;
+    QList<SalaryValueCount> nationalLevels;
 
     // The non-national areas, for completion and area lists.
     QStringList localAreas() const;
     QStringList roleNames() const;
+    // The areas a table shows apart as a reference: the national ones, unless the dataset
+    // has nothing else (a national wage file), when they are the table.
+    QStringList referenceAreas() const;
 
     // The number of rows `query` selects when the counts above answer it (at most one of
-    // areas, roles and level is set, and national is not), else nullopt.
+    // areas, roles and level is set; no area is excluded but the national ones; national
+    // is not set), else nullopt.
     std::optional<qint64> knownRowCount(const SalaryRowQuery &query) const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/SalaryValidation.h"
 #include "io/CsvReader.h"
+#include "storage/BulkWrite.h"
 #include "storage/SalaryRepository.h"
 #include "storage/Transaction.h"
 
@@ -393,6 +394,7 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
     report.dataset = dataset.name;
 
     SalaryRepository repository(db);
+    const BulkWrite bulk(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return Error { transaction.errorString() };

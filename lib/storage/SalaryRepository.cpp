@@ -6,11 +6,14 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -104,13 +107,18 @@ Result<Where> whereFor(const SalaryRowQuery &query)
             where.values.append(value);
     };
     if (qsizetype(query.areas.value_or(QStringList()).size())
-            + query.roles.value_or(QStringList()).size()
+            + query.roles.value_or(QStringList()).size() + query.excludedAreas.size()
         > MaxListValues) {
         return Error { SalaryRepositoryText::tr(
             "Too many areas and roles match the filter; type a few more letters.") };
     }
     if (query.areas)
         addList(u"r.area"_s, *query.areas);
+    if (!query.excludedAreas.isEmpty()) {
+        where.sql += u" AND r.area NOT IN ("_s + placeholders(query.excludedAreas.size()) + u')';
+        for (const QString &area : query.excludedAreas)
+            where.values.append(area);
+    }
     if (query.roles)
         addList(u"r.role"_s, *query.roles);
     if (query.level) {
@@ -155,21 +163,28 @@ QString sortExpression(SalarySortKey key)
     return u"r.area"_s;
 }
 
-// ORDER BY for a query: the key, then the row id so pages never overlap. Missing values
-// (a level or figure a row does not have) come last in either direction.
+// ORDER BY for a query: the key, then area (and role), then the row id, so pages never
+// overlap. Missing values (a level or figure a row does not have) come last in either
+// direction. The area order is salary_rows_by_dataset_area_role's own: no sort at all.
 QString orderFor(const SalaryRowQuery &query)
 {
     const QString direction = query.descending ? u" DESC"_s : QString();
     const QString expression = sortExpression(query.sortKey);
     QString order;
-    if (query.sortKey != SalarySortKey::Area && query.sortKey != SalarySortKey::Role
-        && query.sortKey != SalarySortKey::Period) {
-        order = expression + u" IS NULL, "_s;
+    switch (query.sortKey) {
+    case SalarySortKey::Area:
+        order = u"r.area%1, r.role%1"_s.arg(direction);
+        break;
+    case SalarySortKey::Role:
+        order = u"r.role%1, r.area%1"_s.arg(direction);
+        break;
+    case SalarySortKey::Period:
+        order = u"r.period%1, r.area%1"_s.arg(direction);
+        break;
+    default:
+        order = u"%1 IS NULL, %1%2, r.area%2"_s.arg(expression, direction);
+        break;
     }
-    order += expression + direction;
-    // Area and role are followed by the id alone, as in their indexes.
-    if (query.sortKey != SalarySortKey::Area && query.sortKey != SalarySortKey::Role)
-        order += u", r.area"_s + direction;
     return order + u", r.id"_s + direction;
 }
 
@@ -528,13 +543,27 @@ Result<SalaryDatasetSummary> SalaryRepository::summary(qint64 datasetId) const
         summary.levels.append({ QString(), summary.rowCount - withLevel });
     summary.levels += levels;
 
-    query.prepare(u"SELECT DISTINCT area FROM salary_rows WHERE dataset_id = ? "
-                  "AND is_national = 1 ORDER BY area"_s);
+    // National rows are few (the partial index finds them): their areas, and their counts
+    // by role and level, which counts of the other rows leave out.
+    query.prepare(u"SELECT area, role, coalesce(level, ''), count(*) FROM salary_rows "
+                  "WHERE dataset_id = ? AND is_national = 1 GROUP BY area, role, level"_s);
     query.addBindValue(datasetId);
     if (!query.exec())
         return queryError(query);
-    while (query.next())
-        summary.nationalAreas.append(query.value(0).toString());
+    QMap<QString, qint64> nationalRoles;
+    QMap<QString, qint64> nationalLevels;
+    while (query.next()) {
+        const QString area = query.value(0).toString();
+        if (!summary.nationalAreas.contains(area))
+            summary.nationalAreas.append(area);
+        nationalRoles[query.value(1).toString()] += query.value(3).toLongLong();
+        nationalLevels[query.value(2).toString()] += query.value(3).toLongLong();
+    }
+    std::sort(summary.nationalAreas.begin(), summary.nationalAreas.end());
+    for (auto it = nationalRoles.cbegin(); it != nationalRoles.cend(); ++it)
+        summary.nationalRoles.append({ it.key(), it.value() });
+    for (auto it = nationalLevels.cbegin(); it != nationalLevels.cend(); ++it)
+        summary.nationalLevels.append({ it.key(), it.value() });
 
     query.prepare(u"SELECT figure_fields FROM salary_datasets WHERE id = ?"_s);
     query.addBindValue(datasetId);
@@ -674,17 +703,10 @@ Result<QStringList> SalaryRepository::queryPlan(const SalaryRowQuery &rowQuery, 
 
 bool SalaryRepository::isSortIndexed(const SalaryRowQuery &query)
 {
-    // salary_rows_by_dataset_area and _role end in the row id, so they hold the rows in
-    // (area, id) and (role, id) order; a filter on the other column or on the level is
-    // checked row by row, which a deep page would pay for every skipped row.
-    switch (query.sortKey) {
-    case SalarySortKey::Area:
-        return !query.roles && !query.level && !query.national;
-    case SalarySortKey::Role:
-        return !query.areas && !query.level && !query.national;
-    default:
-        return false;
-    }
+    // salary_rows_by_dataset_area_role holds the rows in (area, role, id) order and answers
+    // area and role lists from the index alone; a level or national filter is checked row
+    // by row, which a deep page would pay for every skipped row.
+    return query.sortKey == SalarySortKey::Area && !query.level && !query.national;
 }
 
 Result<SalaryRow> SalaryRepository::row(qint64 id) const

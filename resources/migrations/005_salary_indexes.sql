@@ -1,11 +1,17 @@
 -- Schema version 5: browsing big salary datasets. A table over a million imported rows asks
--- for one page at a time, filtered by exact area and role lists (salary_rows_by_dataset_area
--- and _role from version 1 answer those, ordered by area or role), and keeps the national
--- reference rows in view: a partial index finds them without reading the other rows. A
--- partial level index answers the level filter (imported wage files have no levels, so
--- their rows cost it nothing). The figures a dataset has at all are remembered
--- on the dataset, because finding a column that no row fills would read every row.
+-- for one page at a time, filtered by exact lists of areas and roles and ordered by area
+-- then role: one index on (dataset, area, role) answers all of that, and the index on role
+-- alone goes. A wage file lists every occupation of an area before the next area, so rows
+-- arrive in area order and this index grows at its end, while an index led by the role
+-- took an insert in a thousand places for every area (it doubled the time of an import).
+-- A partial index finds the national reference rows without reading the others; a partial
+-- level index answers the level filter (wage files have no levels, so their rows cost it
+-- nothing). The figures a dataset has at all are remembered on the dataset, because
+-- finding a column that no row fills would read every row.
 
+DROP INDEX salary_rows_by_dataset_area;
+DROP INDEX salary_rows_by_dataset_role;
+CREATE INDEX salary_rows_by_dataset_area_role ON salary_rows (dataset_id, area, role);
 CREATE INDEX salary_rows_national ON salary_rows (dataset_id, area) WHERE is_national = 1;
 CREATE INDEX salary_rows_by_dataset_level ON salary_rows (dataset_id, level)
     WHERE level IS NOT NULL;

@@ -208,12 +208,14 @@ private slots:
                  u"$100,000"_s);
         // Top-coded figures read "≥".
         area->setText(u"francisco"_s);
-        role->clear();
+        role->setText(u"software"_s);
         browser()->applyFiltersNow();
+        QCOMPARE(table()->rowCount(), 1);
         QCOMPARE(table()->index(0, SalaryTableModel::P90Column).data().toString(), u"≥ $239,200"_s);
 
         // A level no row has leaves the table empty.
         area->clear();
+        role->clear();
         auto *level = m_tab->findChild<QComboBox *>(u"levelComboBox"_s);
         level->setCurrentIndex(level->findData(int(Level::Senior)));
         QCOMPARE(table()->rowCount(), 0);
@@ -224,6 +226,29 @@ private slots:
         QCompleter *completer = area->completer();
         completer->setCompletionPrefix(u"tacoma"_s);
         QCOMPARE(completer->currentCompletion(), seattle);
+    }
+
+    void nationalFileIsTheTable()
+    {
+        // A national wage file has nothing but national rows: no reference table then.
+        SalaryImportOptions options;
+        options.dataset = u"National"_s;
+        const auto report = importSalaryCsv(
+            m_library->database(),
+            write(u"national.csv"_s,
+                  "area,national,role,median\n"
+                  "United States,true,Actuaries,120000\n"
+                  "United States,true,Cooks,35000\n"
+                  "United States,true,Software Developers,130000\n"),
+            options);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        browser()->reload(report->datasetId);
+        QCOMPARE(table()->rowCount(), 3);
+        QVERIFY(browser()->nationalTableView()->isHidden());
+        m_tab->findChild<QLineEdit *>(u"roleLineEdit"_s)->setText(u"cook"_s);
+        browser()->applyFiltersNow();
+        QCOMPARE(column(SalaryTableModel::RoleColumn), QStringList { u"Cooks"_s });
+        QCOMPARE(m_tab->findChild<QLabel *>(u"countLabel"_s)->text(), u"1 of 3 rows"_s);
     }
 
     void sortsInTheLibrary()
