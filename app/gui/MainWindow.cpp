@@ -5,7 +5,10 @@
 #include "gui/AppSettings.h"
 #include "gui/FileDialogs.h"
 #include "gui/MessageBoxes.h"
+#include "gui/PostingCommands.h"
+#include "gui/PostingDocument.h"
 #include "gui/PostingsTab.h"
+#include "gui/SalariesTab.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -16,6 +19,7 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setupActions();
     setupPostingMenus();
+    setupSalaryActions();
     updateRecentMenu();
     setLibrary(nullptr);
 
@@ -128,6 +133,50 @@ void MainWindow::setupPostingMenus()
             m_ui->postingMenu->addSeparator();
     }
     connect(postings, &PostingsTab::saveStatusChanged, this, &MainWindow::showSaveStatus);
+}
+
+void MainWindow::setupSalaryActions()
+{
+    // The Salaries tab keeps one undo stack per dataset; Edit > Undo acts on them while the
+    // tab is shown, and on the postings' stacks otherwise (one pair visible at a time, so
+    // Ctrl+Z is never ambiguous).
+    SalariesTab *salaries = m_ui->salariesTab;
+    QAction *undo = salaries->undoGroup()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoSalariesAction"_s);
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = salaries->undoGroup()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoSalariesAction"_s);
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    QAction *postingsUndo = findChild<QAction *>(u"undoAction"_s);
+    QAction *postingsRedo = findChild<QAction *>(u"redoAction"_s);
+    m_ui->editMenu->insertActions(postingsUndo, { undo, redo });
+    const auto showFor = [=](int index) {
+        const bool onSalaries = index == 1;
+        undo->setVisible(onSalaries);
+        redo->setVisible(onSalaries);
+        for (QAction *action : { postingsUndo, postingsRedo }) {
+            if (action)
+                action->setVisible(!onSalaries);
+        }
+    };
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, showFor);
+    showFor(m_ui->tabWidget->currentIndex());
+
+    // "Use in Posting" fills the posting in its editor, as one step of its undo stack.
+    salaries->setPostingSalaryHandler(
+        [this](qint64 postingId, const PayRange &range, const QString &note) {
+            PostingsTab *postings = m_ui->postingsTab;
+            if (!postings->openPosting(postingId) || !postings->currentDocument())
+                return false;
+            PostingDocument *document = postings->currentDocument();
+            if (document->isReadOnly())
+                return false;
+            document->undoStack()->push(new SetSalaryCommand(document, range, note));
+            m_ui->tabWidget->setCurrentWidget(postings);
+            return true;
+        });
 }
 
 void MainWindow::showSaveStatus(const QString &text, bool error)

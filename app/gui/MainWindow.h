@@ -43,6 +43,8 @@ protected:
 private:
     void setupActions();
     void setupPostingMenus();
+    // Edit > Undo for the Salaries tab, and its "Use in Posting" through the posting editor.
+    void setupSalaryActions();
     void showSaveStatus(const QString &text, bool error);
     // Writes the open posting's pending edits. When that fails, asks `question` (go on
     // and lose them?); false when the user would rather not.

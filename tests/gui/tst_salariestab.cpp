@@ -6,7 +6,10 @@
 #include "core/MoneyFormat.h"
 #include "gui/CompensationWidget.h"
 #include "gui/FileDialogs.h"
+#include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
+#include "gui/PostingDocument.h"
+#include "gui/PostingsTab.h"
 #include "gui/SalariesTab.h"
 #include "gui/SalaryBrowser.h"
 #include "gui/SalaryChartWidget.h"
@@ -37,6 +40,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -233,14 +237,14 @@ private slots:
         // A national wage file has nothing but national rows: no reference table then.
         SalaryImportOptions options;
         options.dataset = u"National"_s;
-        const auto report = importSalaryCsv(
-            m_library->database(),
-            write(u"national.csv"_s,
-                  "area,national,role,median\n"
-                  "United States,true,Actuaries,120000\n"
-                  "United States,true,Cooks,35000\n"
-                  "United States,true,Software Developers,130000\n"),
-            options);
+        const auto report =
+            importSalaryCsv(m_library->database(),
+                            write(u"national.csv"_s,
+                                  "area,national,role,median\n"
+                                  "United States,true,Actuaries,120000\n"
+                                  "United States,true,Cooks,35000\n"
+                                  "United States,true,Software Developers,130000\n"),
+                            options);
         QVERIFY2(report.ok(), qPrintable(report.error()));
         browser()->reload(report->datasetId);
         QCOMPARE(table()->rowCount(), 3);
@@ -588,6 +592,60 @@ private slots:
         compensation->setFactor(0, false, 15, 25);
         compensation->findChild<QPushButton *>(u"usePostingPushButton"_s)->click();
         QCOMPARE(handed.min, std::optional<double>(110000));
+    }
+
+    void mainWindowUndoAndUseInPosting()
+    {
+        MainWindow window;
+        auto opened = Library::open(m_library->path(), Library::OpenMode::OpenExisting);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        window.setLibrary(std::move(opened).value());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.selectTab(u"salaries"_s));
+        auto *tab = window.findChild<SalariesTab *>();
+        auto *box = tab->findChild<QComboBox *>(u"datasetComboBox"_s);
+        box->setCurrentIndex(box->findData(m_sampleId));
+
+        // Edit > Undo follows the tab: the salaries' pair is shown here, the postings' not.
+        QAction *undo = window.findChild<QAction *>(u"undoSalariesAction"_s);
+        QVERIFY(undo && undo->isVisible());
+        QVERIFY(!window.findChild<QAction *>(u"undoAction"_s)->isVisible());
+        SalaryRow row;
+        row.area = u"Reno, NV"_s;
+        row.role = u"Actuaries"_s;
+        row.median = 100000;
+        QVERIFY(tab->editing()->addRow(m_sampleId, row).ok());
+        QCOMPARE(tab->browser()->rowCount(), 7);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(tab->browser()->rowCount(), 6);
+
+        // Use in Posting goes through the posting editor, undoable there.
+        tab->findChild<QLineEdit *>(u"areaLineEdit"_s)->setText(u"seattle"_s);
+        tab->findChild<QLineEdit *>(u"roleLineEdit"_s)->setText(u"software"_s);
+        tab->browser()->applyFiltersNow();
+        tab->browser()->tableView()->setCurrentIndex(
+            tab->browser()->tableView()->model()->index(0, 0));
+        const auto postings = PostingRepository(window.library()->database()).list();
+        QVERIFY(postings.ok() && !postings->isEmpty());
+        const PostingSummary posting = postings->first();
+        const auto before = PostingRepository(window.library()->database()).load(posting.id);
+        QVERIFY(tab->compensationWidget()->selectPosting(posting.id));
+        tab->compensationWidget()->findChild<QPushButton *>(u"usePostingPushButton"_s)->click();
+        auto *tabs = window.findChild<QTabWidget *>(u"tabWidget"_s);
+        QCOMPARE(tabs->currentIndex(), 0);
+        auto *postingsTab = window.findChild<PostingsTab *>();
+        QVERIFY(postingsTab->currentDocument());
+        QCOMPARE(postingsTab->currentDocument()->id(), posting.id);
+        QCOMPARE(postingsTab->currentDocument()->posting().salary.min,
+                 std::optional<double>(110000));
+        QAction *postingsUndo = window.findChild<QAction *>(u"undoAction"_s);
+        QVERIFY(postingsUndo->isVisible() && !undo->isVisible());
+        QCOMPARE(postingsUndo->text(), u"&Undo Fill Salary from Table"_s);
+        postingsUndo->trigger();
+        QCOMPARE(postingsTab->currentDocument()->posting().salary, before->salary);
+        window.setLibrary(nullptr);
     }
 
     void closingTheLibraryEmptiesTheTab()
