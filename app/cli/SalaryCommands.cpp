@@ -175,12 +175,30 @@ int exportSalaries(Invocation &invocation)
     SalaryRepository repository(library->database());
     if (!datasetExists(invocation, repository, filter->dataset))
         return ExitFailure;
-    const auto rows = repository.rows(*filter);
-    if (!rows)
-        return fail(invocation, rows.error());
-    if (auto written = exportSalaryCsv(*rows, target); !written)
+    // Rows are read and written one at a time: a dataset of a million rows is exported
+    // without holding it. --city and --role match the dataset's areas and roles as
+    // `salaries list` does (case-insensitive, anywhere in the name).
+    const auto datasetId = repository.findDataset(filter->dataset);
+    if (!datasetId || !*datasetId)
+        return fail(invocation, datasetId.error());
+    const auto summary = repository.summary(**datasetId);
+    if (!summary)
+        return fail(invocation, summary.error());
+    SalaryRowQuery query;
+    query.datasetId = **datasetId;
+    if (!filter->area.isEmpty()) {
+        QStringList areas;
+        for (const SalaryValueCount &area : summary->areas)
+            areas.append(area.value);
+        query.areas = matchingValues(areas, filter->area);
+    }
+    if (!filter->role.isEmpty())
+        query.roles = matchingValues(summary->roleNames(), filter->role);
+    query.level = filter->level;
+    const auto written = exportSalaryCsv(library->database(), query, target);
+    if (!written)
         return fail(invocation, written.error());
-    invocation.out << CliText::tr("Wrote %1 rows to %2").arg(rows->size()).arg(target) << '\n';
+    invocation.out << CliText::tr("Wrote %1 rows to %2").arg(*written).arg(target) << '\n';
     return ExitOk;
 }
 
