@@ -486,7 +486,12 @@ void SalariesTab::importCsv()
         updateActions();
     });
     connect(m_importDialog, &SalaryImportDialog::runningChanged, this, &SalariesTab::updateActions);
-    connect(m_importDialog, &QObject::destroyed, this, &SalariesTab::updateActions);
+    // destroyed() comes from ~QObject, when the dialog is no longer a SalaryImportDialog:
+    // forget it before anything looks at it through the pointer.
+    connect(m_importDialog, &QObject::destroyed, this, [this] {
+        m_importDialog = nullptr;
+        updateActions();
+    });
     updateActions();
     m_importDialog->open();
 }
