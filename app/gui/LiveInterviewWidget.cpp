@@ -11,6 +11,7 @@
 
 #include <QCloseEvent>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 
@@ -252,6 +253,13 @@ void LiveInterviewWidget::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageUp:
         goTo(m_position - 1);
         break;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        // A long question on a small screen scrolls; the keys stay on the keyboard.
+        QScrollBar *bar = m_ui->liveScrollArea->verticalScrollBar();
+        bar->setValue(bar->value() + (event->key() == Qt::Key_Up ? -3 : 3) * bar->singleStep());
+        break;
+    }
     case Qt::Key_Home:
         goTo(0);
         break;
@@ -460,8 +468,14 @@ void LiveInterviewWidget::showPosition()
 {
     m_showing = true;
     const bool wrapUp = onWrapUp();
-    m_ui->liveStackedWidget->setCurrentWidget(wrapUp ? m_ui->wrapUpPageWidget
-                                                     : m_ui->questionPageWidget);
+    QWidget *shown = wrapUp ? m_ui->wrapUpPageWidget : m_ui->questionPageWidget;
+    QWidget *hidden = wrapUp ? m_ui->questionPageWidget : m_ui->wrapUpPageWidget;
+    // A stacked widget is as tall as its tallest page; the hidden one must not make the
+    // short wrap-up scroll.
+    hidden->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    shown->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_ui->liveStackedWidget->setCurrentWidget(shown);
+    m_ui->liveStackedWidget->adjustSize();
     // The question's clock means nothing on the wrap-up.
     m_ui->questionTimerLabel->setVisible(!wrapUp);
     if (wrapUp) {

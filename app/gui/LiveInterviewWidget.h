@@ -25,8 +25,13 @@ class LiveInterviewWidget;
 // Live mode, for the call itself: one question at a time in large type with what to
 // evaluate, its rubric and follow-ups; a timer for the question and one for the interview
 // that turn amber (never a dialog) past the suggested time and the kit's budget; then a
-// wrap-up page for the recommendation and key takeaways. Entirely keyboard-driven (see
-// keyPressEvent). Every change goes to the library at once: ratings when pressed, typing
+// wrap-up page for the recommendation and key takeaways. Entirely keyboard-driven:
+//   1-4 rate Strong No .. Strong Yes (on the wrap-up: the recommendation), 0 not asked (on
+//   the wrap-up: no recommendation), Backspace/Delete clear the rating, N/Right/PageDown
+//   next, P/Left/PageUp previous, Home first question, End wrap-up, Tab or Enter into the
+//   notes (takeaways on the wrap-up), Esc or Tab back out of them, Up/Down scroll a long
+//   page, F11 full screen (Esc leaves it), Ctrl+W ends live mode.
+// Every change goes to the library at once: ratings when pressed, typing
 // at most NoteDelayMs later, position and time on every move and every few seconds. So a
 // killed program loses at most the last moment of typing, and the scorecard reopens where
 // it stopped. Nothing here ever opens a modal dialog; errors show in a line of text.

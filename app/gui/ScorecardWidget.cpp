@@ -304,8 +304,8 @@ void ScorecardWidget::updateState()
             tr("The live interview stopped %1 after %2.")
                 .arg(where, interviewText::clock(m_card->liveElapsedSeconds)));
     }
-    m_ui->liveButton->setText(stopped ? tr("Continue &live interview")
-                                      : tr("Start &live interview"));
+    // The banner makes the offer; one more button saying the same would only compete.
+    m_ui->liveButton->setVisible(!stopped);
 }
 
 int ScorecardWidget::currentRow() const

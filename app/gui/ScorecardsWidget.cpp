@@ -126,7 +126,9 @@ void ScorecardsWidget::reload()
     }
     if (const int index = m_ui->newCandidateComboBox->findData(candidate); index >= 0)
         m_ui->newCandidateComboBox->setCurrentIndex(index);
-    if (const int index = m_ui->newKitComboBox->findData(kit); index >= 0)
+    // A kit chosen before stays chosen; otherwise the posting's first kit, which is what
+    // interviews follow (the whole bank is the last entry, for when there is none).
+    if (const int index = m_ui->newKitComboBox->findData(kit); kit.isValid() && index >= 0)
         m_ui->newKitComboBox->setCurrentIndex(index);
     m_ui->createScorecardButton->setEnabled(m_ui->newCandidateComboBox->count() > 0);
     m_ui->createScorecardButton->setToolTip(
@@ -311,7 +313,8 @@ LiveInterviewWidget *ScorecardsWidget::openLive(qint64 scorecardId, bool resume)
     connect(live, &LiveInterviewWidget::finished, this, &ScorecardsWidget::liveFinished);
     m_ui->scorecardWidget->setLiveRunning(m_ui->scorecardWidget->scorecard()
                                           && m_ui->scorecardWidget->scorecard()->id == scorecardId);
-    live->show();
+    // The call deserves the whole screen; F11 takes the window decorations away too.
+    live->showMaximized();
     live->activateWindow();
     live->setFocus();
     return live;

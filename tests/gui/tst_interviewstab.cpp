@@ -67,6 +67,7 @@ private slots:
     void eraseCandidate();
     void retention();
     void scorecardStates();
+    void newScorecardFollowsTheKit();
     void independentScoring();
     void exportAndImport();
     void liveFromScorecard();
@@ -544,6 +545,31 @@ void TestInterviewsTab::scorecardStates()
     QCOMPARE(history->last().note, u"Forgot a follow-up"_s);
     // And the answers survived the round trip.
     QCOMPARE(cards.load(id)->answers.at(0).note, u"Clear about trade-offs"_s);
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::newScorecardFollowsTheKit()
+{
+    // The "Whole question bank" entry is only for when a posting has no kit: once a kit
+    // exists it is the default, even if the bank was the only entry before.
+    auto library = newLibrary(u"default-kit.sqlite"_s);
+    QVERIFY(library);
+    addCandidate(*library, u"Jamie Rivera"_s);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    auto *kits = child<QComboBox>(tab.scorecards(), u"newKitComboBox"_s);
+    QCOMPARE(kits->count(), 1);
+    QVERIFY(!kits->currentData().isValid());
+    const qint64 kit = addKit(*library, 2);
+    tab.showPage(InterviewsTab::KitsPage);
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(kits->count(), 2);
+    QCOMPARE(kits->currentData().toLongLong(), kit);
+    const auto created = tab.scorecards()->createScorecard();
+    QVERIFY(created);
+    QCOMPARE(ScorecardRepository(library->database()).load(*created)->kitId,
+             std::optional<qint64>(kit));
     tab.setLibrary(nullptr);
 }
 
