@@ -111,9 +111,11 @@ int checkDatabase(Invocation &invocation)
     if (!problems->isEmpty()) {
         for (const QString &problem : *problems)
             invocation.err << u"hirekit: "_s << problem << '\n';
-        return fail(invocation,
-                    CliText::tr("%1 has %n problem(s).", nullptr, int(problems->size()))
-                        .arg(library->path()));
+        return fail(
+            invocation,
+            problems->size() == 1
+                ? CliText::tr("%1 has 1 problem.").arg(library->path())
+                : CliText::tr("%1 has %2 problems.").arg(library->path()).arg(problems->size()));
     }
     invocation.out << CliText::tr("%1: ok (library version %2)")
                           .arg(library->path())

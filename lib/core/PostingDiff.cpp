@@ -70,12 +70,19 @@ QString summarizeChanges(const Posting &before, const Posting &after)
         text[0] = text[0].toUpper();
         parts.append(PostingDiffText::tr("%1 changed").arg(text));
     }
-    if (edited > 0)
-        parts.append(PostingDiffText::tr("%n section(s) edited", nullptr, edited));
-    if (added > 0)
-        parts.append(PostingDiffText::tr("%n section(s) added", nullptr, added));
-    if (removed > 0)
-        parts.append(PostingDiffText::tr("%n section(s) removed", nullptr, removed));
+    // Singular and plural spelled out: an English build has no plural translation for %n.
+    if (edited > 0) {
+        parts.append(edited == 1 ? PostingDiffText::tr("1 section edited")
+                                 : PostingDiffText::tr("%1 sections edited").arg(edited));
+    }
+    if (added > 0) {
+        parts.append(added == 1 ? PostingDiffText::tr("1 section added")
+                                : PostingDiffText::tr("%1 sections added").arg(added));
+    }
+    if (removed > 0) {
+        parts.append(removed == 1 ? PostingDiffText::tr("1 section removed")
+                                  : PostingDiffText::tr("%1 sections removed").arg(removed));
+    }
     if (reordered)
         parts.append(PostingDiffText::tr("sections reordered"));
     return parts.join(QStringLiteral("; "));

@@ -157,11 +157,12 @@ void renderScorecard(QTextDocument &document, const Scorecard &card,
 
     int number = 0;
     for (const ScorecardAnswer &answer : card.answers) {
+        // The rating comes right under the heading: a page break never parts the two.
         writer.heading(questionLabel(context, answer.questionId, ++number));
+        writer.fact(ScorecardRenderText::tr("Rating"), answerText(answer));
         const auto question = context.questions.constFind(answer.questionId);
         if (question != context.questions.cend())
             writer.muted(question->text);
-        writer.fact(ScorecardRenderText::tr("Rating"), answerText(answer));
         if (!answer.note.isEmpty())
             writer.paragraph(answer.note);
     }
@@ -230,8 +231,10 @@ void renderDebrief(QTextDocument &document, const QString &candidate, const Debr
     if (debrief.redFlags.isEmpty())
         writer.muted(ScorecardRenderText::tr("None raised."));
     for (auto it = debrief.redFlags.cbegin(); it != debrief.redFlags.cend(); ++it)
-        writer.bullet(
-            ScorecardRenderText::tr("%1 (%n interviewer(s))", nullptr, it.value()).arg(it.key()));
+        writer.bullet(ScorecardRenderText::tr("%1 (raised by %2 of %3 interviewers)")
+                          .arg(it.key())
+                          .arg(it.value())
+                          .arg(debrief.scorecards.size()));
     writer.endList();
 
     writer.heading(ScorecardRenderText::tr("Recommendations"));

@@ -241,8 +241,7 @@ private slots:
         QVERIFY(postings.update(*posting).ok());
         const auto second = revisions.add(*posting, RevisionReason::Export, u"pdf"_s);
         QVERIFY(second.ok());
-        QCOMPARE(second->summary,
-                 u"Title, salary changed; 1 section(s) edited; 1 section(s) added"_s);
+        QCOMPARE(second->summary, u"Title, salary changed; 1 section edited; 1 section added"_s);
         const auto unchanged = revisions.add(*posting, RevisionReason::Version);
         QCOMPARE(unchanged->summary, u"No changes"_s);
 
@@ -282,7 +281,7 @@ private slots:
         Posting c = a;
         c.sections.removeLast();
         c.locations.clear();
-        QCOMPARE(summarizeChanges(a, c), u"Locations changed; 1 section(s) removed"_s);
+        QCOMPARE(summarizeChanges(a, c), u"Locations changed; 1 section removed"_s);
     }
 };
 
