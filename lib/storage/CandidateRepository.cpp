@@ -42,11 +42,6 @@ Candidate readCandidate(const QSqlQuery &query)
     return candidate;
 }
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 } // namespace
 
 CandidateRepository::CandidateRepository(QSqlDatabase db)
@@ -104,7 +99,7 @@ Result<qint64> CandidateRepository::insert(const Candidate &candidate)
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO candidates (posting_id, name, contact, stage, notes, created_at) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(optionalId(candidate.postingId));
+    query.addBindValue(sql::fromOptionalId(candidate.postingId));
     query.addBindValue(sql::text(candidate.name));
     query.addBindValue(sql::text(candidate.contact));
     query.addBindValue(sql::text(candidate.stage));
@@ -121,7 +116,7 @@ Status CandidateRepository::update(const Candidate &candidate)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE candidates SET posting_id = ?, name = ?, contact = ?, stage = ?, "
                   "notes = ? WHERE id = ?"_s);
-    query.addBindValue(optionalId(candidate.postingId));
+    query.addBindValue(sql::fromOptionalId(candidate.postingId));
     query.addBindValue(sql::text(candidate.name));
     query.addBindValue(sql::text(candidate.contact));
     query.addBindValue(sql::text(candidate.stage));

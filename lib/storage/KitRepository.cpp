@@ -24,11 +24,6 @@ Error queryError(const QSqlQuery &query)
     return Error { KitText::tr("Cannot access interview kits: %1").arg(query.lastError().text()) };
 }
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 } // namespace
 
 KitRepository::KitRepository(QSqlDatabase db)
@@ -114,7 +109,7 @@ Result<qint64> KitRepository::insert(const InterviewKit &kit)
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO interview_kits (posting_id, name, stage, time_budget_minutes, "
                   "created_at) VALUES (?, ?, ?, ?, ?)"_s);
-    query.addBindValue(optionalId(kit.postingId));
+    query.addBindValue(sql::fromOptionalId(kit.postingId));
     query.addBindValue(kit.name.trimmed());
     query.addBindValue(sql::text(kit.stage));
     query.addBindValue(kit.timeBudgetMinutes);
@@ -135,7 +130,7 @@ Status KitRepository::update(const InterviewKit &kit)
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE interview_kits SET posting_id = ?, name = ?, stage = ?, "
                   "time_budget_minutes = ? WHERE id = ?"_s);
-    query.addBindValue(optionalId(kit.postingId));
+    query.addBindValue(sql::fromOptionalId(kit.postingId));
     query.addBindValue(sql::text(kit.name));
     query.addBindValue(sql::text(kit.stage));
     query.addBindValue(kit.timeBudgetMinutes);

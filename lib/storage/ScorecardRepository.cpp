@@ -32,11 +32,6 @@ Error noSuchScorecard(qint64 id)
     return Error { ScorecardText::tr("There is no scorecard with id %1.").arg(id) };
 }
 
-QVariant optionalId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 QString now()
 {
     return sql::fromDateTime(QDateTime::currentDateTimeUtc());
@@ -99,10 +94,10 @@ Result<Scorecard> ScorecardRepository::create(qint64 candidateId, const QString 
     query.prepare(u"INSERT INTO scorecards (uuid, posting_id, candidate_id, interviewer, kit_id, "
                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    query.addBindValue(optionalId(postingId));
+    query.addBindValue(sql::fromOptionalId(postingId));
     query.addBindValue(candidateId);
     query.addBindValue(interviewer.trimmed());
-    query.addBindValue(optionalId(kitId));
+    query.addBindValue(sql::fromOptionalId(kitId));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     if (!query.exec())
@@ -159,7 +154,7 @@ Result<Scorecard> ScorecardRepository::load(qint64 id) const
                   "LEFT JOIN interview_kit_questions k ON k.kit_id = ? AND k.question_id = "
                   "a.question_id WHERE a.scorecard_id = ? "
                   "ORDER BY coalesce(k.position, q.position), q.id"_s);
-    query.addBindValue(optionalId(card.kitId));
+    query.addBindValue(sql::fromOptionalId(card.kitId));
     query.addBindValue(id);
     if (!query.exec())
         return queryError(query);
@@ -536,7 +531,7 @@ Result<MergeOutcome> ScorecardRepository::merge(const Scorecard &incoming)
         query.prepare(u"INSERT INTO scorecards (uuid, posting_id, candidate_id, interviewer, "
                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(incoming.uuid);
-        query.addBindValue(optionalId(incoming.postingId));
+        query.addBindValue(sql::fromOptionalId(incoming.postingId));
         query.addBindValue(incoming.candidateId);
         query.addBindValue(sql::text(incoming.interviewer));
         query.addBindValue(sql::fromDateTime(incoming.createdAt.isValid() ? incoming.createdAt

@@ -14,6 +14,12 @@ inline QVariant fromOptional(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
+// An optional row id (a foreign key that may be NULL).
+inline QVariant fromOptionalId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 inline std::optional<double> toOptionalDouble(const QVariant &value)
 {
     if (value.isNull())
