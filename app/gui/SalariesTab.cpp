@@ -13,9 +13,11 @@
 #include "gui/SalaryEditing.h"
 #include "gui/SalaryImportDialog.h"
 #include "gui/SalaryRowDialog.h"
+#include "gui/UndoBar.h"
 #include "io/SalaryImport.h"
 #include "storage/GuideRepository.h"
 #include "storage/Library.h"
+#include "storage/LibraryConnection.h"
 #include "storage/PostingRepository.h"
 #include "storage/SalaryRepository.h"
 
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoGroup>
 
@@ -55,6 +58,9 @@ SalariesTab::SalariesTab(QWidget *parent)
     m_toolBar->setObjectName(u"salariesToolBar"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ui->salariesVerticalLayout->insertWidget(0, m_toolBar);
+    m_undoBar = new UndoBar(this);
+    m_ui->salariesVerticalLayout->insertWidget(1, m_undoBar);
+    connect(m_undoBar, &UndoBar::undoRequested, this, &SalariesTab::undoDeleteDataset);
     m_ui->salariesSplitter->setStretchFactor(0, 3);
     m_ui->salariesSplitter->setStretchFactor(1, 2);
     m_ui->salariesSplitter->setSizes({ 420, 330 });
@@ -202,12 +208,33 @@ QUndoGroup *SalariesTab::undoGroup() const
     return m_editing->undoGroup();
 }
 
+// Datasets deleted in an earlier session can no longer be undone: their rows are removed on a
+// worker thread with its own connection, in small batches, while the window is already in use.
+void SalariesTab::emptyTrashInBackground(Library *library)
+{
+    if (!library)
+        return;
+    QThread *thread = QThread::create([path = library->path()] {
+        const auto connection = LibraryConnection::open(path);
+        if (connection) {
+            const auto emptied = SalaryRepository((*connection)->database()).emptyTrash();
+            if (!emptied)
+                qWarning("Cannot empty the salary dataset trash: %s", qPrintable(emptied.error()));
+        }
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
 void SalariesTab::setLibrary(Library *library)
 {
     // An import writes to the old library through its own connection; let it finish
     // cancelled before the library goes.
     delete m_importDialog;
     m_library = library;
+    m_trashedDatasetId = 0;
+    m_undoBar->hide();
+    emptyTrashInBackground(library);
     m_editing->setLibrary(library);
     m_ui->salaryBrowser->setLibrary(library);
     reload();
@@ -459,20 +486,30 @@ void SalariesTab::deleteDataset()
     const auto dataset = m_ui->salaryBrowser->currentDataset();
     if (!m_library || !dataset || dataset->isBuiltin)
         return;
-    const auto answer = MessageBoxes::question(
-        this, tr("Delete Dataset"),
-        tr("Delete the dataset \"%1\" with its %2 rows? This cannot be undone.")
-            .arg(dataset->name, QLocale().toString(dataset->rowCount)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    if (auto removed = SalaryRepository(m_library->database()).removeDataset(dataset->id);
-        !removed) {
-        showError(tr("Cannot Delete Dataset"), removed.error());
+    // No confirmation: the dataset goes to the trash and the undo bar brings it back.
+    if (auto trashed = SalaryRepository(m_library->database()).setDatasetDeleted(dataset->id, true);
+        !trashed) {
+        showError(tr("Cannot Delete Dataset"), trashed.error());
         return;
     }
     m_editing->forgetDataset(dataset->id);
+    m_trashedDatasetId = dataset->id;
     m_ui->salaryBrowser->reload();
+    m_undoBar->showMessage(tr("Deleted the dataset \"%1\" with its %2 rows.")
+                               .arg(dataset->name, QLocale().toString(dataset->rowCount)));
+}
+
+void SalariesTab::undoDeleteDataset()
+{
+    if (!m_library || !m_trashedDatasetId)
+        return;
+    const qint64 id = std::exchange(m_trashedDatasetId, 0);
+    if (auto restored = SalaryRepository(m_library->database()).setDatasetDeleted(id, false);
+        !restored) {
+        showError(tr("Cannot Bring Back the Dataset"), restored.error());
+        return;
+    }
+    m_ui->salaryBrowser->reload(id);
 }
 
 void SalariesTab::importCsv()

@@ -18,6 +18,8 @@ class QUndoGroup;
 
 namespace hirekit {
 
+class UndoBar;
+
 class Library;
 class SalaryBrowser;
 class SalaryChartWidget;
@@ -77,7 +79,9 @@ public:
     void deleteRows();
     void newDataset();
     void editDataset();
+    // Moves the current dataset to the trash; the undo bar brings it back.
     void deleteDataset();
+    void undoDeleteDataset();
     // Opens the import dialog (not modal to the application: the window stays usable).
     void importCsv();
     void exportDataset();
@@ -91,6 +95,7 @@ protected:
 
 private:
     void setupActions();
+    void emptyTrashInBackground(Library *library);
     void datasetChanged();
     void rowsChanged();
     void updateActions();
@@ -117,6 +122,8 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    UndoBar *m_undoBar = nullptr;
+    qint64 m_trashedDatasetId = 0;
 };
 
 } // namespace hirekit

@@ -215,7 +215,8 @@ Result<QList<SalaryDataset>> SalaryRepository::datasets() const
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT d.id, d.name, d.source, d.year, d.is_builtin, "
                     "(SELECT count(*) FROM salary_rows r WHERE r.dataset_id = d.id) "
-                    "FROM salary_datasets d ORDER BY d.is_builtin DESC, d.name COLLATE NOCASE"_s)) {
+                    "FROM salary_datasets d WHERE d.deleted_at IS NULL "
+                    "ORDER BY d.is_builtin DESC, d.name COLLATE NOCASE"_s)) {
         return queryError(query);
     }
     QList<SalaryDataset> result;
@@ -235,7 +236,7 @@ Result<QList<SalaryDataset>> SalaryRepository::datasets() const
 
 Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) const
 {
-    QString where = u"1 = 1"_s;
+    QString where = u"d.deleted_at IS NULL"_s;
     QVariantList values;
     if (!filter.dataset.isEmpty()) {
         where += u" AND d.name = ?"_s;
@@ -272,7 +273,7 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) cons
 Result<std::optional<qint64>> SalaryRepository::findDataset(const QString &name) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM salary_datasets WHERE name = ?"_s);
+    query.prepare(u"SELECT id FROM salary_datasets WHERE name = ? AND deleted_at IS NULL"_s);
     query.addBindValue(name);
     if (!query.exec())
         return queryError(query);
@@ -291,6 +292,56 @@ Status SalaryRepository::removeDataset(qint64 id)
     return {};
 }
 
+Status SalaryRepository::setDatasetDeleted(qint64 id, bool deleted)
+{
+    QSqlQuery query(m_db);
+    query.prepare(deleted ? u"UPDATE salary_datasets SET deleted_at = ? WHERE id = ? AND "
+                            "deleted_at IS NULL AND is_builtin = 0"_s
+                          : u"UPDATE salary_datasets SET deleted_at = NULL WHERE id = ? AND "
+                            "deleted_at IS NOT NULL"_s);
+    if (deleted)
+        query.addBindValue(sql::fromDateTime(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (query.numRowsAffected() != 1) {
+        return Error { deleted ? SalaryRepositoryText::tr("There is no salary dataset with id %1 "
+                                                          "that can be deleted.")
+                                     .arg(id)
+                               : SalaryRepositoryText::tr("There is no deleted salary dataset with "
+                                                          "id %1.")
+                                     .arg(id) };
+    }
+    return {};
+}
+
+Result<int> SalaryRepository::emptyTrash(const QString &name)
+{
+    const QString trashed = name.isNull()
+        ? u"SELECT id FROM salary_datasets WHERE deleted_at IS NOT NULL"_s
+        : u"SELECT id FROM salary_datasets WHERE deleted_at IS NOT NULL AND name = ?"_s;
+    QSqlQuery query(m_db);
+    // Rows go in small batches, each its own short transaction when no caller holds one, so
+    // emptying a million-row dataset never keeps other writers waiting for long.
+    for (;;) {
+        query.prepare(u"DELETE FROM salary_rows WHERE rowid IN (SELECT rowid FROM salary_rows "
+                      "WHERE dataset_id IN ("_s
+                      + trashed + u") LIMIT 5000)"_s);
+        if (!name.isNull())
+            query.addBindValue(name);
+        if (!query.exec())
+            return queryError(query);
+        if (query.numRowsAffected() == 0)
+            break;
+    }
+    query.prepare(u"DELETE FROM salary_datasets WHERE id IN ("_s + trashed + u")"_s);
+    if (!name.isNull())
+        query.addBindValue(name);
+    if (!query.exec())
+        return queryError(query);
+    return query.numRowsAffected();
+}
+
 Result<qint64> SalaryRepository::insertDataset(const SalaryDataset &dataset)
 {
     if (dataset.name.trimmed().isEmpty())
@@ -298,6 +349,9 @@ Result<qint64> SalaryRepository::insertDataset(const SalaryDataset &dataset)
     const auto existing = findDataset(dataset.name);
     if (!existing)
         return Error { existing.error() };
+    // A trashed dataset of the same name gives its name up for good.
+    if (auto emptied = emptyTrash(dataset.name); !emptied)
+        return Error { emptied.error() };
     if (*existing) {
         return Error { SalaryRepositoryText::tr("A salary dataset named \"%1\" exists already.")
                            .arg(dataset.name) };

@@ -57,6 +57,13 @@ public:
     Status updateDataset(const SalaryDataset &dataset);
     // Deletes a dataset with all its rows.
     Status removeDataset(qint64 id);
+    // Moves a dataset to the trash (deleted) or back out of it: a trashed dataset is not
+    // listed and its rows are not found, but nothing is lost until the trash is emptied.
+    // The built-in dataset stays.
+    Status setDatasetDeleted(qint64 id, bool deleted);
+    // Removes trashed datasets with their rows for good: all of them, or the one named
+    // `name`. Returns how many went.
+    Result<int> emptyTrash(const QString &name = QString());
     // Inserts `rows` into the dataset `datasetId` in one transaction.
     Status insertRows(qint64 datasetId, const QList<SalaryRow> &rows);
 

@@ -384,14 +384,23 @@ private slots:
         QCOMPARE(browser()->currentDataset()->name, u"Our bands"_s);
         QCOMPARE(browser()->currentDataset()->id, id);
 
-        // Deleting asks first; No keeps it.
-        MessageBoxes::setNextAnswer(QMessageBox::No);
-        m_tab->deleteDataset();
-        QCOMPARE(datasetCount(), before + 1);
-        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        // Deleting needs no confirmation: the undo bar brings the dataset back, rows and all.
         m_tab->deleteDataset();
         QCOMPARE(datasetCount(), before);
-        QVERIFY(MessageBoxes::lastShown()->text.contains(u"cannot be undone"_s));
+        auto *bar = m_tab->findChild<QFrame *>(u"undoBarFrame"_s);
+        QVERIFY(bar && bar->isVisibleTo(m_tab.get()));
+        QVERIFY(bar->findChild<QLabel *>(u"undoBarLabel"_s)->text().contains(u"Our bands"_s));
+        bar->findChild<QPushButton *>(u"undoBarPushButton"_s)->click();
+        QCOMPARE(datasetCount(), before + 1);
+        QCOMPARE(browser()->currentDataset()->id, id);
+        QVERIFY(!bar->isVisibleTo(m_tab.get()));
+        m_tab->deleteDataset();
+        QCOMPARE(datasetCount(), before);
+        // A new dataset may take the trashed one's name: the trash gives it up for good.
+        SalaryDataset again;
+        again.name = u"Our bands"_s;
+        QVERIFY(SalaryRepository(m_library->database()).insertDataset(again).ok());
+        QCOMPARE(datasetCount(), before + 1);
 
         // The hiring guide's dataset cannot be deleted.
         selectDataset(browser()->datasets().first().id);

@@ -6,6 +6,7 @@
 #include "storage/SalaryRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,6 +270,43 @@ private slots:
         QCOMPARE(rows->first().area, row.area);
         QCOMPARE(rows->first().role, row.role);
         QCOMPARE(rows->first().socCode, row.socCode);
+    }
+
+    void deletedDatasetsWaitInTheTrash()
+    {
+        const QString path = write(u"trash.csv"_s, "area,role,min,max\nA,R,1,2\nB,R,3,4\n");
+        SalaryImportOptions options;
+        options.dataset = u"Trash me"_s;
+        const auto report = importSalaryCsv(m_library->database(), path, options);
+        QVERIFY(report.ok());
+        SalaryRepository repository(m_library->database());
+        const int rowsBefore = rowCount();
+
+        QVERIFY(repository.setDatasetDeleted(report->datasetId, true).ok());
+        QCOMPARE(datasetCount(), 1);
+        QCOMPARE(rowCount(), rowsBefore - 2);
+        QVERIFY(!*repository.findDataset(u"Trash me"_s));
+        QVERIFY(!repository.setDatasetDeleted(report->datasetId, true).ok());
+
+        QVERIFY(repository.setDatasetDeleted(report->datasetId, false).ok());
+        QCOMPARE(datasetCount(), 2);
+        QCOMPARE(rowCount(), rowsBefore);
+
+        QVERIFY(repository.setDatasetDeleted(report->datasetId, true).ok());
+        const auto emptied = repository.emptyTrash();
+        QVERIFY(emptied.ok());
+        QCOMPARE(*emptied, 1);
+        QVERIFY(!repository.setDatasetDeleted(report->datasetId, false).ok());
+        QSqlQuery left(m_library->database());
+        QVERIFY(left.exec(
+            u"SELECT count(*) FROM salary_rows WHERE dataset_id = %1"_s.arg(report->datasetId)));
+        QVERIFY(left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+
+        // The built-in dataset stays.
+        const auto builtin = repository.datasets()->first();
+        QVERIFY(builtin.isBuiltin);
+        QVERIFY(!repository.setDatasetDeleted(builtin.id, true).ok());
     }
 
     void exportToBadPathFails()
