@@ -127,7 +127,9 @@ public:
             row.area = text(fields, reader, m_area);
             row.areaCode = text(fields, reader, m_areaCode);
         } else {
-            row.area = ImportText::tr("United States");
+            // Data, not interface text: the same name whatever language the window speaks,
+            // and the one the hiring guide's national rows use.
+            row.area = u"United States"_s;
             row.isNational = true;
         }
         if (row.role.isEmpty())
