@@ -1,0 +1,184 @@
+// Readability (analysis/Readability) against textstat's own English cases
+// (../shared/data/readability/textstat-cases.json). textstat counts syllables with CMUdict;
+// Hirekit's heuristic differs a little, so the scores are compared within a tolerance:
+// reading ease within 3.0 points, grade within 0.5, syllables per word within 0.04; word and
+// sentence counts exactly. Also the syllable counts textstat tests word by word, with its own
+// margins. Label: conformance.
+
+#include "analysis/Readability.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+namespace {
+
+constexpr double ReadingEaseTolerance = 3.0;
+constexpr double GradeTolerance = 0.5;
+constexpr double SyllablesPerWordTolerance = 0.04;
+
+} // namespace
+
+class TestReadability : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_resources;
+    QJsonArray m_tests;
+
+    QString text(const QJsonValue &value) const
+    {
+        if (value.isObject())
+            return m_resources.value(value.toObject().value(u"$resource"_s).toString()).toString();
+        return value.toString();
+    }
+
+    // The English cases of one textstat test function, as (text, expected) rows.
+    void addRows(const QString &function, const QString &expectedKey = u"expected"_s)
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("expected");
+        int rows = 0;
+        for (const QJsonValue &test : std::as_const(m_tests)) {
+            if (test.toObject().value(u"function"_s).toString() != function)
+                continue;
+            for (const QJsonValue &value : test.toObject().value(u"cases"_s).toArray()) {
+                const QJsonObject object = value.toObject();
+                const QString lang = object.value(u"lang"_s).toString(u"en_US"_s);
+                if (lang != u"en_US"_s)
+                    continue;
+                const QJsonValue source = object.value(u"text"_s);
+                const QString name = source.isObject()
+                    ? source.toObject().value(u"$resource"_s).toString()
+                    : u"literal"_s;
+                QTest::addRow("%d %s", ++rows, qPrintable(name))
+                    << text(source) << object.value(expectedKey).toDouble();
+            }
+        }
+        QVERIFY2(rows > 0, qPrintable(function));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(HIREKIT_SHARED_DIR) + u"/data/readability/textstat-cases.json"_s);
+        if (!file.exists()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL(qPrintable(u"textstat cases are missing: "_s + file.fileName()));
+            QSKIP("readability (../shared/data) is not here.");
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        m_resources = root.value(u"resources"_s).toObject();
+        m_tests = root.value(u"tests"_s).toArray();
+    }
+
+    void readingEase_data() { addRows(u"test_flesch_reading_ease"_s); }
+    void readingEase()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        const double actual = analyseReadability(text).fleschReadingEase;
+        QVERIFY2(std::abs(actual - expected) <= ReadingEaseTolerance,
+                 qPrintable(u"%1 vs textstat %2"_s.arg(actual).arg(expected)));
+    }
+
+    void grade_data() { addRows(u"test_flesch_kincaid_grade"_s); }
+    void grade()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        const double actual = analyseReadability(text).fleschKincaidGrade;
+        QVERIFY2(std::abs(actual - expected) <= GradeTolerance,
+                 qPrintable(u"%1 vs textstat %2"_s.arg(actual).arg(expected)));
+    }
+
+    void sentences_data() { addRows(u"test_count_sentences"_s); }
+    void sentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        QCOMPARE(analyseReadability(text).sentences, int(expected));
+    }
+
+    void wordsPerSentence_data() { addRows(u"test_words_per_sentence"_s); }
+    void wordsPerSentence()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        QCOMPARE(std::round(analyseReadability(text).averageSentenceLength * 1000) / 1000,
+                 expected);
+    }
+
+    void syllablesPerWord_data() { addRows(u"test_syllables_per_word"_s); }
+    void syllablesPerWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, expected);
+        const Readability r = analyseReadability(text);
+        const double actual = r.words ? double(r.syllables) / r.words : 0.0;
+        QVERIFY2(std::abs(actual - expected) <= SyllablesPerWordTolerance,
+                 qPrintable(u"%1 vs textstat %2"_s.arg(actual).arg(expected)));
+    }
+
+    void syllableCount()
+    {
+        for (const QJsonValue &test : std::as_const(m_tests)) {
+            if (test.toObject().value(u"function"_s).toString() != u"test_syllable_count"_s)
+                continue;
+            int misses = 0;
+            int cases = 0;
+            for (const QJsonValue &value : test.toObject().value(u"cases"_s).toArray()) {
+                const QJsonObject object = value.toObject();
+                const QString input = text(object.value(u"text"_s));
+                int count = 0;
+                for (const QString &word : readabilityWords(input))
+                    count += countSyllables(word);
+                ++cases;
+                const int expected = object.value(u"n_syllables"_s).toInt();
+                const int margin = object.value(u"margin"_s).toInt();
+                if (std::abs(count - expected) > margin) {
+                    ++misses;
+                    qInfo("syllables of \"%s\": %d, textstat %d", qPrintable(input.left(30)), count,
+                          expected);
+                }
+            }
+            // A heuristic misses a few words CMUdict knows ("creative", "marriage"); the
+            // score tolerances above are what matter. Allow a tenth.
+            QVERIFY2(misses * 10 <= cases, qPrintable(u"%1 of %2"_s.arg(misses).arg(cases)));
+        }
+    }
+
+    void ownCases()
+    {
+        QCOMPARE(countSyllables(u"puzzles"_s), 2);
+        QCOMPARE(countSyllables(u"likes"_s), 1);
+        QCOMPARE(countSyllables(u"wanted"_s), 2);
+        QCOMPARE(countSyllables(u"named"_s), 1);
+        QCOMPARE(countSyllables(u"medium"_s), 3);
+        QCOMPARE(countSyllables(u"500"_s), 1);
+        const Readability empty = analyseReadability(QString());
+        QCOMPARE(empty.words, 0);
+        QCOMPARE(empty.fleschReadingEase, 0.0);
+
+        const QString text = u"We hire. You will build the payment service that our customers "
+                             "use every single day in many countries. Short one here."_s;
+        const Readability r = analyseReadability(text);
+        QCOMPARE(r.words, 21);
+        QCOMPARE(r.sentences, 2); // "We hire." is too short to count, as in textstat
+        QCOMPARE(r.longestSentences.first().words, 16);
+        QVERIFY(r.longestSentences.first().text.startsWith(u"You will build"_s));
+        QCOMPARE(text.mid(r.longestSentences.first().position, 8), u"You will"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadability)
+#include "tst_readability.moc"
