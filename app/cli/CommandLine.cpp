@@ -24,7 +24,7 @@ struct CliText
 struct Subcommand
 {
     QString group;
-    QString name;
+    QString name; // empty for a one-word command (hirekit check)
     QString synopsis; // the positional part and options, for --help
     const char *description;
     QList<QCommandLineOption> options;
@@ -79,6 +79,16 @@ const QList<Subcommand> &subcommands()
           {},
           importPosting,
           { u"FILE.json"_s } },
+        { u"check"_s,
+          QString(),
+          u"(--posting ID | --file TEXT_OR_MD_FILE) [--json]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli",
+                            "Check a posting, or a text or Markdown file: gender-coded wording, "
+                            "readability, pay-transparency law, completeness."),
+          { { u"posting"_s, CliText::tr("The posting to check (see postings list)."), u"ID"_s },
+            { u"file"_s, CliText::tr("A plain-text or Markdown file to check."), u"FILE"_s },
+            jsonOption() },
+          checkPosting },
         { u"salaries"_s,
           u"list"_s,
           u"[--dataset NAME] [--city TEXT] [--role TEXT] [--level LEVEL] [--json]"_s,
@@ -192,6 +202,14 @@ const QList<Subcommand> &subcommands()
     return list;
 }
 
+// Whether `words` (the positional words) name `command`: one word for a one-word command.
+bool matches(const Subcommand &command, const QStringList &words)
+{
+    if (words.isEmpty() || command.group != words.at(0))
+        return false;
+    return command.name.isEmpty() || (words.size() >= 2 && command.name == words.at(1));
+}
+
 bool takesValue(const QString &argument)
 {
     return argument == u"--db"_s || argument == u"--lang"_s;
@@ -245,8 +263,10 @@ QString commandOverview()
 {
     QString text = CliText::tr("Commands:\n");
     for (const Subcommand &command : subcommands()) {
-        text += u"  hirekit %1 %2 %3\n      %4\n"_s.arg(
-            command.group, command.name, command.synopsis,
+        const QString words =
+            command.name.isEmpty() ? command.group : command.group + u' ' + command.name;
+        text += u"  hirekit %1 %2\n      %3\n"_s.arg(
+            words, command.synopsis,
             QCoreApplication::translate("hirekit::cli", command.description));
     }
     return text;
@@ -280,7 +300,7 @@ bool needsFonts(const QStringList &arguments)
 {
     const QStringList words = positionalWords(arguments);
     for (const Subcommand &command : subcommands()) {
-        if (words.size() >= 2 && command.group == words.at(0) && command.name == words.at(1))
+        if (matches(command, words))
             return command.needsFonts;
     }
     return false;
@@ -313,7 +333,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Subcommand *match = nullptr;
     for (const Subcommand &command : subcommands()) {
-        if (words.size() >= 2 && command.group == words.at(0) && command.name == words.at(1))
+        if (matches(command, words))
             match = &command;
     }
     if (!match) {
@@ -333,7 +353,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     addGlobalOptions(parser);
     parser.addOptions(match->options);
     parser.addPositionalArgument(match->group, QString(), match->group);
-    parser.addPositionalArgument(match->name, QString(), match->name);
+    if (!match->name.isEmpty())
+        parser.addPositionalArgument(match->name, QString(), match->name);
     for (const QString &argument : match->arguments)
         parser.addPositionalArgument(argument, QString(), argument);
     if (!parser.parse(arguments)) {
@@ -344,7 +365,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << parser.helpText();
         return ExitOk;
     }
-    const qsizetype allowed = 2 + match->arguments.size();
+    const qsizetype allowed = (match->name.isEmpty() ? 1 : 2) + match->arguments.size();
     if (parser.positionalArguments().size() > allowed) {
         err << CliText::tr("hirekit: unexpected argument \"%1\".")
                    .arg(parser.positionalArguments().at(allowed))

@@ -26,6 +26,8 @@ int exportScorecard(Invocation &invocation);
 int importScorecard(Invocation &invocation);
 int listQuestions(Invocation &invocation);
 int checkDatabase(Invocation &invocation);
+// hirekit check: gender-coded wording, readability, pay transparency, completeness.
+int checkPosting(Invocation &invocation);
 int backupDatabase(Invocation &invocation);
 
 } // namespace hirekit::cli

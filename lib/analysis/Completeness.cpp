@@ -37,7 +37,9 @@ QList<CompletenessFinding> checkCompleteness(const Posting &posting, const QDate
     }
     findings.append(finding(
         u"description"_s, u"description"_s, filled > 0,
-        filled > 0 ? CompletenessText::tr("Description: %n section(s) with text.", nullptr, filled)
+        filled > 0 ? (filled == 1
+                          ? CompletenessText::tr("Description: 1 section with text.")
+                          : CompletenessText::tr("Description: %1 sections with text.").arg(filled))
                    : CompletenessText::tr("The description is empty: no section has text.")));
 
     // A posting is dated by when it was created; text from a file has no date of its own.

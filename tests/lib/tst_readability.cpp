@@ -1,8 +1,9 @@
 // Readability (analysis/Readability) against textstat's own English cases
 // (../shared/data/readability/textstat-cases.json). textstat counts syllables with CMUdict;
 // Hirekit's heuristic differs a little, so the scores are compared within a tolerance:
-// reading ease within 3.0 points, grade within 0.5, syllables per word within 0.04; word and
-// sentence counts exactly. Also the syllable counts textstat tests word by word, with its own
+// reading ease within 2.0 points, grade within 0.3, syllables per word within 0.025; word and
+// sentence counts exactly. Reached: 1.6 points, 0.23 grades, 0.019 syllables per word (worst
+// case PUNCT_TEXT). Also the syllable counts textstat tests word by word, with its own
 // margins. Label: conformance.
 
 #include "analysis/Readability.h"
@@ -20,9 +21,9 @@ using namespace hirekit;
 
 namespace {
 
-constexpr double ReadingEaseTolerance = 3.0;
-constexpr double GradeTolerance = 0.5;
-constexpr double SyllablesPerWordTolerance = 0.04;
+constexpr double ReadingEaseTolerance = 2.0;
+constexpr double GradeTolerance = 0.3;
+constexpr double SyllablesPerWordTolerance = 0.025;
 
 } // namespace
 
