@@ -111,24 +111,23 @@ bool ruleCovers(const PayTransparencyRule &rule, const PostingLocation &location
     const bool remote = location.workplace == Workplace::Remote;
     if (remote && !rule.coversRemote)
         return false;
+    const QString region = location.region.trimmed();
+    const QString city = location.city.trimmed();
+    // A city the rule names is enough ("New York, US"), unless a region says otherwise.
+    if (!rule.cities.isEmpty() && !city.isEmpty() && containsName(rule.cities, city))
+        return region.isEmpty() || rule.regions.isEmpty() || containsName(rule.regions, region);
     // Each level the rule names must match; a remote location that stops short of that level
-    // is open to all of it (the whole country, the whole state).
+    // (no region, no city) is open to all of it: the whole country, the whole state.
     if (!rule.regions.isEmpty()) {
-        if (location.region.trimmed().isEmpty()) {
-            if (!remote)
+        if (region.isEmpty()) {
+            if (!remote || !city.isEmpty())
                 return false;
-        } else if (!containsName(rule.regions, location.region)) {
+        } else if (!containsName(rule.regions, region)) {
             return false;
         }
     }
-    if (!rule.cities.isEmpty()) {
-        if (location.city.trimmed().isEmpty()) {
-            if (!remote)
-                return false;
-        } else if (!containsName(rule.cities, location.city)) {
-            return false;
-        }
-    }
+    if (!rule.cities.isEmpty() && (!city.isEmpty() || !remote))
+        return false;
     return true;
 }
 

@@ -8,7 +8,8 @@
 // A location falls under a rule when it lies inside the rule's area (country, then region,
 // then city where the rule names them). A remote location is open to everything inside the
 // places it names: "remote, US" is open to the whole country and so to Colorado, New York
-// City, California and Washington; "remote, CO, US" to Colorado only.
+// City, California and Washington; "remote, CO, US" to Colorado only; a remote job that
+// names a city is open to that city only. A city the rule names needs no region ("New York, US").
 
 #include "core/Posting.h"
 

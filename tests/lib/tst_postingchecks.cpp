@@ -130,6 +130,14 @@ private slots:
         QVERIFY(!ruleCovers(rule(u"colorado"_s), place(u"Austin"_s, u"TX"_s, u"US"_s)));
         QVERIFY(!ruleCovers(rule(u"new-york-city"_s), place(u"Albany"_s, u"NY"_s, u"US"_s)));
         QVERIFY(ruleCovers(rule(u"new-york-city"_s), place(u"Brooklyn"_s, u"NY"_s, u"US"_s)));
+        // A city alone is enough for NYC; a remote job in a named city is not open elsewhere.
+        QVERIFY(ruleCovers(rule(u"new-york-city"_s), place(u"New York"_s, QString(), u"US"_s)));
+        QVERIFY(!ruleCovers(rule(u"new-york-city"_s), place(u"New York"_s, u"CA"_s, u"US"_s)));
+        QVERIFY(!ruleCovers(rule(u"colorado"_s),
+                            place(u"Boston"_s, QString(), u"US"_s, Workplace::Remote)));
+        const auto remoteNy = place(QString(), u"NY"_s, u"US"_s, Workplace::Remote);
+        QVERIFY(ruleCovers(rule(u"new-york-city"_s), remoteNy));
+        QVERIFY(!ruleCovers(rule(u"new-york-city"_s), place(QString(), u"NY"_s, u"US"_s)));
         // A country alone on-site does not say which state.
         QVERIFY(!ruleCovers(rule(u"colorado"_s), place(QString(), QString(), u"US"_s)));
         QVERIFY(ruleCovers(rule(u"eu"_s), place(u"Paris"_s, QString(), u"FR"_s)));
