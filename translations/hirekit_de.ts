@@ -1986,6 +1986,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <translation>JSON</translation>
     </message>
     <message>
+        <source>schema.org JSON-LD</source>
+        <translation>schema.org-JSON-LD</translation>
+    </message>
+    <message>
         <source>Export Posting</source>
         <translation>Stellenanzeige exportieren</translation>
     </message>
@@ -4541,12 +4545,12 @@ Optionen:
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>Export a posting, or all postings, as PDF, HTML, Markdown, plain text or JSON.</source>
-        <translation>Eine Stellenanzeige oder alle Stellenanzeigen als PDF, HTML, Markdown, reinen Text oder JSON exportieren.</translation>
+        <source>Export a posting, or all postings, as PDF, HTML, Markdown, plain text, JSON or schema.org JSON-LD.</source>
+        <translation>Eine Stellenanzeige oder alle Stellenanzeigen als PDF, HTML, Markdown, reinen Text, JSON oder schema.org-JSON-LD exportieren.</translation>
     </message>
     <message>
-        <source>pdf, html, md, txt or json.</source>
-        <translation>pdf, html, md, txt oder json.</translation>
+        <source>pdf, html, md, txt, json or jsonld.</source>
+        <translation>pdf, html, md, txt, json oder jsonld.</translation>
     </message>
     <message>
         <source>The file to write.</source>

@@ -53,12 +53,12 @@ const QList<Subcommand> &subcommands()
           listPostings },
         { u"postings"_s,
           u"export"_s,
-          u"(ID --out FILE | --all --out-dir DIR) --format pdf|html|md|txt|json "
+          u"(ID --out FILE | --all --out-dir DIR) --format pdf|html|md|txt|json|jsonld "
           "[--page auto|a4|letter] [--pdfa]"_s,
           QT_TRANSLATE_NOOP("hirekit::cli",
                             "Export a posting, or all postings, as PDF, HTML, Markdown, plain "
-                            "text or JSON."),
-          { { u"format"_s, CliText::tr("pdf, html, md, txt or json."), u"FORMAT"_s },
+                            "text, JSON or schema.org JSON-LD."),
+          { { u"format"_s, CliText::tr("pdf, html, md, txt, json or jsonld."), u"FORMAT"_s },
             { u"out"_s, CliText::tr("The file to write."), u"FILE"_s },
             { u"all"_s, CliText::tr("Export every posting (not the templates).") },
             { u"out-dir"_s,

@@ -17,9 +17,9 @@ namespace hirekit {
 
 namespace {
 
-const QList<ExportFormat> dialogFormats { ExportFormat::Pdf, ExportFormat::Html,
+const QList<ExportFormat> dialogFormats { ExportFormat::Pdf,      ExportFormat::Html,
                                           ExportFormat::Markdown, ExportFormat::Text,
-                                          ExportFormat::Json };
+                                          ExportFormat::Json,     ExportFormat::JsonLd };
 
 QString filterFor(ExportFormat format)
 {
@@ -58,6 +58,8 @@ QString PostingOutput::formatName(ExportFormat format)
         return tr("Plain text");
     case ExportFormat::Json:
         return tr("JSON");
+    case ExportFormat::JsonLd:
+        return tr("schema.org JSON-LD");
     }
     return {};
 }

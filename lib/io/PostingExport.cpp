@@ -1,6 +1,7 @@
 #include "io/PostingExport.h"
 
 #include "io/PostingJson.h"
+#include "io/PostingJsonLd.h"
 #include "render/PostingFormats.h"
 
 #include <QBuffer>
@@ -24,12 +25,13 @@ struct ExportText
     Q_DECLARE_TR_FUNCTIONS(hirekit::PostingExport)
 };
 
-constexpr std::array<std::pair<ExportFormat, const char16_t *>, 5> formatKeys { {
+constexpr std::array<std::pair<ExportFormat, const char16_t *>, 6> formatKeys { {
     { ExportFormat::Pdf, u"pdf" },
     { ExportFormat::Html, u"html" },
     { ExportFormat::Markdown, u"md" },
     { ExportFormat::Text, u"txt" },
     { ExportFormat::Json, u"json" },
+    { ExportFormat::JsonLd, u"jsonld" },
 } };
 
 constexpr qsizetype MaxSlugLength = 60;
@@ -66,6 +68,20 @@ QString slugOf(const QString &title)
     if (!slug.isEmpty() && slug.back().isHighSurrogate())
         slug.chop(1);
     return slug;
+}
+
+// The HTML export with the posting's JSON-LD in a <script type="application/ld+json"> at the
+// end of its <head>, for search engines. The head is written before any typed text, so its
+// first </head> is the real one.
+QByteArray htmlWithJsonLd(const Posting &posting, const RenderOptions &render)
+{
+    QByteArray html = postingToHtml(posting, render).toUtf8();
+    const qsizetype head = html.indexOf("</head>");
+    if (head < 0)
+        return html;
+    const QByteArray script = "<script type=\"application/ld+json\">"
+        + jsonLdForScript(postingToJsonLd(posting, render)) + "</script>\n";
+    return html.insert(head, script);
 }
 
 } // namespace
@@ -113,13 +129,15 @@ Result<QByteArray> exportToBytes(const Posting &posting, ExportFormat format,
         return data;
     }
     case ExportFormat::Html:
-        return postingToHtml(posting, render).toUtf8();
+        return htmlWithJsonLd(posting, render);
     case ExportFormat::Markdown:
         return postingToMarkdown(posting, render).toUtf8();
     case ExportFormat::Text:
         return postingToPlainText(posting, render).toUtf8();
     case ExportFormat::Json:
         return QJsonDocument(postingToJson(posting)).toJson(QJsonDocument::Indented);
+    case ExportFormat::JsonLd:
+        return QJsonDocument(postingToJsonLd(posting, render)).toJson(QJsonDocument::Indented);
     }
     return Error { ExportText::tr("Unknown export format.") };
 }

@@ -20,9 +20,10 @@ enum class ExportFormat
     Markdown,
     Text,
     Json,
+    JsonLd,
 };
 
-// "pdf", "html", "md", "txt", "json": the key on the command line and the file extension.
+// "pdf", "html", "md", "txt", "json", "jsonld": the key on the command line and the file extension.
 QString toKey(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromKey(QStringView key);
 QStringList exportFormatKeys();

@@ -110,6 +110,7 @@ private slots:
         QTest::newRow("md") << u"md"_s << QByteArray("# Backend Developer\n\n**Northwind");
         QTest::newRow("txt") << u"txt"_s << QByteArray("Backend Developer\n=================\n");
         QTest::newRow("json") << u"json"_s << QByteArray("{");
+        QTest::newRow("jsonld") << u"jsonld"_s << QByteArray("{");
     }
 
     void exportEveryFormat()
@@ -127,6 +128,31 @@ private slots:
         QVERIFY2(data.startsWith(start), data.left(60).constData());
         // Every export is kept in the posting's history.
         QCOMPARE(revisionCount(m_postingId), revisions + 1);
+    }
+
+    void exportJsonLd()
+    {
+        const QString out = m_home.filePath(u"posting-ld.json"_s);
+        const Run run = hirekit({ u"postings"_s, u"export"_s, QString::number(m_postingId),
+                                  u"--format"_s, u"jsonld"_s, u"--out"_s, out });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonObject jsonLd = QJsonDocument::fromJson(readAll(out), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(jsonLd.value(u"@context"_s).toString(), u"https://schema.org"_s);
+        QCOMPARE(jsonLd.value(u"@type"_s).toString(), u"JobPosting"_s);
+        QCOMPARE(jsonLd.value(u"title"_s).toString(), u"Backend Developer"_s);
+        QVERIFY(jsonLd.value(u"datePosted"_s).isString());
+        QVERIFY(!jsonLd.value(u"description"_s).toString().isEmpty());
+
+        // The HTML export carries the same JSON-LD for search engines.
+        const QString html = m_home.filePath(u"posting-ld.html"_s);
+        QCOMPARE(hirekit({ u"postings"_s, u"export"_s, QString::number(m_postingId), u"--format"_s,
+                           u"html"_s, u"--out"_s, html })
+                     .exitCode,
+                 0);
+        QVERIFY(readAll(html).contains("<script type=\"application/ld+json\">{"));
     }
 
     void exportPdfOptions()
@@ -237,7 +263,7 @@ private slots:
             << exportCommand({ id, u"--out"_s, out }) << 2 << u"needs --format"_s;
         QTest::newRow("unknown format")
             << exportCommand({ id, u"--format"_s, u"docx"_s, u"--out"_s, out }) << 2
-            << u"--format must be pdf|html|md|txt|json, not \"docx\""_s;
+            << u"--format must be pdf|html|md|txt|json|jsonld, not \"docx\""_s;
         QTest::newRow("no out") << exportCommand({ id, u"--format"_s, u"pdf"_s }) << 2
                                 << u"needs --out FILE"_s;
         QTest::newRow("no id") << exportCommand({ u"--format"_s, u"pdf"_s, u"--out"_s, out }) << 2

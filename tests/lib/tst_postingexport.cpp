@@ -36,7 +36,7 @@ private slots:
     void formatKeys()
     {
         QCOMPARE(exportFormatKeys(),
-                 QStringList({ u"pdf"_s, u"html"_s, u"md"_s, u"txt"_s, u"json"_s }));
+                 QStringList({ u"pdf"_s, u"html"_s, u"md"_s, u"txt"_s, u"json"_s, u"jsonld"_s }));
         for (const QString &key : exportFormatKeys())
             QCOMPARE(toKey(*exportFormatFromKey(key)), key);
         QCOMPARE(exportFormatFromKey(u"PDF"), std::optional(ExportFormat::Pdf));
