@@ -297,6 +297,93 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     </message>
 </context>
 <context>
+    <name>hirekit::Completeness</name>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>The posting has no title.</source>
+        <translation>Die Stellenanzeige hat keinen Titel.</translation>
+    </message>
+    <message>
+        <source>Description: 1 section with text.</source>
+        <translation>Beschreibung: 1 Abschnitt mit Text.</translation>
+    </message>
+    <message>
+        <source>Description: %1 sections with text.</source>
+        <translation>Beschreibung: %1 Abschnitte mit Text.</translation>
+    </message>
+    <message>
+        <source>The description is empty: no section has text.</source>
+        <translation>Die Beschreibung ist leer: Kein Abschnitt enthält Text.</translation>
+    </message>
+    <message>
+        <source>Date posted: %1 (status %2).</source>
+        <translation>Veröffentlicht: %1 (Status %2).</translation>
+    </message>
+    <message>
+        <source>No date posted: job boards need one.</source>
+        <translation>Kein Veröffentlichungsdatum: Jobbörsen brauchen eines.</translation>
+    </message>
+    <message>
+        <source>Hiring organisation: %1.</source>
+        <translation>Einstellendes Unternehmen: %1.</translation>
+    </message>
+    <message>
+        <source>No company name: hiringOrganization is required.</source>
+        <translation>Kein Unternehmensname: hiringOrganization ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>a remote location names no country, so applicants do not know where they may live (applicantLocationRequirements)</source>
+        <translation>ein Remote-Standort nennt kein Land, daher wissen Bewerbende nicht, wo sie wohnen dürfen (applicantLocationRequirements)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a city and a country</source>
+        <translation>„%1“ braucht eine Stadt und ein Land</translation>
+    </message>
+    <message>
+        <source>No location: give a place of work, or remote with the countries applicants may live in.</source>
+        <translation>Kein Standort: Geben Sie einen Arbeitsort an oder „Remote“ mit den Ländern, in denen Bewerbende wohnen dürfen.</translation>
+    </message>
+    <message>
+        <source>Location stated for every place.</source>
+        <translation>Für jeden Ort ist der Standort angegeben.</translation>
+    </message>
+    <message>
+        <source>Location: %1.</source>
+        <translation>Standort: %1.</translation>
+    </message>
+    <message>
+        <source>No valid-through date: say when the posting expires.</source>
+        <translation>Kein Ablaufdatum: Geben Sie an, bis wann die Anzeige gilt.</translation>
+    </message>
+    <message>
+        <source>The valid-through date %1 has passed.</source>
+        <translation>Das Ablaufdatum %1 ist überschritten.</translation>
+    </message>
+    <message>
+        <source>Valid through %1.</source>
+        <translation>Gültig bis %1.</translation>
+    </message>
+    <message>
+        <source>Employment type: %1.</source>
+        <translation>Anstellungsart: %1.</translation>
+    </message>
+    <message>
+        <source>No employment type (full-time, part-time, contract...).</source>
+        <translation>Keine Anstellungsart (Vollzeit, Teilzeit, befristet …).</translation>
+    </message>
+    <message>
+        <source>Salary stated (%1 per %2).</source>
+        <translation>Gehalt angegeben (%1 pro %2).</translation>
+    </message>
+    <message>
+        <source>No salary: job boards rank postings with pay higher, and several laws require it.</source>
+        <translation>Kein Gehalt: Jobbörsen zeigen Anzeigen mit Gehalt weiter oben, und mehrere Gesetze verlangen es.</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::CsvReader</name>
     <message>
         <source>line %1, column %2: a quoted field is never closed (its closing quote is missing)</source>
@@ -1393,6 +1480,41 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>Hourly</source>
         <translation>Stündlich</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PayTransparency</name>
+    <message>
+        <source>no pay range is stated</source>
+        <translation>es ist keine Gehaltsspanne angegeben</translation>
+    </message>
+    <message>
+        <source>the range is open-ended (a minimum of %1 and no maximum, &quot;and up&quot;); a maximum is required</source>
+        <translation>die Spanne ist nach oben offen (mindestens %1, kein Höchstwert, „und mehr“); ein Höchstwert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the range has no minimum</source>
+        <translation>die Spanne hat keinen Mindestwert</translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum</source>
+        <translation>der Mindestwert liegt über dem Höchstwert</translation>
+    </message>
+    <message>
+        <source>neither a starting pay nor a range is stated</source>
+        <translation>weder ein Einstiegsgehalt noch eine Spanne ist angegeben</translation>
+    </message>
+    <message>
+        <source>no general description of benefits is given</source>
+        <translation>es fehlt eine allgemeine Beschreibung der Zusatzleistungen</translation>
+    </message>
+    <message>
+        <source>Complies for %1: %2</source>
+        <translation>Erfüllt für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 applies to %2: %3. Required: %4 (%5)</source>
+        <translation>%1 gilt für %2: %3. Erforderlich: %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2581,14 +2703,6 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <translation>Diesen Datensatz umbenennen oder Quelle und Jahr ändern</translation>
     </message>
     <message>
-        <source>Delete Data&amp;set…</source>
-        <translation>Datensatz &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Delete this dataset with all its rows</source>
-        <translation>Diesen Datensatz mit allen seinen Zeilen löschen</translation>
-    </message>
-    <message>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -2711,14 +2825,6 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <translation>Datensatz kann nicht geändert werden</translation>
     </message>
     <message>
-        <source>Delete Dataset</source>
-        <translation>Datensatz löschen</translation>
-    </message>
-    <message>
-        <source>Delete the dataset &quot;%1&quot; with its %2 rows? This cannot be undone.</source>
-        <translation>Den Datensatz „%1“ mit seinen %2 Zeilen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Cannot Delete Dataset</source>
         <translation>Datensatz kann nicht gelöscht werden</translation>
     </message>
@@ -2749,6 +2855,26 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>Set the salary of &quot;%1&quot; to %2 (now %3)?</source>
         <translation>Das Gehalt von „%1“ auf %2 setzen (bisher %3)?</translation>
+    </message>
+    <message>
+        <source>Delete Data&amp;set</source>
+        <translation>Datensatz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete this dataset with all its rows (Undo in the bar brings it back)</source>
+        <translation>Diesen Datensatz mit allen Zeilen löschen („Rückgängig“ in der Leiste holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Created the dataset &quot;%1&quot;.</source>
+        <translation>Datensatz „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot Bring Back the Dataset</source>
+        <translation>Datensatz kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Deleted the dataset &quot;%1&quot; with its %2 rows.</source>
+        <translation>Datensatz „%1“ mit %2 Zeilen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3166,6 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
 </context>
 <context>
     <name>hirekit::SalaryImport</name>
-    <message>
-        <source>United States</source>
-        <translation>Vereinigte Staaten</translation>
-    </message>
     <message>
         <source>OCC_TITLE is empty</source>
         <translation>OCC_TITLE ist leer</translation>
@@ -3370,6 +3492,14 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>There is no salary row with the id %1.</source>
         <translation>Es gibt keine Gehaltszeile mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no salary dataset with id %1 that can be deleted.</source>
+        <translation>Es gibt keinen löschbaren Gehaltsdatensatz mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no deleted salary dataset with id %1.</source>
+        <translation>Es gibt keinen gelöschten Gehaltsdatensatz mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4471,17 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     </message>
 </context>
 <context>
+    <name>hirekit::UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::cli</name>
     <message>
         <source>Print machine-readable JSON.</source>
@@ -4867,6 +5008,66 @@ Optionen:
     <message>
         <source>hirekit: warning: the scorecard here is newer or differs; it was kept and the file was not applied.</source>
         <translation>hirekit: Warnung: Der Bewertungsbogen hier ist neuer oder weicht ab; er wurde behalten und die Datei nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Gender-coded wording: %1</source>
+        <translation>Geschlechtlich kodierte Wörter: %1</translation>
+    </message>
+    <message>
+        <source>  masculine-coded: %1</source>
+        <translation>  männlich kodiert: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>  feminine-coded: %1</source>
+        <translation>  weiblich kodiert: %1</translation>
+    </message>
+    <message>
+        <source>  consider: %1</source>
+        <translation>  stattdessen: %1</translation>
+    </message>
+    <message>
+        <source>Readability: Flesch reading ease %1, Flesch-Kincaid grade %2</source>
+        <translation>Lesbarkeit: Flesch-Lesbarkeitsindex %1, Flesch-Kincaid-Stufe %2</translation>
+    </message>
+    <message>
+        <source>  %1 words, %2 sentences, %3 syllables; %4 words per sentence</source>
+        <translation>  %1 Wörter, %2 Sätze, %3 Silben; %4 Wörter pro Satz</translation>
+    </message>
+    <message>
+        <source>  longest (%1 words): %2</source>
+        <translation>  längster (%1 Wörter): %2</translation>
+    </message>
+    <message>
+        <source>Pay transparency:</source>
+        <translation>Gehaltstransparenz:</translation>
+    </message>
+    <message>
+        <source>  no rule applies to the posting&apos;s locations</source>
+        <translation>  für die Standorte der Stellenanzeige gilt keine Regel</translation>
+    </message>
+    <message>
+        <source>Completeness (job boards, schema.org JobPosting):</source>
+        <translation>Vollständigkeit (Jobbörsen, schema.org JobPosting):</translation>
+    </message>
+    <message>
+        <source>check needs either --posting ID or --file FILE (one of them).</source>
+        <translation>check braucht entweder --posting ID oder --file FILE (genau eines).</translation>
+    </message>
+    <message>
+        <source>Check a posting, or a text or Markdown file: gender-coded wording, readability, pay-transparency law, completeness.</source>
+        <translation>Eine Stellenanzeige oder eine Text- bzw. Markdown-Datei prüfen: geschlechtlich kodierte Wörter, Lesbarkeit, Gehaltstransparenzgesetze, Vollständigkeit.</translation>
+    </message>
+    <message>
+        <source>The posting to check (see postings list).</source>
+        <translation>Die zu prüfende Stellenanzeige (siehe postings list).</translation>
+    </message>
+    <message>
+        <source>A plain-text or Markdown file to check.</source>
+        <translation>Eine zu prüfende Text- oder Markdown-Datei.</translation>
     </message>
 </context>
 </TS>

@@ -210,9 +210,12 @@ bool matches(const Subcommand &command, const QStringList &words)
     return command.name.isEmpty() || (words.size() >= 2 && command.name == words.at(1));
 }
 
+// Options whose next word is their value, not a command: the global ones and the window's
+// (so that "hirekit --tab salaries" opens the window on its Salaries tab).
 bool takesValue(const QString &argument)
 {
-    return argument == u"--db"_s || argument == u"--lang"_s;
+    return argument == u"--db"_s || argument == u"--lang"_s || argument == u"--tab"_s
+        || argument == u"--screenshot"_s;
 }
 
 // The positional words of `arguments`, skipping the program name, options and the values

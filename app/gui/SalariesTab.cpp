@@ -60,7 +60,10 @@ SalariesTab::SalariesTab(QWidget *parent)
     m_ui->salariesVerticalLayout->insertWidget(0, m_toolBar);
     m_undoBar = new UndoBar(this);
     m_ui->salariesVerticalLayout->insertWidget(1, m_undoBar);
-    connect(m_undoBar, &UndoBar::undoRequested, this, &SalariesTab::undoDeleteDataset);
+    connect(m_undoBar, &UndoBar::undoRequested, this, [this] {
+        if (const auto undo = std::exchange(m_undoLast, {}))
+            undo();
+    });
     m_ui->salariesSplitter->setStretchFactor(0, 3);
     m_ui->salariesSplitter->setStretchFactor(1, 2);
     m_ui->salariesSplitter->setSizes({ 420, 330 });
@@ -128,8 +131,9 @@ void SalariesTab::setupActions()
                               tr("Start an empty dataset of your own salary bands"));
     m_editDatasetAction = make(tr("Dataset &Properties…"), u"editSalaryDatasetAction"_s,
                                tr("Rename this dataset or change its source and year"));
-    m_deleteDatasetAction = make(tr("Delete Data&set…"), u"deleteSalaryDatasetAction"_s,
-                                 tr("Delete this dataset with all its rows"));
+    m_deleteDatasetAction =
+        make(tr("Delete Data&set"), u"deleteSalaryDatasetAction"_s,
+             tr("Delete this dataset with all its rows (Undo in the bar brings it back)"));
     m_importAction = make(tr("&Import CSV…"), u"importSalaryCsvAction"_s,
                           tr("Import a BLS OEWS wage file or any salary CSV as a new dataset"));
     m_exportDatasetAction = make(tr("E&xport Dataset…"), u"exportSalaryDatasetAction"_s,
@@ -232,7 +236,7 @@ void SalariesTab::setLibrary(Library *library)
     // cancelled before the library goes.
     delete m_importDialog;
     m_library = library;
-    m_trashedDatasetId = 0;
+    m_undoLast = {};
     m_undoBar->hide();
     emptyTrashInBackground(library);
     m_editing->setLibrary(library);
@@ -454,6 +458,17 @@ void SalariesTab::newDataset()
         return;
     }
     m_ui->salaryBrowser->reload(*id);
+    const qint64 created = *id;
+    m_undoLast = [this, created] {
+        if (auto trashed = SalaryRepository(m_library->database()).setDatasetDeleted(created, true);
+            !trashed) {
+            showError(tr("Cannot Delete Dataset"), trashed.error());
+            return;
+        }
+        m_editing->forgetDataset(created);
+        m_ui->salaryBrowser->reload();
+    };
+    m_undoBar->showMessage(tr("Created the dataset \"%1\".").arg(dialog.dataset().name));
 }
 
 void SalariesTab::editDataset()
@@ -493,23 +508,18 @@ void SalariesTab::deleteDataset()
         return;
     }
     m_editing->forgetDataset(dataset->id);
-    m_trashedDatasetId = dataset->id;
     m_ui->salaryBrowser->reload();
+    const qint64 id = dataset->id;
+    m_undoLast = [this, id] {
+        if (auto restored = SalaryRepository(m_library->database()).setDatasetDeleted(id, false);
+            !restored) {
+            showError(tr("Cannot Bring Back the Dataset"), restored.error());
+            return;
+        }
+        m_ui->salaryBrowser->reload(id);
+    };
     m_undoBar->showMessage(tr("Deleted the dataset \"%1\" with its %2 rows.")
                                .arg(dataset->name, QLocale().toString(dataset->rowCount)));
-}
-
-void SalariesTab::undoDeleteDataset()
-{
-    if (!m_library || !m_trashedDatasetId)
-        return;
-    const qint64 id = std::exchange(m_trashedDatasetId, 0);
-    if (auto restored = SalaryRepository(m_library->database()).setDatasetDeleted(id, false);
-        !restored) {
-        showError(tr("Cannot Bring Back the Dataset"), restored.error());
-        return;
-    }
-    m_ui->salaryBrowser->reload(id);
 }
 
 void SalariesTab::importCsv()

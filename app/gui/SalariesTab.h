@@ -81,7 +81,6 @@ public:
     void editDataset();
     // Moves the current dataset to the trash; the undo bar brings it back.
     void deleteDataset();
-    void undoDeleteDataset();
     // Opens the import dialog (not modal to the application: the window stays usable).
     void importCsv();
     void exportDataset();
@@ -122,8 +121,10 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    // Creating and deleting whole datasets is undone from this bar, not from a dataset's own
+    // undo stack (which is not on screen once its dataset is gone or before it exists).
     UndoBar *m_undoBar = nullptr;
-    qint64 m_trashedDatasetId = 0;
+    std::function<void()> m_undoLast;
 };
 
 } // namespace hirekit

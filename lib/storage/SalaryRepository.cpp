@@ -34,14 +34,6 @@ Error queryError(const QSqlQuery &query)
     };
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(u'\\', u"\\\\"_s);
-    text.replace(u'%', u"\\%"_s);
-    text.replace(u'_', u"\\_"_s);
-    return u'%' + text + u'%';
-}
-
 // The columns readRow() reads, in its order, from salary_rows r joined with its dataset d.
 const QString rowColumns =
     u"r.id, d.name, r.area, r.area_code, r.is_national, r.role, r.soc_code, r.level, "
@@ -244,11 +236,11 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) cons
     }
     if (!filter.area.isEmpty()) {
         where += u" AND r.area LIKE ? ESCAPE '\\'"_s;
-        values.append(escapeLike(filter.area));
+        values.append(sql::containsPattern(filter.area));
     }
     if (!filter.role.isEmpty()) {
         where += u" AND r.role LIKE ? ESCAPE '\\'"_s;
-        values.append(escapeLike(filter.role));
+        values.append(sql::containsPattern(filter.role));
     }
     if (filter.level) {
         where += u" AND r.level = ?"_s;

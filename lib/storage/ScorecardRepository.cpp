@@ -208,9 +208,7 @@ Result<QList<Scorecard>> ScorecardRepository::list(const ScorecardFilter &filter
     }
     if (!filter.candidate.isEmpty()) {
         where += u" AND c.name LIKE ? ESCAPE '\\'"_s;
-        QString pattern = filter.candidate;
-        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        values.append(u'%' + pattern + u'%');
+        values.append(sql::containsPattern(filter.candidate));
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);

@@ -14,6 +14,16 @@ inline QVariant fromOptional(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
+// A LIKE pattern matching `text` anywhere, with LIKE's own characters taken literally;
+// use with ESCAPE '\\'.
+inline QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
 // An optional row id (a foreign key that may be NULL).
 inline QVariant fromOptionalId(const std::optional<qint64> &id)
 {

@@ -362,6 +362,16 @@ private slots:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
 
+    void tabValueIsNotACommand()
+    {
+        // "salaries" after --tab is the tab, not the salaries command.
+        const QString png = m_home.filePath(u"tab-first.png"_s);
+        const Run run =
+            hirekit({ u"--db"_s, m_db, u"--tab"_s, u"salaries"_s, u"--screenshot"_s, png }, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(png));
+    }
+
     void screenshotErrors()
     {
         const Run badTab = hirekit({ u"--db"_s, m_db, u"--screenshot"_s,

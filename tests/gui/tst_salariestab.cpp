@@ -402,6 +402,19 @@ private slots:
         QVERIFY(SalaryRepository(m_library->database()).insertDataset(again).ok());
         QCOMPARE(datasetCount(), before + 1);
 
+        // Creating a dataset is undone from the bar as well.
+        onNextDialog([](QWidget *widget) {
+            auto *dialog = qobject_cast<SalaryDatasetDialog *>(widget);
+            dialog->findChild<QLineEdit *>(u"datasetNameLineEdit"_s)->setText(u"Scratch"_s);
+            dialog->accept();
+        });
+        m_tab->newDataset();
+        QCOMPARE(datasetCount(), before + 2);
+        QVERIFY(bar->isVisibleTo(m_tab.get()));
+        QVERIFY(bar->findChild<QLabel *>(u"undoBarLabel"_s)->text().contains(u"Created"_s));
+        bar->findChild<QPushButton *>(u"undoBarPushButton"_s)->click();
+        QCOMPARE(datasetCount(), before + 1);
+
         // The hiring guide's dataset cannot be deleted.
         selectDataset(browser()->datasets().first().id);
         QVERIFY(browser()->currentDataset()->isBuiltin);
