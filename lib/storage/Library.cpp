@@ -2,6 +2,7 @@
 
 #include "content/BuiltinContent.h"
 #include "storage/FileProbe.h"
+#include "storage/LibraryBackups.h"
 #include "storage/LibraryConnection.h"
 #include "storage/Migrations.h"
 #include "storage/Transaction.h"
@@ -277,15 +278,14 @@ Status Library::migrate(const Options &options)
         return {};
 
     if (!m_created) {
-        const QFileInfo info(m_path);
-        const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-        const QString backup = info.absolutePath() + u'/' + info.completeBaseName()
-            + u"-before-v%1-%2.sqlite"_s.arg(target).arg(stamp);
-        if (auto copied = backupTo(backup); !copied) {
+        // Among the library's automatic backups; not pruned here (how many to keep is the
+        // user's setting; the next daily backup prunes).
+        auto copied = LibraryBackups(m_path).take(m_db, BackupInfo::Kind::BeforeUpgrade, 0, target);
+        if (!copied) {
             return Error { LibraryText::tr("Cannot make a backup before upgrading %1: %2")
                                .arg(m_path, copied.error()) };
         }
-        m_backupPath = backup;
+        m_backupPath = copied->path;
     }
 
     Transaction transaction(m_db);
