@@ -14,12 +14,14 @@ ASAN_DIR=${ASAN_DIR:-build-asan}
 # Debian 12 packages. libqt6opengl6-dev is named because Qt6Charts needs it and Debian's
 # package forgets to depend on it; libqt6sql6-sqlite and xauth because recommends are off.
 # The Noto fonts cover every script a posting may be written in (PDF export embeds them).
+# Hunspell and its en_US dictionary spell postings (found with pkg-config).
 PACKAGES=(
     cmake ninja-build g++ clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev
     xvfb xauth poppler-utils qpdf sqlite3 fonts-dejavu-core
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
+    libhunspell-dev hunspell-en-us pkg-config
 )
 
 as_root() {

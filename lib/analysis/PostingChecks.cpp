@@ -1,5 +1,7 @@
 #include "analysis/PostingChecks.h"
 
+#include "analysis/SpellChecker.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -16,89 +18,23 @@ double rounded(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
-QString stripInline(QString line)
-{
-    static const QRegularExpression image(u"!\\[([^\\]]*)\\]\\([^)]*\\)"_s);
-    static const QRegularExpression link(u"\\[([^\\]]*)\\]\\([^)]*\\)"_s);
-    static const QRegularExpression emphasis(u"(\\*\\*|__|\\*|`)"_s);
-    line.replace(image, u"\\1"_s);
-    line.replace(link, u"\\1"_s);
-    line.remove(emphasis);
-    return line.trimmed();
-}
-
-bool endsSentence(const QString &line)
-{
-    return line.endsWith(u'.') || line.endsWith(u'!') || line.endsWith(u'?') || line.endsWith(u':')
-        || line.endsWith(u';');
-}
-
 } // namespace
 
-QString markdownToProse(const QString &markdown)
+PostingChecks runPostingChecks(const Posting &posting, const QDate &today,
+                               const SpellChecker *spelling)
 {
-    static const QRegularExpression heading(u"^\\s{0,3}#{1,6}\\s+"_s);
-    static const QRegularExpression bullet(u"^\\s*([-*+]|\\d+[.)])\\s+"_s);
-    static const QRegularExpression quote(u"^\\s*>\\s?"_s);
-    QStringList paragraphs;
-    QString paragraph;
-    const auto flush = [&] {
-        if (!paragraph.isEmpty())
-            paragraphs.append(paragraph);
-        paragraph.clear();
-    };
-    const QStringList lines = markdown.split(u'\n');
-    for (QString line : lines) {
-        line.remove(quote);
-        if (line.trimmed().isEmpty()) {
-            flush();
-            continue;
-        }
-        const bool isHeading = heading.match(line).hasMatch();
-        const bool isItem = bullet.match(line).hasMatch();
-        if (isHeading || isItem) {
-            flush();
-            line.remove(isHeading ? heading : bullet);
-            QString text = stripInline(line);
-            if (!text.isEmpty() && !endsSentence(text))
-                text.append(u'.');
-            paragraphs.append(text);
-            continue;
-        }
-        const QString text = stripInline(line);
-        paragraph = paragraph.isEmpty() ? text : paragraph + u' ' + text;
-    }
-    flush();
-    return paragraphs.join(u'\n');
-}
-
-QString postingProse(const Posting &posting)
-{
-    QString markdown;
-    const auto add = [&markdown](const QString &text) {
-        if (!text.trimmed().isEmpty())
-            markdown += text + u"\n\n"_s;
-    };
-    add(u"# "_s + posting.title);
-    add(posting.companyDescription);
-    for (const PostingSection &section : posting.sections) {
-        if (!section.heading.trimmed().isEmpty())
-            add(u"## "_s + section.heading);
-        add(section.body);
-    }
-    add(posting.benefitsSummary);
-    add(posting.howToApply);
-    return markdownToProse(markdown);
-}
-
-PostingChecks runPostingChecks(const Posting &posting, const QDate &today)
-{
-    const QString prose = postingProse(posting);
     PostingChecks checks;
+    checks.prose = PostingProse(posting);
+    const QString &prose = checks.prose.text();
     checks.genderCoding = analyseGenderCoding(prose);
     checks.readability = analyseReadability(prose);
     checks.payTransparency = checkPayTransparency(posting);
     checks.completeness = checkCompleteness(posting, today);
+    if (spelling) {
+        // The company writes its own name as it likes.
+        checks.misspelled = spelling->misspelledWords(prose, { posting.companyName });
+        checks.spellingChecked = true;
+    }
     return checks;
 }
 
@@ -114,7 +50,7 @@ PostingChecks runTextChecks(const QString &text, const QDate &today)
         body.remove(match.capturedStart(), match.capturedLength());
     } else {
         const qsizetype end = text.trimmed().indexOf(u'\n');
-        posting.title = stripInline(end < 0 ? text.trimmed() : text.trimmed().left(end));
+        posting.title = stripInlineMarkdown(end < 0 ? text.trimmed() : text.trimmed().left(end));
     }
     posting.sections.append({ QString(), body });
 

@@ -1,11 +1,14 @@
 #pragma once
 
-// All checks of a posting in one run: gender-coded wording, readability, pay-transparency law
-// and completeness; and their JSON shape (PRODUCT.md, `hirekit check --json`).
+// All checks of a posting in one run: gender-coded wording, readability, pay-transparency law,
+// completeness and, given a spell checker, spelling; and their JSON shape (PRODUCT.md,
+// `hirekit check --json`, which has no spelling). Positions of words and sentences are in
+// the posting's prose; `prose` tells where in the posting's fields they were typed.
 
 #include "analysis/Completeness.h"
 #include "analysis/GenderCoding.h"
 #include "analysis/PayTransparency.h"
+#include "analysis/PostingProse.h"
 #include "analysis/Readability.h"
 #include "core/Posting.h"
 
@@ -20,16 +23,16 @@ struct PostingChecks
     Readability readability;
     QList<PayTransparencyFinding> payTransparency;
     QList<CompletenessFinding> completeness;
+    QList<TextWord> misspelled; // empty when no spell checker was given
+    bool spellingChecked = false;
+    PostingProse prose;
 };
 
-// Markdown as the prose a reader sees: markers, links and emphasis dropped; headings and list
-// items end as sentences, so a bullet list does not read as one endless sentence.
-QString markdownToProse(const QString &markdown);
+class SpellChecker;
 
-// The prose of a posting that the wording checks read: title, sections, benefits, company.
-QString postingProse(const Posting &posting);
-
-PostingChecks runPostingChecks(const Posting &posting, const QDate &today = QDate::currentDate());
+// `spelling` may be nullptr (no dictionary): then nothing is spelled.
+PostingChecks runPostingChecks(const Posting &posting, const QDate &today = QDate::currentDate(),
+                               const SpellChecker *spelling = nullptr);
 
 // Plain text or Markdown from a file: the title is its first heading (or first line), the
 // rest its description; there are no locations, so no pay-transparency rule can apply.

@@ -117,6 +117,10 @@ Readability analyseReadability(const QString &text, int longestCount)
     result.fleschReadingEase = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
     result.fleschKincaidGrade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;
 
+    for (const Sentence &sentence : std::as_const(all)) {
+        if (sentence.words > LongSentenceWords)
+            result.longSentences.append(sentence);
+    }
     std::stable_sort(all.begin(), all.end(),
                      [](const Sentence &a, const Sentence &b) { return a.words > b.words; });
     result.longestSentences = all.mid(0, longestCount);

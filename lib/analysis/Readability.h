@@ -24,6 +24,9 @@ struct Sentence
     int words = 0;
 };
 
+// Sentences longer than this are marked as long (GOV.UK's style guide: 25 words at most).
+constexpr int LongSentenceWords = 25;
+
 struct Readability
 {
     int words = 0;
@@ -33,6 +36,7 @@ struct Readability
     double fleschKincaidGrade = 0; // 0.39 words/sentences + 11.8 syllables/words - 15.59
     double averageSentenceLength = 0; // words per sentence
     QList<Sentence> longestSentences; // longest first
+    QList<Sentence> longSentences; // every one over LongSentenceWords, in text order
 };
 
 // English syllables of one word by rule: vowel groups, less a silent final e/es/ed, plus

@@ -194,6 +194,81 @@ private slots:
         QCOMPARE(prose, u"Backend Developer.\nWe build things. And more.\nGo.\nSQL."_s);
     }
 
+    void proseKnowsWhereEachWordWasTyped()
+    {
+        Posting posting;
+        posting.title = u"Data Engineer"_s;
+        posting.companyDescription = u"We ship *fast* and\ncarefully"_s;
+        posting.sections.append({ u"About the [team](http://x)"_s,
+                                  u"- You are **competitive** and kind\n- Lead with `care`"_s });
+        posting.howToApply = u"Write to us."_s;
+        const PostingProse prose(posting);
+        QCOMPARE(prose.text(), postingProse(posting));
+        QCOMPARE(prose.text(),
+                 u"Data Engineer.\nWe ship fast and carefully\nAbout the team.\nYou are "
+                 "competitive and kind.\nLead with care.\nWrite to us."_s);
+
+        const auto fieldText = [&posting](const TextPlace &place) {
+            QString text;
+            switch (place.source) {
+            case TextSource::Title:
+                text = posting.title;
+                break;
+            case TextSource::CompanyDescription:
+                text = posting.companyDescription;
+                break;
+            case TextSource::SectionHeading:
+                text = posting.sections.at(place.section).heading;
+                break;
+            case TextSource::SectionBody:
+                text = posting.sections.at(place.section).body;
+                break;
+            case TextSource::HowToApply:
+                text = posting.howToApply;
+                break;
+            default:
+                break;
+            }
+            return text.mid(place.position, place.length);
+        };
+        // Every word of the prose maps back to the same word in its field.
+        for (const TextWord &word : codingWords(prose.text())) {
+            const TextPlace place = prose.place(word.position, word.length);
+            QVERIFY(place.isValid());
+            QCOMPARE(fieldText(place).toLower(), word.word);
+        }
+        const qsizetype competitive = prose.text().indexOf(u"competitive"_s);
+        QCOMPARE(prose.place(competitive, 11), (TextPlace { TextSource::SectionBody, 0, 12, 11 }));
+        // The full stop after a heading was added: it has no place.
+        QVERIFY(!prose.place(prose.text().indexOf(u"team."_s) + 4, 1).isValid());
+        // A range over two lines of one paragraph is one place, markers included.
+        const qsizetype fast = prose.text().indexOf(u"fast and carefully"_s);
+        QCOMPARE(prose.place(fast, 18), (TextPlace { TextSource::CompanyDescription, -1, 9, 19 }));
+        // A sentence that runs from one field into the next has a place in each.
+        const qsizetype ship = prose.text().indexOf(u"We ship"_s);
+        const QList<TextPlace> both =
+            prose.places(ship, prose.text().indexOf(u"team."_s) + 4 - ship);
+        QCOMPARE(both.size(), qsizetype(2));
+        QCOMPARE(both.at(0).source, TextSource::CompanyDescription);
+        QCOMPARE(both.at(1), (TextPlace { TextSource::SectionHeading, 0, 0, 15 }));
+    }
+
+    void longSentencesInTextOrder()
+    {
+        const QString longOne = u"This sentence keeps going with one more word and then another "
+                                "word after that until it has far more words than any reader "
+                                "would like to hold in mind at once."_s;
+        const QString text = u"Short one here. "_s + longOne + u" Another short one. "_s + longOne;
+        const Readability readability = analyseReadability(text);
+        QCOMPARE(readability.longSentences.size(), qsizetype(2));
+        QVERIFY(readability.longSentences.at(0).position
+                < readability.longSentences.at(1).position);
+        QCOMPARE(readability.longSentences.at(0).text, longOne);
+        QCOMPARE(readability.longSentences.at(0).position, text.indexOf(longOne));
+        QVERIFY(readability.longSentences.at(0).words > LongSentenceWords);
+        QVERIFY(analyseReadability(u"Short one here. And this too."_s).longSentences.isEmpty());
+    }
+
     void json()
     {
         Posting posting = postingAt({ place(u"New York"_s, u"NY"_s, u"US"_s) }, 100000, {});
