@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
+#include "io/JsonFile.h"
 #include "io/PostingExport.h"
 #include "io/PostingJson.h"
 #include "storage/PostingRepository.h"
@@ -89,16 +90,6 @@ Result<QStringList> makeFolder(const QString &path)
         };
     }
     return missing;
-}
-
-// Where a line/offset in `data` is, for people: "line 3, column 14".
-QString positionIn(const QByteArray &data, int offset)
-{
-    const QByteArray before = data.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
-    return PostingCliText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -263,28 +254,10 @@ int importPosting(Invocation &invocation)
     const QString shown = QDir::toNativeSeparators(path);
 
     // The file is read and checked before the library is touched: a bad file changes nothing.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(invocation,
-                    PostingCliText::tr("Cannot read %1: %2").arg(shown, file.errorString()));
-    const QByteArray data = file.readAll();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return fail(invocation,
-                    PostingCliText::tr("%1 is not valid JSON: %2 at %3 (byte %4).")
-                        .arg(shown, error.errorString(), positionIn(data, error.offset))
-                        .arg(error.offset));
-    }
-    if (!document.isObject()) {
-        return fail(invocation,
-                    PostingCliText::tr("%1 holds a JSON %2; postings import reads one posting, a "
-                                       "JSON object like the ones postings list --json prints.")
-                        .arg(shown,
-                             document.isArray() ? PostingCliText::tr("list")
-                                                : PostingCliText::tr("value")));
-    }
-    auto posting = postingFromJson(document.object());
+    const auto object = readJsonObjectFile(shown, PostingCliText::tr("a posting"));
+    if (!object)
+        return fail(invocation, object.error());
+    auto posting = postingFromJson(*object);
     if (!posting)
         return fail(invocation, u"%1: %2"_s.arg(shown, posting.error()));
     posting->id = 0;

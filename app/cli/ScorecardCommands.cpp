@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandSupport.h"
 #include "cli/TextTable.h"
+#include "io/JsonFile.h"
 #include "io/ScorecardJson.h"
 #include "render/PostingPdf.h"
 #include "render/ScorecardRenderer.h"
@@ -291,24 +292,14 @@ int importScorecard(Invocation &invocation)
         return ExitUsage;
     }
     const QString path = positional.at(2);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(invocation, CliText::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return fail(invocation,
-                    CliText::tr("%1 is not valid JSON (at byte %2: %3).")
-                        .arg(path)
-                        .arg(parseError.offset)
-                        .arg(parseError.errorString()));
-    }
-    if (!document.isObject())
-        return fail(invocation, CliText::tr("%1 does not hold one scorecard object.").arg(path));
+    // The file is read and checked before the library is touched: a bad file changes nothing.
+    const auto object = readJsonObjectFile(path, CliText::tr("a scorecard"));
+    if (!object)
+        return fail(invocation, object.error());
     const auto library = openLibrary(invocation, Library::OpenMode::OpenOrCreate);
     if (!library)
         return ExitFailure;
-    const auto outcome = importScorecardJson(library->database(), document.object());
+    const auto outcome = importScorecardJson(library->database(), *object);
     if (!outcome)
         return fail(invocation, CliText::tr("%1: %2").arg(path, outcome.error()));
     switch (*outcome) {

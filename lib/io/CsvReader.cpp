@@ -16,6 +16,11 @@ struct CsvText
 };
 
 constexpr qint64 ChunkSize = 1 << 16;
+// No salary table has a field this long; a file that does is not one, or a quote is never
+// closed. Stopping here keeps a one-line file of gigabytes from being read into memory.
+constexpr qsizetype MaxFieldBytes = 1 << 20;
+// The same for a line of commas: each field costs memory even when it is empty.
+constexpr qsizetype MaxFields = 1 << 16;
 
 } // namespace
 
@@ -44,8 +49,29 @@ bool CsvReader::fill()
             m_consumed += 3;
         }
         m_atStart = false;
+        if (m_buffer.isEmpty())
+            return fill(); // a byte-order mark and nothing else is an empty file
+        // A binary file (a spreadsheet saved under a .csv name) or UTF-16 text is said to be
+        // one at once, before the CSV syntax complains about one of its bytes.
+        if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF")) {
+            m_eof = true;
+            return fail(CsvText::tr("line 1, column 1: the file is UTF-16 text; save it as "
+                                    "UTF-8"));
+        }
+        if (const qsizetype nul = m_buffer.indexOf('\0'); nul >= 0) {
+            m_eof = true;
+            return failNul(m_line + QByteArrayView(m_buffer).first(nul).count('\n'), nul);
+        }
     }
     return true;
+}
+
+bool CsvReader::failNul(qint64 line, qsizetype bufferPos)
+{
+    return fail(CsvText::tr("line %1: a NUL byte (byte %2 of the file); this is not a text "
+                            "file but binary data or UTF-16 text")
+                    .arg(line)
+                    .arg(m_consumed + bufferPos + 1));
 }
 
 QString CsvReader::decode(const QByteArray &bytes)
@@ -109,15 +135,24 @@ bool CsvReader::readRecord(QList<QByteArray> &fields)
         if (inQuotes) {
             // Copy the run up to the next quote at once; count the line breaks in it.
             qsizetype end = m_pos;
-            while (end < size && data[end] != '"') {
+            while (end < size && data[end] != '"' && data[end] != '\0') {
                 if (data[end] == '\n')
                     ++m_line;
                 ++end;
             }
             field.append(data + m_pos, end - m_pos);
             m_pos = end;
+            if (field.size() > MaxFieldBytes) {
+                return fail(CsvText::tr("line %1, column %2: a field is longer than %3 MB (is its "
+                                        "closing quote missing?)")
+                                .arg(quoteLine)
+                                .arg(fields.size() + 1)
+                                .arg(MaxFieldBytes >> 20));
+            }
             if (m_pos >= size)
                 continue;
+            if (data[m_pos] == '\0')
+                return failNul(m_line, m_pos);
             ++m_pos; // the quote
             if (m_pos >= m_buffer.size())
                 fill();
@@ -133,6 +168,10 @@ bool CsvReader::readRecord(QList<QByteArray> &fields)
         const char c = data[m_pos];
         if (c == ',') {
             ++m_pos;
+            if (fields.size() >= MaxFields) {
+                return fail(
+                    CsvText::tr("line %1: more than %2 columns").arg(m_recordLine).arg(MaxFields));
+            }
             fields.append(field);
             field.clear();
             quoted = afterQuote = false;
@@ -150,6 +189,8 @@ bool CsvReader::readRecord(QList<QByteArray> &fields)
             fields.append(field);
             return true;
         }
+        if (c == '\0')
+            return failNul(m_line, m_pos);
         if (afterQuote) {
             return fail(CsvText::tr("line %1, column %2: unexpected text after the closing quote "
                                     "of a quoted field")
@@ -171,11 +212,17 @@ bool CsvReader::readRecord(QList<QByteArray> &fields)
         // An unquoted run: copy it up to the next separator, line end or quote at once.
         qsizetype end = m_pos;
         while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r'
-               && data[end] != '"') {
+               && data[end] != '"' && data[end] != '\0') {
             ++end;
         }
         field.append(data + m_pos, end - m_pos);
         m_pos = end;
+        if (field.size() > MaxFieldBytes) {
+            return fail(CsvText::tr("line %1, column %2: a field is longer than %3 MB")
+                            .arg(m_line)
+                            .arg(fields.size() + 1)
+                            .arg(MaxFieldBytes >> 20));
+        }
     }
 }
 

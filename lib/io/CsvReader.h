@@ -40,6 +40,7 @@ public:
 private:
     bool fill();
     bool fail(const QString &message);
+    bool failNul(qint64 line, qsizetype bufferPos);
 
     QIODevice *m_device;
     QByteArray m_buffer;

@@ -1,5 +1,7 @@
 #include "io/PostingJson.h"
 
+#include "core/MessageValue.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -74,7 +76,7 @@ public:
             return std::nullopt;
         const auto parsed = parse(value);
         if (!parsed)
-            fail(key, PostingJsonText::tr("has the unknown value \"%1\"").arg(value));
+            fail(key, PostingJsonText::tr("has the unknown value \"%1\"").arg(messageValue(value)));
         return parsed;
     }
 

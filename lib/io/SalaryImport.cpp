@@ -1,5 +1,6 @@
 #include "io/SalaryImport.h"
 
+#include "core/MessageValue.h"
 #include "core/SalaryValidation.h"
 #include "io/CsvReader.h"
 #include "storage/BulkWrite.h"
@@ -157,7 +158,7 @@ public:
                 return ImportText::tr("%1 is not a number: \"%2\"")
                     .arg((hourlyOnly ? u"H_"_s : u"A_"_s)
                              + QString::fromUtf16(percentileColumns[i].blsSuffix),
-                         QString::fromUtf8(cell));
+                         messageValue(QString::fromUtf8(cell)));
             }
         }
         return implausibility(row);
@@ -200,7 +201,8 @@ public:
         if (!level.isEmpty()) {
             row.level = levelFromKey(level);
             if (!row.level)
-                return ImportText::tr("level \"%1\" is not entry, mid, senior or staff").arg(level);
+                return ImportText::tr("level \"%1\" is not entry, mid, senior or staff")
+                    .arg(messageValue(level));
         }
         const QString currency = value(u"currency"_s);
         if (!currency.isEmpty())
@@ -209,7 +211,8 @@ public:
         if (!period.isEmpty()) {
             const auto parsed = payPeriodFromKey(period);
             if (!parsed || *parsed == PayPeriod::Month)
-                return ImportText::tr("period \"%1\" is not year or hour").arg(period);
+                return ImportText::tr("period \"%1\" is not year or hour")
+                    .arg(messageValue(period));
             row.period = *parsed;
         }
         for (const QString &field :
@@ -220,11 +223,12 @@ public:
             std::optional<double> *target = salaryFigure(row, field);
             *target = parseNumber(cell.toUtf8());
             if (!*target)
-                return ImportText::tr("%1 is not a number: \"%2\"").arg(field, cell);
+                return ImportText::tr("%1 is not a number: \"%2\"").arg(field, messageValue(cell));
         }
         for (const QString &field : value(u"top_coded"_s).split(u';', Qt::SkipEmptyParts)) {
             if (!salaryFigure(row, field.trimmed()))
-                return ImportText::tr("top_coded names an unknown field \"%1\"").arg(field);
+                return ImportText::tr("top_coded names an unknown field \"%1\"")
+                    .arg(messageValue(field));
             row.topCoded.append(field.trimmed());
         }
         return implausibility(row);
@@ -242,6 +246,19 @@ const QStringList &genericColumns()
                                        u"p25"_s,      u"median"_s,   u"p75"_s,       u"p90"_s,
                                        u"top_coded"_s };
     return columns;
+}
+
+// A header's column names for a message: the first few, each cut short, and how many more.
+QString headerNames(const QStringList &header)
+{
+    constexpr qsizetype Shown = 12;
+    QStringList names;
+    for (qsizetype i = 0; i < header.size() && i < Shown; ++i)
+        names.append(messageValue(header.at(i).trimmed(), 40));
+    QString text = names.join(u", "_s);
+    if (header.size() > Shown)
+        text += ImportText::tr(" and %n more", nullptr, int(header.size() - Shown));
+    return text;
 }
 
 std::optional<int> yearFromFileName(const QString &path)
@@ -372,7 +389,7 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
         if (!columns.contains(u"area"_s) || !columns.contains(u"role"_s)) {
             return Error { ImportText::tr("%1, line 1: the header needs the columns area and role "
                                           "(found: %2).")
-                               .arg(path, header.join(u", "_s)) };
+                               .arg(path, headerNames(header)) };
         }
         for (const QString &name : header) {
             if (!mapped && !genericColumns().contains(name.trimmed()))
@@ -453,6 +470,15 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
     if (reader.latin1Fallback()) {
         report.warnings.append(ImportText::tr("The file is not UTF-8; it was read as Latin-1. "
                                               "Check accented names."));
+    }
+    if (report.imported == 0 && !report.skipped.isEmpty()) {
+        // Every row was refused, most often all for one reason: say the first.
+        return Error { ImportText::tr("%1 has no importable rows (%n skipped; line %2: %3); "
+                                      "nothing was changed.",
+                                      nullptr, int(report.skipped.size()))
+                           .arg(path)
+                           .arg(report.skipped.first().line)
+                           .arg(report.skipped.first().reason) };
     }
     if (report.imported == 0) {
         return Error { ImportText::tr(

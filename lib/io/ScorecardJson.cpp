@@ -27,6 +27,91 @@ Error invalid(const QString &key, const QString &problem)
     return Error { ScorecardJsonText::tr("%1 %2").arg(key, problem) };
 }
 
+// A key that is there but holds the wrong kind of value is refused by name: read with
+// QJsonValue's lenient accessors it would turn into an empty text, a zero or an empty list,
+// and a scorecard would be merged without what the file meant it to hold.
+enum class Kind
+{
+    Text,
+    Number,
+    Flag,
+    List,
+};
+
+std::optional<Error> wrongType(const QJsonObject &object, const QString &prefix,
+                               std::initializer_list<std::pair<QString, Kind>> keys)
+{
+    for (const auto &[key, kind] : keys) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        switch (kind) {
+        case Kind::Text:
+            if (!value.isString())
+                return invalid(prefix + key, ScorecardJsonText::tr("must be text"));
+            break;
+        case Kind::Number:
+            if (!value.isDouble())
+                return invalid(prefix + key, ScorecardJsonText::tr("must be a number"));
+            break;
+        case Kind::Flag:
+            if (!value.isBool())
+                return invalid(prefix + key, ScorecardJsonText::tr("must be true or false"));
+            break;
+        case Kind::List:
+            if (!value.isArray())
+                return invalid(prefix + key, ScorecardJsonText::tr("must be a list"));
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+// Checks the kinds of every key the importer reads, before anything is read.
+std::optional<Error> checkKinds(const QJsonObject &object)
+{
+    if (auto error = wrongType(object, QString(),
+                               { { u"uuid"_s, Kind::Text },
+                                 { u"posting_id"_s, Kind::Number },
+                                 { u"candidate"_s, Kind::Text },
+                                 { u"interviewer"_s, Kind::Text },
+                                 { u"status"_s, Kind::Text },
+                                 { u"recommendation"_s, Kind::Text },
+                                 { u"key_takeaways"_s, Kind::Text },
+                                 { u"created_at"_s, Kind::Text },
+                                 { u"updated_at"_s, Kind::Text },
+                                 { u"answers"_s, Kind::List },
+                                 { u"red_flags"_s, Kind::List } })) {
+        return error;
+    }
+    const QJsonArray answers = object.value(u"answers"_s).toArray();
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QString prefix = u"answers[%1]"_s.arg(i);
+        if (!answers.at(i).isObject())
+            return invalid(prefix, ScorecardJsonText::tr("must be an object"));
+        if (auto error = wrongType(answers.at(i).toObject(), prefix + u'.',
+                                   { { u"question_id"_s, Kind::Number },
+                                     { u"question"_s, Kind::Text },
+                                     { u"rating"_s, Kind::Number },
+                                     { u"not_asked"_s, Kind::Flag },
+                                     { u"note"_s, Kind::Text },
+                                     { u"seconds_spent"_s, Kind::Number } })) {
+            return error;
+        }
+    }
+    const QJsonArray flags = object.value(u"red_flags"_s).toArray();
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        const QString prefix = u"red_flags[%1]"_s.arg(i);
+        if (!flags.at(i).isObject())
+            return invalid(prefix, ScorecardJsonText::tr("must be an object"));
+        if (auto error = wrongType(flags.at(i).toObject(), prefix + u'.',
+                                   { { u"name"_s, Kind::Text }, { u"note"_s, Kind::Text } })) {
+            return error;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QJsonObject scorecardToJson(const Scorecard &card, const QHash<qint64, QString> &questionTexts)
@@ -65,6 +150,8 @@ QJsonObject scorecardToJson(const Scorecard &card, const QHash<qint64, QString> 
 
 Result<MergeOutcome> importScorecardJson(QSqlDatabase db, const QJsonObject &object)
 {
+    if (auto error = checkKinds(object))
+        return *error;
     Scorecard card;
     card.uuid = object.value(u"uuid"_s).toString();
     card.candidateName = object.value(u"candidate"_s).toString().trimmed();
@@ -161,6 +248,11 @@ Result<MergeOutcome> importScorecardJson(QSqlDatabase db, const QJsonObject &obj
                 return Error { added.error() };
             }
             flags = guide.redFlags();
+            if (!flags || flags->isEmpty())
+                return Error {
+                    flags ? ScorecardJsonText::tr("The red flag \"%1\" was not saved.").arg(name)
+                          : flags.error()
+                };
             flagId = flags->last().id;
         }
         card.redFlags.append({ flagId, name, value.toObject().value(u"note"_s).toString() });

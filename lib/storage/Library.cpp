@@ -130,7 +130,10 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
     // loss) holds committed transactions that are not in the main file yet; the main file may
     // even be shorter than its header says while a checkpoint was cut off. SQLite replays
     // the log when the file is opened for writing, so such a file is checked after that.
-    const bool hotWal = QFileInfo(absolutePath + u"-wal"_s).size() > 0;
+    // The same holds for a rollback journal left by an upgrade of a library not yet in WAL
+    // mode (see openReadWrite()): SQLite rolls it back when the file is opened for writing.
+    const bool hotWal = QFileInfo(absolutePath + u"-wal"_s).size() > 0
+        || QFileInfo(absolutePath + u"-journal"_s).size() > 0;
     if (exists) {
         // Refuse from the header alone whatever can be refused without opening SQLite.
         const auto header = probeSqliteFile(absolutePath, !hotWal);
@@ -254,20 +257,31 @@ Status Library::openReadWrite()
         if (!query.exec(pragma))
             return sqlError(LibraryText::tr("Setting up"), query.lastError());
     }
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return sqlError(LibraryText::tr("Reading"), query.lastError());
+    m_schemaVersion = query.value(0).toInt();
+    query.finish(); // a statement still reading would keep the switch below from happening
+    // The header may lag behind the write-ahead log; this is the authoritative version.
+    if (m_schemaVersion > latestSchemaVersion()) {
+        return newerVersionError(m_path, m_schemaVersion);
+    }
+    // An older library not yet in WAL mode (a copy made by VACUUM INTO or sqlite3) switches
+    // only once its upgrade has committed (migrate()): the switch rewrites the file's header,
+    // and an upgrade that fails must leave the file exactly as it was.
+    if (m_created || m_schemaVersion >= latestSchemaVersion())
+        return enableWal();
+    return {};
+}
+
+Status Library::enableWal()
+{
+    QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
         return sqlError(LibraryText::tr("Setting up"), query.lastError());
     if (query.value(0).toString() != u"wal"_s)
         return Error {
             LibraryText::tr("%1 cannot be switched to write-ahead logging.").arg(m_path)
         };
-    query.finish();
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return sqlError(LibraryText::tr("Reading"), query.lastError());
-    m_schemaVersion = query.value(0).toInt();
-    // The header may lag behind the write-ahead log; this is the authoritative version.
-    if (m_schemaVersion > latestSchemaVersion()) {
-        return newerVersionError(m_path, m_schemaVersion);
-    }
     return {};
 }
 
@@ -275,7 +289,7 @@ Status Library::migrate(const Options &options)
 {
     const int target = options.targetVersion > 0 ? options.targetVersion : latestSchemaVersion();
     if (m_schemaVersion >= target)
-        return {};
+        return enableWal();
 
     if (!m_created) {
         // Among the library's automatic backups; not pruned here (how many to keep is the
@@ -308,7 +322,7 @@ Status Library::migrate(const Options &options)
             LibraryText::tr("Cannot write to %1: %2").arg(m_path, transaction.errorString())
         };
     m_schemaVersion = target;
-    return {};
+    return enableWal();
 }
 
 Result<QStringList> Library::check() const

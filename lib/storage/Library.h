@@ -69,6 +69,7 @@ private:
     Status verifyReadOnly();
     Status identify(const QSqlDatabase &db) const;
     Status openReadWrite();
+    Status enableWal();
     Status migrate(const Options &options);
     Error sqlError(const QString &what, const class QSqlError &error) const;
 

@@ -143,7 +143,8 @@ private slots:
         QTest::newRow("forced bls on generic")
             << QByteArray("area,role\nA,B\n") << u"bls"_s << u"is not a BLS OEWS file"_s;
         QTest::newRow("no good rows") << QByteArray("area,role,min,max\nA,B,9,1\n") << u"auto"_s
-                                      << u"has no importable rows (1 skipped)"_s;
+                                      << u"has no importable rows (1 skipped; line 2: min is "
+                                         u"greater than max)"_s;
     }
 
     void failuresChangeNothing()
