@@ -17,7 +17,7 @@ struct HirekitRun
 };
 
 inline HirekitRun runHirekit(const QString &home, const QStringList &arguments,
-                             bool headless = true)
+                             bool headless = true, int timeoutMs = 120000)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -33,7 +33,7 @@ inline HirekitRun runHirekit(const QString &home, const QStringList &arguments,
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HIREKIT_BINARY), arguments);
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return {};
