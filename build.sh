@@ -4,7 +4,8 @@
 #   ./build.sh test           install what is missing, build, and run the whole test suite
 #   ./build.sh deps | build   just one step
 # Every step is idempotent and quick when nothing changed. With CI set, `test` also checks
-# formatting and runs the suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# formatting, runs the suite again under AddressSanitizer and UndefinedBehaviorSanitizer, and
+# runs each libFuzzer target for HIREKIT_FUZZ_SECONDS (default 30; tests/fuzz/run.sh).
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -15,6 +16,7 @@ ASAN_DIR=${ASAN_DIR:-build-asan}
 # package forgets to depend on it; libqt6sql6-sqlite and xauth because recommends are off.
 # The Noto fonts cover every script a posting may be written in (PDF export embeds them).
 # Hunspell and its en_US dictionary spell postings (found with pkg-config).
+# clang and its runtimes (libFuzzer, only recommended by clang) build the fuzz targets.
 PACKAGES=(
     cmake ninja-build g++ clang-format
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
@@ -22,6 +24,7 @@ PACKAGES=(
     xvfb xauth poppler-utils qpdf sqlite3 fonts-dejavu-core
     fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
     libhunspell-dev hunspell-en-us pkg-config
+    clang libclang-rt-14-dev
 )
 
 as_root() {
@@ -85,7 +88,11 @@ case "$command" in
         if [ -n "${CI:-}" ]; then format_check; fi
         build
         test_suite "$BUILD_DIR"
-        if [ -n "${CI:-}" ]; then sanitized_tests; fi
+        if [ -n "${CI:-}" ]; then
+            sanitized_tests
+            # A short run of each fuzz target (build-fuzz is kept like the other build trees).
+            tests/fuzz/run.sh "${HIREKIT_FUZZ_SECONDS:-30}"
+        fi
         ;;
     *) echo "usage: $0 run [ARGS...] | test | build | deps" >&2; exit 2 ;;
 esac
