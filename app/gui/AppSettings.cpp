@@ -21,6 +21,8 @@ const QString independentScoringKey = u"interviews/independentScoring"_s;
 const QString retentionMonthsKey = u"interviews/retentionMonths"_s;
 const QString exportDirectoryKey = u"export/directory"_s;
 const QString exportFormatKey = u"export/format"_s;
+const QString spellingWordsKey = u"postings/spellingWords"_s;
+const QString postingChecksVisibleKey = u"postings/checksVisible"_s;
 
 // Two spellings of one file must not take two places in the recent list.
 QString normalizedPath(const QString &path)
@@ -141,6 +143,26 @@ QString AppSettings::exportFormat() const
 void AppSettings::setExportFormat(const QString &format)
 {
     m_settings.setValue(exportFormatKey, format);
+}
+
+QStringList AppSettings::spellingWords() const
+{
+    return m_settings.value(spellingWordsKey).toStringList();
+}
+
+void AppSettings::setSpellingWords(const QStringList &words)
+{
+    m_settings.setValue(spellingWordsKey, words);
+}
+
+bool AppSettings::postingChecksVisible() const
+{
+    return m_settings.value(postingChecksVisibleKey, true).toBool();
+}
+
+void AppSettings::setPostingChecksVisible(bool visible)
+{
+    m_settings.setValue(postingChecksVisibleKey, visible);
 }
 
 QString AppSettings::interviewerName() const

@@ -46,6 +46,13 @@ public:
     QString exportFormat() const;
     void setExportFormat(const QString &format);
 
+    // Postings: the words the user added to the spelling word list ("Add to Word List"), and
+    // whether the editor's checks panel is shown (default on).
+    QStringList spellingWords() const;
+    void setSpellingWords(const QStringList &words);
+    bool postingChecksVisible() const;
+    void setPostingChecksVisible(bool visible);
+
     // Interviews: the name the user interviews under (scorecards they create, independent
     // scoring), whether other interviewers' scorecards stay hidden while the user's own is a
     // draft (default on), and after how many months candidates are listed for erasure

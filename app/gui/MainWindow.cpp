@@ -124,6 +124,8 @@ void MainWindow::setupPostingMenus()
     m_ui->editMenu->addAction(redo);
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(postings->findAction());
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(postings->checksPanelAction());
 
     const QList<QAction *> actions = postings->postingActions();
     for (QAction *action : actions) {

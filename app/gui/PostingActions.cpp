@@ -58,6 +58,12 @@ PostingActions::PostingActions(QWidget *parent)
     find = makeAction(u"findPostingAction"_s, tr("&Find Posting"), u"edit-find"_s,
                       tr("Search the postings' titles and text"));
     find->setShortcuts(QKeySequence::Find);
+    showChecks = makeAction(u"showChecksAction"_s, tr("Posting &Checks"), u"tools-check-spelling"_s,
+                            tr("Show or hide the checks of wording, readability, pay, "
+                               "completeness and spelling"));
+    showChecks->setCheckable(true);
+    // F7 is the spelling and grammar key of word processors.
+    showChecks->setShortcut(QKeySequence(Qt::Key_F7));
 }
 
 QToolBar *PostingActions::createToolBar(QWidget *parent) const

@@ -39,6 +39,8 @@ public:
     QAction *printPreview = nullptr;
     QAction *print = nullptr;
     QAction *find = nullptr;
+    // View > Posting Checks: shows or hides the checks panel (checkable).
+    QAction *showChecks = nullptr;
 };
 
 } // namespace hirekit

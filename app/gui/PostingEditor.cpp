@@ -2,11 +2,15 @@
 
 #include "ui_PostingEditor.h"
 
+#include "analysis/PostingChecks.h"
 #include "analysis/SalaryMatch.h"
 #include "content/PostingGuidance.h"
+#include "gui/CheckHighlighter.h"
 #include "gui/EditingHelpers.h"
+#include "gui/PostingCheckRunner.h"
 #include "gui/PostingCommands.h"
 #include "gui/PostingDocument.h"
+#include "gui/SectionsEditor.h"
 #include "storage/GuideRepository.h"
 #include "storage/Library.h"
 #include "storage/SalaryRepository.h"
@@ -15,6 +19,7 @@
 #include <QRegularExpressionValidator>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QTextCursor>
 #include <QUndoStack>
 
 #include <cmath>
@@ -89,6 +94,16 @@ PostingEditor::PostingEditor(QWidget *parent)
     bindPlainTextEdit(m_ui->benefitsPlainTextEdit, PostingField::BenefitsSummary);
     bindPlainTextEdit(m_ui->companyDescriptionPlainTextEdit, PostingField::CompanyDescription);
     bindPlainTextEdit(m_ui->howToApplyPlainTextEdit, PostingField::HowToApply);
+
+    m_checkRunner = new PostingCheckRunner(this);
+    bindHighlighter(m_ui->benefitsPlainTextEdit, PostingField::BenefitsSummary,
+                    TextSource::BenefitsSummary);
+    bindHighlighter(m_ui->companyDescriptionPlainTextEdit, PostingField::CompanyDescription,
+                    TextSource::CompanyDescription);
+    bindHighlighter(m_ui->howToApplyPlainTextEdit, PostingField::HowToApply,
+                    TextSource::HowToApply);
+    m_ui->sectionsEditor->setCheckRunner(m_checkRunner);
+    connect(m_checkRunner, &PostingCheckRunner::checked, this, &PostingEditor::updateMarks);
 
     // Choices from a list are one undo step each (activated: only the user's picks).
     const auto bindComboBox = [this](QComboBox *box, PostingField field) {
@@ -189,6 +204,7 @@ void PostingEditor::setDocument(PostingDocument *document)
     }
     showAll();
     updateEnabled();
+    m_checkRunner->setDocument(document);
     // A new posting starts at the top of the form.
     m_ui->headerScrollArea->verticalScrollBar()->setValue(0);
 }
@@ -197,6 +213,118 @@ void PostingEditor::focusTitle()
 {
     m_ui->titleLineEdit->setFocus(Qt::OtherFocusReason);
     m_ui->titleLineEdit->selectAll();
+}
+
+void PostingEditor::bindHighlighter(QPlainTextEdit *edit, PostingField field, TextSource source)
+{
+    auto *highlighter = new CheckHighlighter(edit);
+    m_checkedFields.append({ edit, field, source, highlighter });
+    connect(highlighter, &CheckHighlighter::replacementChosen, this,
+            [this, field](int position, int length, const QString &replacement) {
+                if (!m_document || m_document->isReadOnly())
+                    return;
+                QString text = m_document->field(field).toString();
+                const QString word = text.mid(position, length);
+                text.replace(position, length, replacement);
+                // Its own undo step, pushed without m_updating so the field shows the change
+                // as it shows an undo.
+                auto *command = new SetFieldCommand(m_document, field, text, false);
+                command->setText(tr("Replace “%1” with “%2”").arg(word, replacement));
+                m_document->undoStack()->push(command);
+            });
+}
+
+CheckHighlighter *PostingEditor::highlighter(TextSource source) const
+{
+    for (const CheckedField &checked : m_checkedFields) {
+        if (checked.source == source)
+            return checked.highlighter;
+    }
+    return nullptr;
+}
+
+void PostingEditor::updateMarks()
+{
+    for (const CheckedField &checked : std::as_const(m_checkedFields))
+        checked.highlighter->setMarks(
+            CheckHighlighter::marksFor(m_checkRunner->checks(), checked.source));
+}
+
+void PostingEditor::showPlace(const TextPlace &place)
+{
+    if (!m_document)
+        return;
+    switch (place.source) {
+    case TextSource::Title:
+        m_ui->titleLineEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->titleLineEdit->setSelection(int(place.position), int(place.length));
+        m_ui->headerScrollArea->ensureWidgetVisible(m_ui->titleLineEdit);
+        return;
+    case TextSource::SectionHeading:
+    case TextSource::SectionBody:
+        m_ui->sectionsEditor->showPlace(
+            place.section,
+            place.source == TextSource::SectionHeading ? SectionPart::Heading : SectionPart::Body,
+            place.position, place.length);
+        return;
+    case TextSource::CompanyDescription:
+    case TextSource::BenefitsSummary:
+    case TextSource::HowToApply:
+        for (const CheckedField &checked : std::as_const(m_checkedFields)) {
+            if (checked.source != place.source)
+                continue;
+            QPlainTextEdit *edit = checked.edit;
+            const int end = edit->document()->characterCount() - 1;
+            QTextCursor cursor(edit->document());
+            cursor.setPosition(std::clamp(int(place.position), 0, end));
+            cursor.setPosition(std::clamp(int(place.position + place.length), 0, end),
+                               QTextCursor::KeepAnchor);
+            edit->setTextCursor(cursor);
+            m_ui->headerScrollArea->ensureWidgetVisible(edit);
+            edit->ensureCursorVisible();
+            edit->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    case TextSource::None:
+        return;
+    }
+}
+
+void PostingEditor::focusCheckField(const QString &field)
+{
+    QWidget *widget = nullptr;
+    if (field == u"title"_s)
+        widget = m_ui->titleLineEdit;
+    else if (field == u"hiring_organization"_s)
+        widget = m_ui->companyNameLineEdit;
+    else if (field == u"location"_s)
+        widget = m_ui->locationsEditor;
+    else if (field == u"valid_through"_s)
+        widget = m_ui->validThroughCheckBox;
+    else if (field == u"employment_type"_s)
+        widget = m_ui->employmentTypeComboBox;
+    else if (field == u"salary"_s)
+        widget = m_ui->minSalaryLineEdit;
+    else if (field == u"date_posted"_s)
+        widget = m_ui->statusComboBox; // the date a posting is published
+    if (widget) {
+        m_ui->headerScrollArea->ensureWidgetVisible(widget);
+        // The locations editor is a container: its first field or button takes the focus.
+        if (widget->focusPolicy() == Qt::NoFocus) {
+            const QList<QWidget *> children = widget->findChildren<QWidget *>();
+            for (QWidget *child : children) {
+                if ((child->focusPolicy() & Qt::TabFocus) && child->isEnabled()
+                    && child->isVisible()) {
+                    widget = child;
+                    break;
+                }
+            }
+        }
+        widget->setFocus(Qt::OtherFocusReason);
+    } else if (field == u"description"_s) {
+        m_ui->sectionsEditor->showPlace(std::max(0, m_ui->sectionsEditor->currentSection()),
+                                        SectionPart::Body, 0, 0);
+    }
 }
 
 void PostingEditor::bindLineEdit(QLineEdit *edit, PostingField field)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/PostingProse.h"
 #include "core/HiringGuide.h"
 
 #include <QList>
@@ -15,7 +16,9 @@ class QPlainTextEdit;
 
 namespace hirekit {
 
+class CheckHighlighter;
 class Library;
+class PostingCheckRunner;
 class PostingDocument;
 class SectionsEditor;
 class UndoShortcutFilter;
@@ -30,7 +33,8 @@ class PostingEditor;
 // and industry, and the sections. Each field pushes an undo command on the document as
 // the user types; the document's signals bring undo and redo back into the fields.
 // Problems (no title, minimum above maximum, a date already past) are shown beside the
-// field as they appear, never in a dialog.
+// field as they appear, never in a dialog. The posting checks run a moment after each pause
+// in typing (checkRunner()); the multi-line fields and the section bodies mark their findings.
 class PostingEditor : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,15 @@ public:
     SectionsEditor *sectionsEditor() const;
     // Puts the cursor in the title, with the title selected so typing replaces it.
     void focusTitle();
+
+    // The posting checks of the open posting, for the checks panel.
+    PostingCheckRunner *checkRunner() const { return m_checkRunner; }
+    // The highlighter of a multi-line field (benefits, company description, how to apply).
+    CheckHighlighter *highlighter(TextSource source) const;
+    // Shows and selects where a finding was typed.
+    void showPlace(const hirekit::TextPlace &place);
+    // Moves the focus to the field a completeness finding names ("title", "salary", ...).
+    void focusCheckField(const QString &field);
 
     // Reads an amount as people type it: "95000", "95,000", "95 000", "95k"; empty means
     // not stated. nullopt for anything else.
@@ -69,6 +82,8 @@ private:
     void showSalaryNote(const QString &note);
     void updateValidation();
     void updateEnabled();
+    void updateMarks();
+    void bindHighlighter(QPlainTextEdit *edit, PostingField field, TextSource source);
 
     std::unique_ptr<Ui::PostingEditor> m_ui;
     Library *m_library = nullptr;
@@ -76,6 +91,15 @@ private:
     UndoShortcutFilter *m_undoFilter = nullptr;
     QList<ContextVariation> m_variations;
     QList<IndustryConsideration> m_industries;
+    PostingCheckRunner *m_checkRunner = nullptr;
+    struct CheckedField
+    {
+        QPlainTextEdit *edit;
+        PostingField field;
+        TextSource source;
+        CheckHighlighter *highlighter;
+    };
+    QList<CheckedField> m_checkedFields;
     // Set while the editor writes into its own fields or pushes a command.
     bool m_updating = false;
 };

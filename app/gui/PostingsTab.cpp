@@ -3,10 +3,13 @@
 #include "ui_PostingsTab.h"
 
 #include "core/Posting.h"
+#include "gui/AppSettings.h"
 #include "gui/InputDialogs.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingActions.h"
+#include "gui/PostingChecksPanel.h"
 #include "gui/PostingDocument.h"
+#include "gui/PostingEditor.h"
 #include "gui/PostingHistory.h"
 #include "gui/PostingListCommands.h"
 #include "gui/PostingOutput.h"
@@ -69,6 +72,15 @@ PostingsTab::PostingsTab(QWidget *parent)
     m_ui->postingsSplitter->setStretchFactor(1, 3);
     m_ui->postingsSplitter->setStretchFactor(2, 2);
     m_ui->postingsSplitter->setSizes({ 360, 540, 380 });
+    // The checks under the preview, a little smaller: the preview is what is being written.
+    m_ui->previewSplitter->setStretchFactor(0, 3);
+    m_ui->previewSplitter->setStretchFactor(1, 2);
+    m_ui->previewSplitter->setSizes({ 440, 300 });
+    m_ui->checksPanel->setRunner(m_ui->postingEditor->checkRunner());
+    connect(m_ui->checksPanel, &PostingChecksPanel::placeActivated, m_ui->postingEditor,
+            &PostingEditor::showPlace);
+    connect(m_ui->checksPanel, &PostingChecksPanel::fieldActivated, m_ui->postingEditor,
+            &PostingEditor::focusCheckField);
 
     m_undoGroup->addStack(m_listStack);
     m_searchTimer->setSingleShot(true);
@@ -118,7 +130,8 @@ void PostingsTab::setupActions()
     // On the tab itself too, so the shortcuts work when the tab is used on its own.
     addActions({ m_actions->newPosting, m_actions->duplicate, m_actions->saveAsTemplate,
                  m_actions->saveVersion, m_actions->history, m_actions->exportPosting,
-                 m_actions->printPreview, m_actions->print, m_actions->find });
+                 m_actions->printPreview, m_actions->print, m_actions->find,
+                 m_actions->showChecks });
     // Delete only where it cannot mean "delete the character": the lists.
     m_ui->postingsTableView->addAction(m_actions->remove);
     m_ui->templatesListView->addAction(m_actions->remove);
@@ -133,6 +146,13 @@ void PostingsTab::setupActions()
     connect(m_actions->exportPosting, &QAction::triggered, this, &PostingsTab::exportPosting);
     connect(m_actions->print, &QAction::triggered, this, &PostingsTab::printPosting);
     connect(m_actions->printPreview, &QAction::triggered, this, &PostingsTab::printPreview);
+    const bool checksVisible = AppSettings().postingChecksVisible();
+    m_actions->showChecks->setChecked(checksVisible);
+    m_ui->checksPanel->setVisible(checksVisible);
+    connect(m_actions->showChecks, &QAction::toggled, this, [this](bool visible) {
+        m_ui->checksPanel->setVisible(visible);
+        AppSettings().setPostingChecksVisible(visible);
+    });
     connect(m_actions->find, &QAction::triggered, this, [this] {
         m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchLineEdit->selectAll();
@@ -155,6 +175,11 @@ QMenu *PostingsTab::newFromTemplateMenu() const
 QAction *PostingsTab::findAction() const
 {
     return m_actions->find;
+}
+
+QAction *PostingsTab::checksPanelAction() const
+{
+    return m_actions->showChecks;
 }
 
 void PostingsTab::setActive(bool active)

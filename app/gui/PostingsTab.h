@@ -71,6 +71,8 @@ public:
     QList<QAction *> postingActions() const;
     QMenu *newFromTemplateMenu() const;
     QAction *findAction() const;
+    // View > Posting Checks (F7): shows or hides the checks panel, remembered in AppSettings.
+    QAction *checksPanelAction() const;
     // The tab's shortcuts work only while it is the shown tab.
     void setActive(bool active);
 

@@ -2,14 +2,20 @@
 
 #include "ui_SectionsEditor.h"
 
+#include "analysis/PostingChecks.h"
+#include "gui/CheckHighlighter.h"
 #include "gui/EditingHelpers.h"
+#include "gui/PostingCheckRunner.h"
 #include "gui/PostingCommands.h"
 #include "gui/PostingDocument.h"
 #include "gui/models/SectionListModel.h"
 
 #include <QAction>
 #include <QScopedValueRollback>
+#include <QTextCursor>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +76,9 @@ SectionsEditor::SectionsEditor(QWidget *parent)
     connect(m_ui->headingLineEdit, &QLineEdit::textEdited, this, &SectionsEditor::headingEdited);
     connect(m_ui->bodyPlainTextEdit, &QPlainTextEdit::textChanged, this,
             &SectionsEditor::bodyEdited);
+    m_bodyHighlighter = new CheckHighlighter(m_ui->bodyPlainTextEdit);
+    connect(m_bodyHighlighter, &CheckHighlighter::replacementChosen, this,
+            &SectionsEditor::replaceInBody);
     setDocument(nullptr);
 }
 
@@ -78,6 +87,64 @@ SectionsEditor::~SectionsEditor() = default;
 QList<QAction *> SectionsEditor::sectionActions() const
 {
     return { m_addAction, m_removeAction, m_moveUpAction, m_moveDownAction };
+}
+
+void SectionsEditor::setCheckRunner(PostingCheckRunner *runner)
+{
+    if (m_checkRunner)
+        disconnect(m_checkRunner, nullptr, this, nullptr);
+    m_checkRunner = runner;
+    if (m_checkRunner)
+        connect(m_checkRunner, &PostingCheckRunner::checked, this, &SectionsEditor::updateMarks);
+    updateMarks();
+}
+
+void SectionsEditor::updateMarks()
+{
+    // Findings of a run before the last change may sit elsewhere now; the next run, a moment
+    // away, brings them.
+    if (!m_checkRunner || m_checkRunner->isPending() || m_current < 0) {
+        m_bodyHighlighter->setMarks({});
+        return;
+    }
+    m_bodyHighlighter->setMarks(
+        CheckHighlighter::marksFor(m_checkRunner->checks(), TextSource::SectionBody, m_current));
+}
+
+void SectionsEditor::showPlace(int index, SectionPart part, qsizetype position, qsizetype length)
+{
+    if (!m_document || index < 0 || index >= m_model->rowCount())
+        return;
+    if (index != m_current)
+        setCurrentSection(index);
+    if (part == SectionPart::Heading) {
+        m_ui->headingLineEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->headingLineEdit->setSelection(int(position), int(length));
+        return;
+    }
+    QPlainTextEdit *body = m_ui->bodyPlainTextEdit;
+    const int end = body->document()->characterCount() - 1;
+    QTextCursor cursor(body->document());
+    cursor.setPosition(std::clamp(int(position), 0, end));
+    cursor.setPosition(std::clamp(int(position + length), 0, end), QTextCursor::KeepAnchor);
+    body->setTextCursor(cursor);
+    body->ensureCursorVisible();
+    body->setFocus(Qt::OtherFocusReason);
+}
+
+void SectionsEditor::replaceInBody(int position, int length, const QString &replacement)
+{
+    if (!m_document || m_document->isReadOnly() || m_current < 0)
+        return;
+    QString body = m_document->posting().sections.at(m_current).body;
+    const QString word = body.mid(position, length);
+    body.replace(position, length, replacement);
+    // Not a typing command: a correction is its own undo step. Pushed without m_updating, so
+    // the document's change comes back into the body like an undo does.
+    auto *command =
+        new SetSectionTextCommand(m_document, m_current, SectionPart::Body, body, false);
+    command->setText(tr("Replace “%1” with “%2”").arg(word, replacement));
+    m_document->undoStack()->push(command);
 }
 
 void SectionsEditor::setDocument(PostingDocument *document)
@@ -141,6 +208,8 @@ void SectionsEditor::showSection(int index)
         m_ui->headingLineEdit->clear();
         m_ui->bodyPlainTextEdit->clear();
     }
+    if (!sameSection)
+        updateMarks();
     updateActions();
 }
 
@@ -169,9 +238,13 @@ void SectionsEditor::bodyEdited()
     // rendering and no writing; the preview and the autosave only restart their timers.
     if (m_updating || !m_document || m_current < 0 || m_document->isReadOnly())
         return;
+    const QString text = m_ui->bodyPlainTextEdit->toPlainText();
+    // The checks' highlights change formats, which the edit reports as a change of text too.
+    if (text == m_document->posting().sections.at(m_current).body)
+        return;
     const QScopedValueRollback<bool> updating(m_updating, true);
-    m_document->undoStack()->push(new SetSectionTextCommand(
-        m_document, m_current, SectionPart::Body, m_ui->bodyPlainTextEdit->toPlainText(), true));
+    m_document->undoStack()->push(
+        new SetSectionTextCommand(m_document, m_current, SectionPart::Body, text, true));
 }
 
 void SectionsEditor::addSection()

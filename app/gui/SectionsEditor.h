@@ -10,6 +10,8 @@ class QModelIndex;
 
 namespace hirekit {
 
+class CheckHighlighter;
+class PostingCheckRunner;
 class PostingDocument;
 class SectionListModel;
 enum class SectionPart;
@@ -40,6 +42,13 @@ public:
     // Add, remove, move up, move down: for the Posting menu.
     QList<QAction *> sectionActions() const;
 
+    // The checks whose findings the body marks (coded words, long sentences, spelling);
+    // nullptr for none. The editor does not own the runner.
+    void setCheckRunner(PostingCheckRunner *runner);
+    CheckHighlighter *bodyHighlighter() const { return m_bodyHighlighter; }
+    // Shows section `index` and selects [position, position + length) of its heading or body.
+    void showPlace(int index, SectionPart part, qsizetype position, qsizetype length);
+
 private:
     void showSection(int index);
     void currentRowChanged(const QModelIndex &current);
@@ -54,6 +63,8 @@ private:
     void documentSectionMoved(int from, int to);
     void documentReplaced();
     void updateActions();
+    void updateMarks();
+    void replaceInBody(int position, int length, const QString &replacement);
 
     std::unique_ptr<Ui::SectionsEditor> m_ui;
     SectionListModel *m_model = nullptr;
@@ -66,6 +77,8 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;
+    CheckHighlighter *m_bodyHighlighter = nullptr;
+    QPointer<PostingCheckRunner> m_checkRunner;
 };
 
 } // namespace hirekit

@@ -1,0 +1,61 @@
+#include "gui/PostingCheckRunner.h"
+
+#include "gui/PostingDocument.h"
+#include "gui/SpellingDictionary.h"
+
+#include <QTimer>
+
+namespace hirekit {
+
+PostingCheckRunner::PostingCheckRunner(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(DefaultDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &PostingCheckRunner::runNow);
+    // A word added to the word list changes what is misspelled everywhere.
+    connect(SpellingDictionary::instance(), &SpellingDictionary::wordsChanged, this,
+            &PostingCheckRunner::runNow);
+}
+
+PostingCheckRunner::~PostingCheckRunner() = default;
+
+void PostingCheckRunner::setDocument(PostingDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        // Restarting a running single-shot timer is all a keystroke pays for the checks.
+        connect(m_document, &PostingDocument::changed, m_timer, qOverload<>(&QTimer::start));
+    }
+    runNow();
+}
+
+bool PostingCheckRunner::isPending() const
+{
+    return m_timer->isActive();
+}
+
+void PostingCheckRunner::runNow()
+{
+    m_timer->stop();
+    if (m_document) {
+        SpellingDictionary *dictionary = SpellingDictionary::instance();
+        m_checks =
+            runPostingChecks(m_document->posting(), QDate::currentDate(), dictionary->checker());
+        m_spellingError = dictionary->errorString();
+    } else {
+        m_checks = {};
+        m_spellingError.clear();
+    }
+    emit checked();
+}
+
+void PostingCheckRunner::setDelay(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+} // namespace hirekit
