@@ -1,7 +1,11 @@
 #include "gui/AppSettings.h"
 
+#include "storage/LibraryBackups.h"
+
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +27,7 @@ const QString exportDirectoryKey = u"export/directory"_s;
 const QString exportFormatKey = u"export/format"_s;
 const QString spellingWordsKey = u"postings/spellingWords"_s;
 const QString postingChecksVisibleKey = u"postings/checksVisible"_s;
+const QString backupsToKeepKey = u"backups/keep"_s;
 
 // Two spellings of one file must not take two places in the recent list.
 QString normalizedPath(const QString &path)
@@ -195,6 +200,17 @@ int AppSettings::retentionMonths() const
 void AppSettings::setRetentionMonths(int months)
 {
     m_settings.setValue(retentionMonthsKey, months);
+}
+
+int AppSettings::backupsToKeep() const
+{
+    const int count = m_settings.value(backupsToKeepKey, LibraryBackups::DefaultKeep).toInt();
+    return count >= 1 && count <= LibraryBackups::MaxKeep ? count : LibraryBackups::DefaultKeep;
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    m_settings.setValue(backupsToKeepKey, std::clamp(count, 1, int(LibraryBackups::MaxKeep)));
 }
 
 void AppSettings::clear()

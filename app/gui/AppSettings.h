@@ -64,6 +64,10 @@ public:
     int retentionMonths() const;
     void setRetentionMonths(int months);
 
+    // How many automatic backups of a library are kept (LibraryBackups; default 7, 1 to 100).
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
     // Forgets every stored preference (tests start from the defaults).
     void clear();
     void sync();

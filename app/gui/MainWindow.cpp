@@ -3,18 +3,23 @@
 #include "ui_MainWindow.h"
 
 #include "gui/AppSettings.h"
+#include "gui/ChangedElsewhereBar.h"
 #include "gui/FileDialogs.h"
+#include "gui/LibraryBackupActions.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingCommands.h"
 #include "gui/PostingDocument.h"
 #include "gui/PostingsTab.h"
 #include "gui/SalariesTab.h"
+#include "storage/LibraryBackups.h"
+#include "storage/LibraryWatcher.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QStandardPaths>
@@ -58,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     setupActions();
     setupPostingMenus();
     setupSalaryActions();
+    setupChangesElsewhere();
+    setupBackups();
     updateRecentMenu();
     setLibrary(nullptr);
 
@@ -68,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_watcher->setDatabase(QSqlDatabase());
     // The tabs keep a plain pointer to the library; let go of it before it is destroyed.
     m_ui->postingsTab->setLibrary(nullptr);
     m_ui->salariesTab->setLibrary(nullptr);
@@ -204,11 +212,16 @@ bool MainWindow::confirmPendingEdits(const QString &question)
 
 void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
+    // Nothing may hold the old library's connection when it closes.
+    m_watcher->setDatabase(QSqlDatabase());
+    m_changedElsewhereBar->hide();
     // Detach the tabs first: they must never see a destroyed library.
     m_ui->postingsTab->setLibrary(nullptr);
     m_ui->salariesTab->setLibrary(nullptr);
     m_ui->interviewsTab->setLibrary(nullptr);
     m_library = std::move(library);
+    m_watcher->setDatabase(m_library ? m_library->database() : QSqlDatabase());
+    m_backupActions->setLibrary(m_library.get());
     m_ui->postingsTab->setLibrary(m_library.get());
     m_ui->salariesTab->setLibrary(m_library.get());
     m_ui->interviewsTab->setLibrary(m_library.get());
@@ -224,6 +237,76 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     setWindowTitle(tr("%1 — Hirekit").arg(QFileInfo(m_library->path()).fileName()));
     m_libraryLabel->setText(tr("Library: %1").arg(path));
     m_libraryLabel->setToolTip(path);
+}
+
+void MainWindow::setupChangesElsewhere()
+{
+    m_watcher = new LibraryWatcher(this);
+    connect(m_watcher, &LibraryWatcher::changedElsewhere, this,
+            &MainWindow::followChangesElsewhere);
+    // Besides the timer: at once when the user comes back from the other window.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    m_watcher->poll();
+            });
+
+    m_changedElsewhereBar = new ChangedElsewhereBar(this);
+    m_ui->centralVerticalLayout->insertWidget(0, m_changedElsewhereBar);
+    PostingsTab *postings = m_ui->postingsTab;
+    connect(postings, &PostingsTab::postingChangedElsewhere, m_changedElsewhereBar,
+            &ChangedElsewhereBar::showFor);
+    connect(m_changedElsewhereBar, &ChangedElsewhereBar::reloadRequested, postings,
+            &PostingsTab::reloadCurrentPosting);
+    connect(m_changedElsewhereBar, &ChangedElsewhereBar::keepMineRequested, this, [postings] {
+        if (PostingDocument *document = postings->currentDocument())
+            document->saveOverChangesElsewhere();
+    });
+}
+
+void MainWindow::followChangesElsewhere()
+{
+    if (!m_library)
+        return;
+    m_ui->postingsTab->followChangesElsewhere();
+    m_ui->salariesTab->reload();
+    m_ui->interviewsTab->reload();
+    m_ui->statusBar->showMessage(tr("Updated with changes made in another Hirekit window"), 5000);
+}
+
+void MainWindow::setupBackups()
+{
+    m_backupActions = new LibraryBackupActions(this);
+    m_ui->fileMenu->insertActions(
+        m_ui->quitAction, { m_backupActions->backUpAction(), m_backupActions->restoreAction() });
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(m_backupActions, &LibraryBackupActions::message, this,
+            [this](const QString &text) { m_ui->statusBar->showMessage(text, 8000); });
+    connect(m_backupActions, &LibraryBackupActions::restoreChosen, this,
+            &MainWindow::restoreLibrary);
+}
+
+void MainWindow::restoreLibrary(const QString &backupPath)
+{
+    if (!m_library || !confirmPendingEdits(tr("Restore the backup anyway and lose them?")))
+        return;
+    const QString path = m_library->path();
+    // The library must be closed, by this window and its background work, before its file
+    // is replaced.
+    m_backupActions->waitForBackgroundWork();
+    setLibrary(nullptr);
+    const auto restored = LibraryBackups(path).restore(backupPath, AppSettings().backupsToKeep());
+    // Opened again either way: the backup, or (when the restore failed and changed nothing)
+    // the library as it was.
+    const bool reopened = openLibrary(path, Library::OpenMode::OpenExisting);
+    if (!restored) {
+        MessageBoxes::critical(this, tr("Cannot Restore the Backup"), restored.error());
+        return;
+    }
+    if (reopened) {
+        m_ui->statusBar->showMessage(
+            tr("Restored the backup; the library as it was is kept as a backup"), 8000);
+    }
 }
 
 Library *MainWindow::library() const

@@ -11,6 +11,10 @@ class QLabel;
 
 namespace hirekit {
 
+class ChangedElsewhereBar;
+class LibraryBackupActions;
+class LibraryWatcher;
+
 namespace Ui {
 class MainWindow;
 }
@@ -55,6 +59,13 @@ private:
     void clearRecentLibraries();
     void updateRecentMenu();
     void updateViewActions(int tabIndex);
+    // Noticing what another Hirekit window (or the command line) changed in the library.
+    void setupChangesElsewhere();
+    void followChangesElsewhere();
+    // File > Back Up Library…, Restore from Backup…, and the day's automatic backup.
+    void setupBackups();
+    // Closes the library, replaces it with `backupPath` and opens it again.
+    void restoreLibrary(const QString &backupPath);
     void showAbout();
     QString dialogDirectory() const;
 
@@ -63,6 +74,9 @@ private:
     QLabel *m_libraryLabel = nullptr;
     QLabel *m_saveStatusLabel = nullptr;
     QActionGroup *m_viewActionGroup = nullptr;
+    LibraryWatcher *m_watcher = nullptr;
+    ChangedElsewhereBar *m_changedElsewhereBar = nullptr;
+    LibraryBackupActions *m_backupActions = nullptr;
 };
 
 } // namespace hirekit

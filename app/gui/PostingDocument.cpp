@@ -219,6 +219,13 @@ bool PostingDocument::save()
     m_autosaveTimer->stop();
     if (!isModified() || isReadOnly())
         return true;
+    if (isChangedElsewhere()) {
+        m_errorString = tr("the posting was changed in another Hirekit window or by the "
+                           "command line; your edits are kept here until you choose");
+        emit changedElsewhere();
+        emit saveFailed(m_errorString);
+        return false;
+    }
     auto updated = PostingRepository(m_db).update(m_posting);
     if (!updated) {
         m_errorString = updated.error();
@@ -231,6 +238,20 @@ bool PostingDocument::save()
     m_undoStack->setClean();
     emit saved(m_lastSaved);
     return true;
+}
+
+bool PostingDocument::isChangedElsewhere() const
+{
+    const auto stored = PostingRepository(m_db).updatedAt(m_posting.id);
+    return !stored || *stored != m_posting.updatedAt;
+}
+
+bool PostingDocument::saveOverChangesElsewhere()
+{
+    const auto stored = PostingRepository(m_db).updatedAt(m_posting.id);
+    if (stored)
+        m_posting.updatedAt = *stored;
+    return save();
 }
 
 void PostingDocument::setAutosaveDelay(int milliseconds)

@@ -83,8 +83,14 @@ public:
     void replaceContent(const Posting &posting);
 
     // Writes pending changes now. True when nothing was pending or the write succeeded;
-    // on failure the changes stay pending and errorString() says why.
+    // on failure the changes stay pending and errorString() says why. When the stored
+    // posting was changed elsewhere since this document read or wrote it (another window,
+    // the command line), nothing is written: changedElsewhere() asks the user first.
     bool save();
+    // Whether the stored posting changed (or went) since this document read or wrote it.
+    bool isChangedElsewhere() const;
+    // Writes this version over the one changed elsewhere (the user chose to keep theirs).
+    bool saveOverChangesElsewhere();
     QString errorString() const { return m_errorString; }
     QDateTime lastSaved() const { return m_lastSaved; }
     void setAutosaveDelay(int milliseconds);
@@ -105,6 +111,8 @@ signals:
     // After a successful write; `posting()` holds the new last-change time.
     void saved(const QDateTime &when);
     void saveFailed(const QString &message);
+    // A save found the stored posting changed elsewhere and wrote nothing.
+    void changedElsewhere();
 
 private:
     void contentChanged();

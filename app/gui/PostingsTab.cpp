@@ -226,6 +226,40 @@ void PostingsTab::reload()
     updateActions();
 }
 
+void PostingsTab::followChangesElsewhere()
+{
+    if (!m_library)
+        return;
+    const QList<PostingDocument *> documents = m_documents.values();
+    for (PostingDocument *document : documents) {
+        if (!document->isChangedElsewhere())
+            continue;
+        if (document->isModified()) {
+            if (document == m_current)
+                emit postingChangedElsewhere(document->posting().title);
+            continue;
+        }
+        const bool current = document == m_current;
+        const qint64 id = document->id();
+        closeDocument(id);
+        if (current)
+            openPosting(id);
+    }
+    reload();
+}
+
+void PostingsTab::reloadCurrentPosting()
+{
+    if (!m_current)
+        return;
+    const qint64 id = m_current->id();
+    // Marked clean first, so closing it does not try to write the edits being dropped.
+    m_current->undoStack()->setClean();
+    closeDocument(id);
+    openPosting(id);
+    emit saveStatusChanged(tr("Showing the posting as it was saved elsewhere"), false);
+}
+
 void PostingsTab::refreshPostings()
 {
     QList<PostingSummary> postings;
@@ -353,6 +387,10 @@ bool PostingsTab::openDocument(qint64 id)
         connect(document, &PostingDocument::saved, this,
                 [this, document] { documentSaved(document); });
         connect(document, &PostingDocument::saveFailed, this, &PostingsTab::documentSaveFailed);
+        connect(document, &PostingDocument::changedElsewhere, this, [this, document] {
+            if (document == m_current)
+                emit postingChangedElsewhere(document->posting().title);
+        });
         connect(document, &PostingDocument::modifiedChanged, this, [this, document](bool modified) {
             if (modified && document == m_current)
                 emit saveStatusChanged(tr("Editing…"), false);

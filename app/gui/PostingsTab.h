@@ -53,6 +53,12 @@ public:
     void setLibrary(Library *library);
     // Reads the postings and templates again, keeping the search, filter and selection.
     void reload();
+    // Another connection changed the library: reads the lists again, and open postings
+    // without pending edits too. One with pending edits that was changed elsewhere stays as
+    // it is, unsaved, and postingChangedElsewhere() lets the user choose.
+    void followChangesElsewhere();
+    // Drops the open posting's pending edits and shows it as stored.
+    void reloadCurrentPosting();
 
     // Writes the open posting's pending edits now. False when that failed; errorString()
     // says why and the edits stay pending.
@@ -79,6 +85,8 @@ public:
 signals:
     // For the status bar: "Saved 14:03:12", or why the last save failed (`error`).
     void saveStatusChanged(const QString &text, bool error);
+    // The open posting was changed elsewhere while it has edits not saved here.
+    void postingChangedElsewhere(const QString &title);
 
 private:
     void setupActions();

@@ -262,6 +262,25 @@ Status LibraryBackups::prune(int keep)
     return {};
 }
 
+Status LibraryBackups::writeCopy(QSqlDatabase db, const QString &target)
+{
+    const QFileInfo info(target);
+    const QString absolute = info.absoluteFilePath();
+    if (absolute == QFileInfo(db.databaseName()).absoluteFilePath()) {
+        return Error { LibraryBackupsText::tr(
+                           "The backup cannot overwrite the library itself (%1).")
+                           .arg(absolute) };
+    }
+    if (!info.absoluteDir().exists()) {
+        return Error {
+            LibraryBackupsText::tr("The folder %1 does not exist.").arg(info.absolutePath())
+        };
+    }
+    if (info.isDir())
+        return Error { LibraryBackupsText::tr("%1 is a folder.").arg(absolute) };
+    return vacuumInto(db, absolute);
+}
+
 Result<LibrarySummary> LibraryBackups::summarize(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -77,6 +77,11 @@ public:
     // Removes the oldest automatic backups beyond `keep` (at least one is kept).
     Status prune(int keep);
 
+    // Writes a consistent copy of the library open as `db` to `target` (File > Back Up
+    // Library), replacing `target` only once the copy is complete; for a worker thread's
+    // connection too.
+    static Status writeCopy(QSqlDatabase db, const QString &target);
+
     // Opens `path` read-only (it must be a healthy Hirekit library of this or an older
     // version; anything else is refused with the reason) and counts what it holds.
     static Result<LibrarySummary> summarize(const QString &path);

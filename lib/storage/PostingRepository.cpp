@@ -145,6 +145,18 @@ Result<QList<PostingSummary>> PostingRepository::summaries(const QString &where,
     return result;
 }
 
+Result<QDateTime> PostingRepository::updatedAt(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT updated_at FROM postings WHERE id = ? AND deleted_at IS NULL"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next())
+        return noSuchPosting(id);
+    return sql::toDateTime(query.value(0));
+}
+
 Result<Posting> PostingRepository::load(qint64 id) const
 {
     QSqlQuery query(m_db);

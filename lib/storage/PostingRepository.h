@@ -23,6 +23,10 @@ public:
     // Built-in and user templates, by title.
     Result<QList<PostingSummary>> templates() const;
     Result<Posting> load(qint64 id) const;
+    // When the posting was last changed, as stored: an editor compares it with the time of
+    // the version it holds to notice a change made elsewhere (another window, the command
+    // line) before its autosave would overwrite that change.
+    Result<QDateTime> updatedAt(qint64 id) const;
 
     // Inserts `posting` with its locations and sections in one transaction and returns
     // its new id. Timestamps that are not set are set to now.

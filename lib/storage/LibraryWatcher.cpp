@@ -1,0 +1,53 @@
+#include "storage/LibraryWatcher.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+LibraryWatcher::LibraryWatcher(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(DefaultIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &LibraryWatcher::poll);
+}
+
+void LibraryWatcher::setDatabase(QSqlDatabase db)
+{
+    m_db = std::move(db);
+    m_version = m_db.isValid() && m_db.isOpen() ? readVersion() : -1;
+    if (m_version >= 0)
+        m_timer->start();
+    else
+        m_timer->stop();
+}
+
+void LibraryWatcher::setInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+bool LibraryWatcher::poll()
+{
+    if (m_version < 0 || !m_db.isOpen())
+        return false;
+    const qint64 version = readVersion();
+    if (version < 0 || version == m_version)
+        return false;
+    m_version = version;
+    emit changedElsewhere();
+    return true;
+}
+
+qint64 LibraryWatcher::readVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace hirekit
