@@ -6,6 +6,8 @@
 #include <QPlainTextEdit>
 #include <QTextCursor>
 
+#include <algorithm>
+
 namespace hirekit {
 
 namespace {
@@ -48,6 +50,31 @@ void syncText(QPlainTextEdit *edit, const QString &text)
     cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
     cursor.insertText(text.mid(prefix, text.size() - suffix - prefix));
     edit->setTextCursor(cursor);
+}
+
+void selectText(QPlainTextEdit *edit, qsizetype position, qsizetype length)
+{
+    const int end = edit->document()->characterCount() - 1;
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(std::clamp(int(position), 0, end));
+    cursor.setPosition(std::clamp(int(position + length), 0, end), QTextCursor::KeepAnchor);
+    edit->setTextCursor(cursor);
+    edit->ensureCursorVisible();
+    edit->setFocus(Qt::OtherFocusReason);
+}
+
+void focusWidgetOrChild(QWidget *widget)
+{
+    if (widget->focusPolicy() == Qt::NoFocus) {
+        const QList<QWidget *> children = widget->findChildren<QWidget *>();
+        for (QWidget *child : children) {
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isEnabled() && child->isVisible()) {
+                widget = child;
+                break;
+            }
+        }
+    }
+    widget->setFocus(Qt::OtherFocusReason);
 }
 
 UndoShortcutFilter::UndoShortcutFilter(QWidget *scope)

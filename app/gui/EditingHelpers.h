@@ -14,6 +14,13 @@ namespace hirekit {
 void syncText(QLineEdit *edit, const QString &text);
 void syncText(QPlainTextEdit *edit, const QString &text);
 
+// Selects [position, position + length) of `edit` (clamped to its text), scrolls it into view
+// and gives the edit the focus: where a checks finding takes the user.
+void selectText(QPlainTextEdit *edit, qsizetype position, qsizetype length);
+// Gives the focus to `widget`, or when it takes none (a container), to its first child that
+// does.
+void focusWidgetOrChild(QWidget *widget);
+
 // Line and text edits keep their own little undo history and claim Ctrl+Z for it. In the
 // posting editor the document's QUndoStack is the only history, so this filter declines
 // the Undo and Redo keys for every widget inside `scope` (rows added later included) and

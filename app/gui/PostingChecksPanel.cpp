@@ -287,8 +287,8 @@ void PostingChecksPanel::refresh()
                      : tr("Pay transparency: %1 problems").arg(unmet);
     QTreeWidgetItem *pay = addGroup(u"pay"_s, payTitle);
     for (const PayTransparencyFinding &finding : checks.payTransparency) {
-        auto *item =
-            new QTreeWidgetItem(pay, { u"%1: %2"_s.arg(finding.jurisdiction, finding.message) });
+        // The message names the jurisdiction and the location it applies through.
+        auto *item = new QTreeWidgetItem(pay, { finding.message });
         item->setIcon(0,
                       style()->standardIcon(finding.ok ? QStyle::SP_DialogApplyButton
                                                        : QStyle::SP_MessageBoxWarning));

@@ -15,11 +15,11 @@
 #include "storage/Library.h"
 #include "storage/SalaryRepository.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QScopedValueRollback>
 #include <QScrollBar>
-#include <QTextCursor>
 #include <QUndoStack>
 
 #include <cmath>
@@ -271,18 +271,10 @@ void PostingEditor::showPlace(const TextPlace &place)
     case TextSource::BenefitsSummary:
     case TextSource::HowToApply:
         for (const CheckedField &checked : std::as_const(m_checkedFields)) {
-            if (checked.source != place.source)
-                continue;
-            QPlainTextEdit *edit = checked.edit;
-            const int end = edit->document()->characterCount() - 1;
-            QTextCursor cursor(edit->document());
-            cursor.setPosition(std::clamp(int(place.position), 0, end));
-            cursor.setPosition(std::clamp(int(place.position + place.length), 0, end),
-                               QTextCursor::KeepAnchor);
-            edit->setTextCursor(cursor);
-            m_ui->headerScrollArea->ensureWidgetVisible(edit);
-            edit->ensureCursorVisible();
-            edit->setFocus(Qt::OtherFocusReason);
+            if (checked.source == place.source) {
+                m_ui->headerScrollArea->ensureWidgetVisible(checked.edit);
+                selectText(checked.edit, place.position, place.length);
+            }
         }
         return;
     case TextSource::None:
@@ -292,35 +284,20 @@ void PostingEditor::showPlace(const TextPlace &place)
 
 void PostingEditor::focusCheckField(const QString &field)
 {
-    QWidget *widget = nullptr;
-    if (field == u"title"_s)
-        widget = m_ui->titleLineEdit;
-    else if (field == u"hiring_organization"_s)
-        widget = m_ui->companyNameLineEdit;
-    else if (field == u"location"_s)
-        widget = m_ui->locationsEditor;
-    else if (field == u"valid_through"_s)
-        widget = m_ui->validThroughCheckBox;
-    else if (field == u"employment_type"_s)
-        widget = m_ui->employmentTypeComboBox;
-    else if (field == u"salary"_s)
-        widget = m_ui->minSalaryLineEdit;
-    else if (field == u"date_posted"_s)
-        widget = m_ui->statusComboBox; // the date a posting is published
+    // A posting's date posted is the day it is published: its status.
+    const QHash<QString, QWidget *> widgets {
+        { u"title"_s, m_ui->titleLineEdit },
+        { u"hiring_organization"_s, m_ui->companyNameLineEdit },
+        { u"location"_s, m_ui->locationsEditor },
+        { u"valid_through"_s, m_ui->validThroughCheckBox },
+        { u"employment_type"_s, m_ui->employmentTypeComboBox },
+        { u"salary"_s, m_ui->minSalaryLineEdit },
+        { u"date_posted"_s, m_ui->statusComboBox },
+    };
+    QWidget *widget = widgets.value(field);
     if (widget) {
         m_ui->headerScrollArea->ensureWidgetVisible(widget);
-        // The locations editor is a container: its first field or button takes the focus.
-        if (widget->focusPolicy() == Qt::NoFocus) {
-            const QList<QWidget *> children = widget->findChildren<QWidget *>();
-            for (QWidget *child : children) {
-                if ((child->focusPolicy() & Qt::TabFocus) && child->isEnabled()
-                    && child->isVisible()) {
-                    widget = child;
-                    break;
-                }
-            }
-        }
-        widget->setFocus(Qt::OtherFocusReason);
+        focusWidgetOrChild(widget); // the locations editor is a container
     } else if (field == u"description"_s) {
         m_ui->sectionsEditor->showPlace(std::max(0, m_ui->sectionsEditor->currentSection()),
                                         SectionPart::Body, 0, 0);

@@ -12,10 +12,7 @@
 
 #include <QAction>
 #include <QScopedValueRollback>
-#include <QTextCursor>
 #include <QUndoStack>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,14 +119,7 @@ void SectionsEditor::showPlace(int index, SectionPart part, qsizetype position, 
         m_ui->headingLineEdit->setSelection(int(position), int(length));
         return;
     }
-    QPlainTextEdit *body = m_ui->bodyPlainTextEdit;
-    const int end = body->document()->characterCount() - 1;
-    QTextCursor cursor(body->document());
-    cursor.setPosition(std::clamp(int(position), 0, end));
-    cursor.setPosition(std::clamp(int(position + length), 0, end), QTextCursor::KeepAnchor);
-    body->setTextCursor(cursor);
-    body->ensureCursorVisible();
-    body->setFocus(Qt::OtherFocusReason);
+    selectText(m_ui->bodyPlainTextEdit, position, length);
 }
 
 void SectionsEditor::replaceInBody(int position, int length, const QString &replacement)

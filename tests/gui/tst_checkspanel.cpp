@@ -217,7 +217,20 @@ void TestChecksPanel::typingMarksAndListsFindings()
     QTreeWidgetItem *thsi = findItem(tree, u"spelling"_s, u"Thsi"_s);
     QVERIFY(thsi);
     QVERIFY(findItem(tree, u"pay"_s, {}));
-    QVERIFY(findItem(tree, u"completeness"_s, {}));
+
+    // A missing field takes the focus to the field to fill in.
+    QTreeWidgetItem *completeness = findItem(tree, u"completeness"_s, {});
+    QVERIFY(completeness);
+    QTreeWidgetItem *validThrough = nullptr;
+    for (int i = 0; i < completeness->childCount(); ++i) {
+        if (completeness->child(i)->data(0, PostingChecksPanel::FieldRole) == u"valid_through"_s)
+            validThrough = completeness->child(i);
+    }
+    QVERIFY(validThrough);
+    tree->scrollToItem(validThrough);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                      tree->visualItemRect(validThrough).center());
+    QVERIFY(child<QWidget>(u"validThroughCheckBox"_s)->hasFocus());
 
     // A click takes the editor to the word, selected.
     body->moveCursor(QTextCursor::Start);
