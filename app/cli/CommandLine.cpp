@@ -198,6 +198,21 @@ const QList<Subcommand> &subcommands()
           QT_TRANSLATE_NOOP("hirekit::cli", "Write a consistent copy of the library to FILE."),
           { { u"out"_s, CliText::tr("The backup file to write."), u"FILE"_s } },
           backupDatabase },
+        { u"db"_s,
+          u"backups"_s,
+          u"[--json]"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli", "List the library's automatic backups, newest first."),
+          { jsonOption() },
+          listBackups },
+        { u"db"_s,
+          u"restore"_s,
+          u"FILE"_s,
+          QT_TRANSLATE_NOOP("hirekit::cli",
+                            "Replace the library with the backup FILE (checked first; the "
+                            "library as it was is kept as a backup)."),
+          {},
+          restoreBackup,
+          { u"FILE"_s } },
     };
     return list;
 }

@@ -29,5 +29,8 @@ int checkDatabase(Invocation &invocation);
 // hirekit check: gender-coded wording, readability, pay transparency, completeness.
 int checkPosting(Invocation &invocation);
 int backupDatabase(Invocation &invocation);
+// hirekit db backups, hirekit db restore FILE: the automatic backups (BackupCommands.cpp).
+int listBackups(Invocation &invocation);
+int restoreBackup(Invocation &invocation);
 
 } // namespace hirekit::cli

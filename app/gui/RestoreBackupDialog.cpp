@@ -106,8 +106,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &libraryPath, QWidget *pa
     chooseRow->addStretch(1);
     listColumn->addLayout(chooseRow);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(listColumn, 3);
-    columns->addWidget(previewBox, 2);
+    columns->addLayout(listColumn, 1);
+    columns->addWidget(previewBox);
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(keepLabel);
     keepRow->addWidget(m_keep);
@@ -128,7 +128,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &libraryPath, QWidget *pa
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     fill();
-    resize(760, 420);
+    resize(820, 420);
 }
 
 void RestoreBackupDialog::fill()
