@@ -52,7 +52,7 @@ void LibraryBackupActions::setLibrary(Library *library)
     if (!library)
         return;
     m_dailyPending = true;
-    QTimer::singleShot(0, this, &LibraryBackupActions::startDailyBackup);
+    QTimer::singleShot(DailyBackupDelayMs, this, &LibraryBackupActions::startDailyBackup);
 }
 
 void LibraryBackupActions::waitForBackgroundWork()

@@ -21,14 +21,18 @@ class LibraryBackupActions : public QObject
     Q_OBJECT
 
 public:
+    // The day's backup starts this long after a library is shown: out of start-up's way,
+    // and not at all for a window that only renders a screenshot and quits.
+    static constexpr int DailyBackupDelayMs = 1500;
+
     explicit LibraryBackupActions(QWidget *window);
     ~LibraryBackupActions() override;
 
     QAction *backUpAction() const { return m_backUp; }
     QAction *restoreAction() const { return m_restore; }
 
-    // The open library (nullptr for none). Its day's backup is taken once control returns
-    // to the event loop, so after the window shows.
+    // The open library (nullptr for none). Its day's backup is taken on a worker thread
+    // DailyBackupDelayMs later, so after the window shows.
     void setLibrary(Library *library);
     // Blocks until a backup running in the background has finished (before a restore).
     void waitForBackgroundWork();

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -101,6 +102,19 @@ private slots:
         // On the timer (every two seconds), or at once when the window is activated.
         QTRY_VERIFY_WITH_TIMEOUT(postingTitles(window).contains(u"Lighthouse Keeper"_s), 5000);
         QVERIFY(window.statusBar()->currentMessage().contains(u"another Hirekit window"_s));
+
+        // Another process: the command line adds a posting.
+        const QString json = m_dir.filePath(u"harbour.json"_s);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"title": "Harbour Master"})");
+        file.close();
+        QProcess cli;
+        cli.start(QStringLiteral(HIREKIT_BINARY),
+                  { u"--db"_s, path, u"postings"_s, u"import"_s, json });
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(postingTitles(window).contains(u"Harbour Master"_s), 5000);
     }
 
     void openPostingFollowsWhenUnchangedHere()
