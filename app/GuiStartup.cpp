@@ -3,6 +3,7 @@
 #include "AppSetup.h"
 #include "cli/CommandLine.h"
 #include "gui/AppSettings.h"
+#include "gui/LibraryHealthCheck.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "storage/Library.h"
@@ -82,6 +83,10 @@ int runGui(QApplication &app)
     QApplication::setWindowIcon(QIcon(u":/icons/hirekit.svg"_s));
 
     const bool screenshot = parser.isSet(u"screenshot"_s);
+    // Nothing that grows with the library runs before the window shows: SQLite's
+    // quick_check reads the whole file, so it runs in the background afterwards.
+    Library::Options options;
+    options.checkBeforeOpening = false;
     // An explicit --db is opened or created; so is the default library. The library of the
     // last session must still exist: if it is gone, the default one is used instead.
     std::unique_ptr<Library> library;
@@ -89,7 +94,8 @@ int runGui(QApplication &app)
     QString problem;
     QString path = parser.value(u"db"_s);
     if (path.isEmpty() && !screenshot && !settings.lastLibrary().isEmpty()) {
-        auto last = Library::open(settings.lastLibrary(), Library::OpenMode::OpenExisting);
+        options.mode = Library::OpenMode::OpenExisting;
+        auto last = Library::open(settings.lastLibrary(), options);
         if (last)
             library = std::move(last).value();
         else
@@ -98,14 +104,19 @@ int runGui(QApplication &app)
     if (!library) {
         if (path.isEmpty())
             path = Library::defaultPath();
-        auto opened = Library::open(path, Library::OpenMode::OpenOrCreate);
+        options.mode = Library::OpenMode::OpenOrCreate;
+        auto opened = Library::open(path, options);
         if (opened)
             library = std::move(opened).value();
         else
             problem = opened.error();
     }
 
+    const QString openedPath = library ? library->path() : QString();
     MainWindow window;
+    // The tab asked for first: the window reads only the tab in view.
+    if (parser.isSet(u"tab"_s))
+        window.selectTab(parser.value(u"tab"_s));
     if (library)
         window.setLibrary(std::move(library));
     if (screenshot) {
@@ -122,6 +133,22 @@ int runGui(QApplication &app)
         MessageBoxes::information(&window, GuiStartupText::tr("Last library not found"), notice);
     if (!problem.isEmpty())
         MessageBoxes::critical(&window, GuiStartupText::tr("Cannot open the library"), problem);
+    LibraryHealthCheck healthCheck;
+    QObject::connect(
+        &healthCheck, &LibraryHealthCheck::finished, &window,
+        [&window](const QString &checked, const QStringList &problems) {
+            if (problems.isEmpty())
+                return;
+            MessageBoxes::critical(
+                &window, GuiStartupText::tr("The library is damaged"),
+                GuiStartupText::tr("SQLite's check of %1 found problems: %2\n\nSave nothing "
+                                   "more to it. Restore it from a backup (File > Restore from "
+                                   "Backup), or make a copy with File > Back Up Library and "
+                                   "check it with \"hirekit db check\".")
+                    .arg(checked, problems.mid(0, 3).join(u"; "_s)));
+        });
+    if (!openedPath.isEmpty())
+        healthCheck.start(openedPath);
     return app.exec();
 }
 

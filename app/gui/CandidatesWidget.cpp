@@ -191,10 +191,12 @@ void CandidatesWidget::candidateChanged()
     m_ui->candidateNotesPlainTextEdit->setPlainText(m_shown ? m_shown->notes : QString());
     QString summary;
     if (m_shown && m_library) {
-        const auto cards = ScorecardRepository(m_library->database()).list({ {}, m_shown->id, {} });
+        ScorecardFilter filter;
+        filter.candidateId = m_shown->id;
+        const auto cards = ScorecardRepository(m_library->database()).summaries(filter);
         if (cards) {
             const auto submitted =
-                std::count_if(cards->cbegin(), cards->cend(), [](const Scorecard &card) {
+                std::count_if(cards->cbegin(), cards->cend(), [](const ScorecardSummary &card) {
                     return card.status == ScorecardStatus::Submitted;
                 });
             summary =

@@ -81,6 +81,11 @@ QString progress(const Scorecard &scorecard)
     return Text::tr("%1 of %2 rated").arg(done).arg(scorecard.answers.size());
 }
 
+QString progress(const ScorecardSummary &scorecard)
+{
+    return Text::tr("%1 of %2 rated").arg(scorecard.answered).arg(scorecard.questions);
+}
+
 QString clock(int seconds)
 {
     const int total = std::max(0, seconds);

@@ -26,6 +26,7 @@ QColor ratingAccentColor(std::optional<int> value);
 QColor warningColor();
 // "3 of 5 rated" counting "not asked" as done.
 QString progress(const Scorecard &scorecard);
+QString progress(const ScorecardSummary &scorecard);
 // "12:05" for seconds, "1:02:05" past an hour.
 QString clock(int seconds);
 

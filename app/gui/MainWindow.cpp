@@ -105,6 +105,7 @@ void MainWindow::setupActions()
                 [this, index] { m_ui->tabWidget->setCurrentIndex(index); });
     }
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateViewActions);
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, &MainWindow::giveLibraryToTab);
     updateViewActions(m_ui->tabWidget->currentIndex());
 
     // Undo and the posting actions belong to the Postings tab; elsewhere they would act on
@@ -178,6 +179,7 @@ void MainWindow::setupSalaryActions()
     salaries->setPostingSalaryHandler(
         [this](qint64 postingId, const PayRange &range, const QString &note) {
             PostingsTab *postings = m_ui->postingsTab;
+            giveLibraryToTab(m_ui->tabWidget->indexOf(postings));
             if (!postings->openPosting(postingId) || !postings->currentDocument())
                 return false;
             PostingDocument *document = postings->currentDocument();
@@ -210,6 +212,20 @@ bool MainWindow::confirmPendingEdits(const QString &question)
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::giveLibraryToTab(int tabIndex)
+{
+    if (!m_library || m_tabsWithLibrary.contains(tabIndex))
+        return;
+    m_tabsWithLibrary.insert(tabIndex);
+    QWidget *tab = m_ui->tabWidget->widget(tabIndex);
+    if (tab == m_ui->postingsTab)
+        m_ui->postingsTab->setLibrary(m_library.get());
+    else if (tab == m_ui->salariesTab)
+        m_ui->salariesTab->setLibrary(m_library.get());
+    else if (tab == m_ui->interviewsTab)
+        m_ui->interviewsTab->setLibrary(m_library.get());
+}
+
 void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
     // Nothing may hold the old library's connection when it closes.
@@ -222,9 +238,10 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_library = std::move(library);
     m_watcher->setDatabase(m_library ? m_library->database() : QSqlDatabase());
     m_backupActions->setLibrary(m_library.get());
-    m_ui->postingsTab->setLibrary(m_library.get());
-    m_ui->salariesTab->setLibrary(m_library.get());
-    m_ui->interviewsTab->setLibrary(m_library.get());
+    m_tabsWithLibrary.clear();
+    // Only the tab in view reads the library now; the others when first shown. So start-up
+    // and switching libraries cost one tab's lists, not three.
+    giveLibraryToTab(m_ui->tabWidget->currentIndex());
 
     if (!m_library) {
         setWindowTitle(tr("Hirekit"));

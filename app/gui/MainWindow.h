@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <QSet>
+
 #include <memory>
 
 class QActionGroup;
@@ -59,6 +61,7 @@ private:
     void clearRecentLibraries();
     void updateRecentMenu();
     void updateViewActions(int tabIndex);
+    void giveLibraryToTab(int tabIndex);
     // Noticing what another Hirekit window (or the command line) changed in the library.
     void setupChangesElsewhere();
     void followChangesElsewhere();
@@ -71,6 +74,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Library> m_library;
+    QSet<int> m_tabsWithLibrary; // the tabs that have been given m_library
     QLabel *m_libraryLabel = nullptr;
     QLabel *m_saveStatusLabel = nullptr;
     QActionGroup *m_viewActionGroup = nullptr;

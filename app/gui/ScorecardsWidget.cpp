@@ -144,27 +144,28 @@ void ScorecardsWidget::reloadList()
     const QModelIndex current = m_ui->scorecardsTableView->currentIndex();
     const qint64 selected =
         current.isValid() ? current.data(ScorecardListModel::IdRole).toLongLong() : 0;
-    QList<Scorecard> shown;
+    QList<ScorecardSummary> shown;
     QHash<qint64, QString> kitNames;
     int hidden = 0;
     if (m_library) {
         ScorecardFilter filter;
         filter.postingId = m_postingId;
-        const auto cards = ScorecardRepository(m_library->database()).list(filter);
+        const auto cards = ScorecardRepository(m_library->database()).summaries(filter);
         if (!cards) {
             showError(cards.error());
         } else {
             // Independent scoring works per candidate: group, then keep what you may see.
             const AppSettings settings;
             const QString viewer = settings.interviewerName();
-            QMap<qint64, QList<Scorecard>> byCandidate;
-            for (const Scorecard &card : *cards)
+            QMap<qint64, QList<ScorecardSummary>> byCandidate;
+            for (const ScorecardSummary &card : *cards)
                 byCandidate[card.candidateId].append(card);
-            for (const Scorecard &card : *cards) {
-                const QList<Scorecard> visible = visibleScorecards(
+            for (const ScorecardSummary &card : *cards) {
+                const QList<ScorecardSummary> visible = visibleScorecards(
                     byCandidate.value(card.candidateId), viewer, settings.independentScoring());
-                const bool seen = std::any_of(visible.cbegin(), visible.cend(),
-                                              [&](const Scorecard &v) { return v.id == card.id; });
+                const bool seen =
+                    std::any_of(visible.cbegin(), visible.cend(),
+                                [&](const ScorecardSummary &v) { return v.id == card.id; });
                 if (seen)
                     shown.append(card);
                 else

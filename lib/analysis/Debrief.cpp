@@ -59,23 +59,4 @@ Debrief buildDebrief(const QList<Scorecard> &scorecards)
     return debrief;
 }
 
-QList<Scorecard> visibleScorecards(const QList<Scorecard> &scorecards, const QString &viewer,
-                                   bool independentScoring)
-{
-    if (!independentScoring)
-        return scorecards;
-    const bool viewerStillScoring =
-        std::any_of(scorecards.cbegin(), scorecards.cend(), [&](const Scorecard &card) {
-            return card.interviewer == viewer && card.status == ScorecardStatus::Draft;
-        });
-    if (!viewerStillScoring)
-        return scorecards;
-    QList<Scorecard> own;
-    for (const Scorecard &card : scorecards) {
-        if (card.interviewer == viewer)
-            own.append(card);
-    }
-    return own;
-}
-
 } // namespace hirekit

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace hirekit {
@@ -37,7 +38,25 @@ Debrief buildDebrief(const QList<Scorecard> &scorecards);
 // Independent scoring: while `viewer` has a draft scorecard for the candidate, other
 // interviewers' scorecards stay hidden, so that nobody anchors on a colleague's ratings.
 // Returns the scorecards `viewer` may see (with `independentScoring` off: all of them).
-QList<Scorecard> visibleScorecards(const QList<Scorecard> &scorecards, const QString &viewer,
-                                   bool independentScoring = true);
+// Works on whole scorecards and on list lines (ScorecardSummary) alike.
+template<typename Card>
+QList<Card> visibleScorecards(const QList<Card> &scorecards, const QString &viewer,
+                              bool independentScoring = true)
+{
+    if (!independentScoring)
+        return scorecards;
+    const bool viewerStillScoring =
+        std::any_of(scorecards.cbegin(), scorecards.cend(), [&](const Card &card) {
+            return card.interviewer == viewer && card.status == ScorecardStatus::Draft;
+        });
+    if (!viewerStillScoring)
+        return scorecards;
+    QList<Card> own;
+    for (const Card &card : scorecards) {
+        if (card.interviewer == viewer)
+            own.append(card);
+    }
+    return own;
+}
 
 } // namespace hirekit

@@ -86,6 +86,22 @@ struct Scorecard
     QDateTime updatedAt;
 };
 
+// One line of the scorecards list: who, which kit, where it stands; no answers or notes, so
+// twenty thousand of them list in one quick query.
+struct ScorecardSummary
+{
+    qint64 id = 0;
+    qint64 candidateId = 0;
+    QString candidateName;
+    QString interviewer;
+    std::optional<qint64> kitId;
+    ScorecardStatus status = ScorecardStatus::Draft;
+    std::optional<Recommendation> recommendation;
+    QDateTime updatedAt;
+    int answered = 0; // rated or marked not asked
+    int questions = 0;
+};
+
 // What happened to a scorecard: created, submitted, reopened (and by whom, and why).
 struct ScorecardEvent
 {
@@ -101,6 +117,7 @@ struct ScorecardFilter
     std::optional<qint64> postingId;
     std::optional<qint64> candidateId;
     QString candidate; // part of the candidate's name
+    QString text; // words in the notes or key takeaways (full-text, word prefixes)
 };
 
 // How merging a scorecard from another library went.

@@ -156,11 +156,15 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
 
     std::unique_ptr<Library> library(new Library(absolutePath));
     library->m_created = !exists;
-    Status status = exists && !hotWal ? library->verifyReadOnly() : Status();
+    const bool checkFirst = options.checkBeforeOpening;
+    Status status = exists && !hotWal ? library->verifyReadOnly(checkFirst) : Status();
     if (status)
         status = library->openReadWrite();
-    if (status && hotWal)
-        status = library->identify(library->m_db);
+    // A file opened unchecked is still checked before an upgrade writes to it.
+    const int target = options.targetVersion > 0 ? options.targetVersion : latestSchemaVersion();
+    const bool upgrading = exists && library->m_schemaVersion < target;
+    if (status && (hotWal || (upgrading && !checkFirst)))
+        status = library->identify(library->m_db, true);
     if (status)
         status = library->migrate(options);
     if (!status) {
@@ -171,6 +175,23 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
     }
     return library;
 }
+
+namespace {
+
+// PRAGMA quick_check: every line that is not "ok" is a problem.
+bool runQuickCheck(QSqlQuery &query, QStringList &problems)
+{
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return false;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems.append(line);
+    }
+    return true;
+}
+
+} // namespace
 
 Error Library::sqlError(const QString &what, const QSqlError &error) const
 {
@@ -189,7 +210,7 @@ Error Library::sqlError(const QString &what, const QSqlError &error) const
 
 // Reads what identifies the file through a read-only connection, so nothing is written to
 // a file that turns out to be damaged or foreign.
-Status Library::verifyReadOnly()
+Status Library::verifyReadOnly(bool checkContent)
 {
     const QString name = m_connectionName + u"-verify"_s;
     Status status;
@@ -200,16 +221,17 @@ Status Library::verifyReadOnly()
         db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
                            + u"?mode=ro&immutable=1"_s);
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"_s);
-        status = db.open() ? identify(db) : sqlError(LibraryText::tr("Opening"), db.lastError());
+        status = db.open() ? identify(db, checkContent)
+                           : sqlError(LibraryText::tr("Opening"), db.lastError());
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return status;
 }
 
-// Checks that `db` holds a Hirekit library this version can read, and that SQLite's quick
-// integrity check finds nothing wrong.
-Status Library::identify(const QSqlDatabase &db) const
+// Checks that `db` holds a Hirekit library this version can read, and (with `checkContent`)
+// that SQLite's quick integrity check finds nothing wrong.
+Status Library::identify(const QSqlDatabase &db, bool checkContent) const
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
@@ -220,20 +242,26 @@ Status Library::identify(const QSqlDatabase &db) const
         return sqlError(LibraryText::tr("Reading"), query.lastError());
     if (query.value(0).toInt() > latestSchemaVersion())
         return newerVersionError(m_path, query.value(0).toInt());
-    if (!query.exec(u"PRAGMA quick_check"_s))
-        return sqlError(LibraryText::tr("Checking"), query.lastError());
+    if (!checkContent)
+        return {};
     QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != u"ok"_s)
-            problems.append(line);
-    }
+    if (!runQuickCheck(query, problems))
+        return sqlError(LibraryText::tr("Checking"), query.lastError());
     if (!problems.isEmpty()) {
         return Error {
             LibraryText::tr("%1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(u"; "_s))
         };
     }
     return {};
+}
+
+Result<QStringList> Library::quickCheck(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    QStringList problems;
+    if (!runQuickCheck(query, problems))
+        return Error { query.lastError().text() };
+    return problems;
 }
 
 Status Library::openReadWrite()

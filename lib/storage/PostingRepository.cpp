@@ -33,18 +33,6 @@ Error noSuchPosting(qint64 id)
     return Error { PostingRepositoryText::tr("There is no posting with id %1.").arg(id) };
 }
 
-// Turns what a person types into an FTS5 query: each word a quoted prefix term, so
-// punctuation and FTS5 syntax ("AND", quotes, '*') in the search box are plain text.
-QString ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(u"[^\\w]+"_s,
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(u'"' + word + u"\"*"_s);
-    return terms.join(u' ');
-}
-
 // Everything a search may find in a posting besides its title.
 QString searchableBody(const Posting &posting)
 {
@@ -82,7 +70,7 @@ Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query)
         where += u" AND p.status = ?"_s;
         values.append(toKey(*query.status));
     }
-    const QString match = ftsQuery(query.text);
+    const QString match = sql::ftsQuery(query.text);
     if (!match.isEmpty()) {
         where += u" AND p.id IN (SELECT rowid FROM posting_search WHERE posting_search MATCH ?)"_s;
         values.append(match);

@@ -206,7 +206,7 @@ Result<QList<SalaryDataset>> SalaryRepository::datasets() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT d.id, d.name, d.source, d.year, d.is_builtin, "
-                    "(SELECT count(*) FROM salary_rows r WHERE r.dataset_id = d.id) "
+                    "d.row_count "
                     "FROM salary_datasets d WHERE d.deleted_at IS NULL "
                     "ORDER BY d.is_builtin DESC, d.name COLLATE NOCASE"_s)) {
         return queryError(query);

@@ -4,6 +4,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -119,67 +120,98 @@ Result<Scorecard> ScorecardRepository::create(qint64 candidateId, const QString 
 
 Result<Scorecard> ScorecardRepository::load(qint64 id) const
 {
+    auto cards = loadWhere(u"s.id = ?"_s, { id });
+    if (!cards)
+        return Error { cards.error() };
+    if (cards->isEmpty())
+        return noSuchScorecard(id);
+    return cards->takeFirst();
+}
+
+// Scorecards whose header matches `where` (over scorecards s joined with candidates c), with
+// their answers and red flags: three queries however many scorecards match, so listing
+// twenty thousand costs three statements rather than sixty thousand.
+Result<QList<Scorecard>> ScorecardRepository::loadWhere(const QString &where,
+                                                        const QVariantList &values) const
+{
+    const QString matching =
+        u"SELECT s.id FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE "_s
+        + where;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT s.uuid, s.posting_id, s.candidate_id, c.name, s.interviewer, s.kit_id, "
-                  "s.status, s.recommendation, s.key_takeaways, s.live_position, "
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT s.id, s.uuid, s.posting_id, s.candidate_id, c.name, s.interviewer, "
+                  "s.kit_id, s.status, s.recommendation, s.key_takeaways, s.live_position, "
                   "s.live_elapsed_seconds, s.created_at, s.updated_at "
-                  "FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE s.id = ?"_s);
-    query.addBindValue(id);
+                  "FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE "_s
+                  + where + u" ORDER BY s.updated_at DESC, s.id DESC"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
-    if (!query.next())
-        return noSuchScorecard(id);
-    Scorecard card;
-    card.id = id;
-    card.uuid = query.value(0).toString();
-    if (!query.value(1).isNull())
-        card.postingId = query.value(1).toLongLong();
-    card.candidateId = query.value(2).toLongLong();
-    card.candidateName = query.value(3).toString();
-    card.interviewer = query.value(4).toString();
-    if (!query.value(5).isNull())
-        card.kitId = query.value(5).toLongLong();
-    card.status =
-        scorecardStatusFromKey(query.value(6).toString()).value_or(ScorecardStatus::Draft);
-    card.recommendation = recommendationFromKey(query.value(7).toString());
-    card.keyTakeaways = query.value(8).toString();
-    card.livePosition = query.value(9).toInt();
-    card.liveElapsedSeconds = query.value(10).toInt();
-    card.createdAt = sql::toDateTime(query.value(11));
-    card.updatedAt = sql::toDateTime(query.value(12));
+    QList<Scorecard> cards;
+    QHash<qint64, qsizetype> rowOf;
+    while (query.next()) {
+        Scorecard card;
+        card.id = query.value(0).toLongLong();
+        card.uuid = query.value(1).toString();
+        if (!query.value(2).isNull())
+            card.postingId = query.value(2).toLongLong();
+        card.candidateId = query.value(3).toLongLong();
+        card.candidateName = query.value(4).toString();
+        card.interviewer = query.value(5).toString();
+        if (!query.value(6).isNull())
+            card.kitId = query.value(6).toLongLong();
+        card.status =
+            scorecardStatusFromKey(query.value(7).toString()).value_or(ScorecardStatus::Draft);
+        card.recommendation = recommendationFromKey(query.value(8).toString());
+        card.keyTakeaways = query.value(9).toString();
+        card.livePosition = query.value(10).toInt();
+        card.liveElapsedSeconds = query.value(11).toInt();
+        card.createdAt = sql::toDateTime(query.value(12));
+        card.updatedAt = sql::toDateTime(query.value(13));
+        rowOf.insert(card.id, cards.size());
+        cards.append(std::move(card));
+    }
+    if (cards.isEmpty())
+        return cards;
 
     // Answers in kit order (kit position, else the bank's order).
-    query.prepare(u"SELECT a.question_id, a.rating, a.not_asked, a.note, a.seconds_spent "
-                  "FROM scorecard_answers a JOIN interview_questions q ON q.id = a.question_id "
-                  "LEFT JOIN interview_kit_questions k ON k.kit_id = ? AND k.question_id = "
-                  "a.question_id WHERE a.scorecard_id = ? "
-                  "ORDER BY coalesce(k.position, q.position), q.id"_s);
-    query.addBindValue(sql::fromOptionalId(card.kitId));
-    query.addBindValue(id);
+    query.prepare(u"SELECT a.scorecard_id, a.question_id, a.rating, a.not_asked, a.note, "
+                  "a.seconds_spent FROM scorecard_answers a "
+                  "JOIN scorecards s ON s.id = a.scorecard_id "
+                  "JOIN interview_questions q ON q.id = a.question_id "
+                  "LEFT JOIN interview_kit_questions k ON k.kit_id = s.kit_id "
+                  "AND k.question_id = a.question_id WHERE a.scorecard_id IN ("_s
+                  + matching
+                  + u") ORDER BY a.scorecard_id, coalesce(k.position, q.position), q.id"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
     while (query.next()) {
         ScorecardAnswer answer;
-        answer.questionId = query.value(0).toLongLong();
-        if (!query.value(1).isNull())
-            answer.rating = query.value(1).toInt();
-        answer.notAsked = query.value(2).toBool();
-        answer.note = query.value(3).toString();
-        answer.secondsSpent = query.value(4).toInt();
-        card.answers.append(answer);
+        answer.questionId = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            answer.rating = query.value(2).toInt();
+        answer.notAsked = query.value(3).toBool();
+        answer.note = query.value(4).toString();
+        answer.secondsSpent = query.value(5).toInt();
+        cards[rowOf.value(query.value(0).toLongLong())].answers.append(std::move(answer));
     }
 
-    query.prepare(u"SELECT f.red_flag_id, r.name, f.note FROM scorecard_red_flags f "
-                  "JOIN red_flags r ON r.id = f.red_flag_id WHERE f.scorecard_id = ? "
-                  "ORDER BY r.position, r.id"_s);
-    query.addBindValue(id);
+    query.prepare(u"SELECT f.scorecard_id, f.red_flag_id, r.name, f.note "
+                  "FROM scorecard_red_flags f JOIN red_flags r ON r.id = f.red_flag_id "
+                  "WHERE f.scorecard_id IN ("_s
+                  + matching + u") ORDER BY f.scorecard_id, r.position, r.id"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
     while (query.next()) {
-        card.redFlags.append(
-            { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString() });
+        cards[rowOf.value(query.value(0).toLongLong())].redFlags.append(
+            { query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toString() });
     }
-    return card;
+    return cards;
 }
 
 Result<std::optional<qint64>> ScorecardRepository::findByUuid(const QString &uuid) const
@@ -194,10 +226,10 @@ Result<std::optional<qint64>> ScorecardRepository::findByUuid(const QString &uui
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
-Result<QList<Scorecard>> ScorecardRepository::list(const ScorecardFilter &filter) const
+// The filter as a condition over scorecards s joined with candidates c.
+QString ScorecardRepository::whereClause(const ScorecardFilter &filter, QVariantList &values)
 {
     QString where = u"1 = 1"_s;
-    QVariantList values;
     if (filter.postingId) {
         where += u" AND s.posting_id = ?"_s;
         values.append(*filter.postingId);
@@ -210,26 +242,56 @@ Result<QList<Scorecard>> ScorecardRepository::list(const ScorecardFilter &filter
         where += u" AND c.name LIKE ? ESCAPE '\\'"_s;
         values.append(sql::containsPattern(filter.candidate));
     }
+    if (const QString match = sql::ftsQuery(filter.text); !match.isEmpty()) {
+        where += u" AND s.id IN (SELECT rowid FROM scorecard_search WHERE scorecard_search "
+                 "MATCH ?)"_s;
+        values.append(match);
+    }
+    return where;
+}
+
+Result<QList<Scorecard>> ScorecardRepository::list(const ScorecardFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
+    return loadWhere(where, values);
+}
+
+Result<QList<ScorecardSummary>> ScorecardRepository::summaries(const ScorecardFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, values);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT s.id FROM scorecards s JOIN candidates c ON c.id = s.candidate_id "
-                  "WHERE "_s
+    query.prepare(u"SELECT s.id, s.candidate_id, c.name, s.interviewer, s.kit_id, s.status, "
+                  "s.recommendation, s.updated_at, "
+                  "(SELECT count(*) FROM scorecard_answers a WHERE a.scorecard_id = s.id "
+                  "AND (a.rating IS NOT NULL OR a.not_asked)), "
+                  "(SELECT count(*) FROM scorecard_answers a WHERE a.scorecard_id = s.id) "
+                  "FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE "_s
                   + where + u" ORDER BY s.updated_at DESC, s.id DESC"_s);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    QList<Scorecard> cards;
-    for (const qint64 id : std::as_const(ids)) {
-        auto card = load(id);
-        if (!card)
-            return Error { card.error() };
-        cards.append(std::move(card).value());
+    QList<ScorecardSummary> result;
+    while (query.next()) {
+        ScorecardSummary card;
+        card.id = query.value(0).toLongLong();
+        card.candidateId = query.value(1).toLongLong();
+        card.candidateName = query.value(2).toString();
+        card.interviewer = query.value(3).toString();
+        if (!query.value(4).isNull())
+            card.kitId = query.value(4).toLongLong();
+        card.status =
+            scorecardStatusFromKey(query.value(5).toString()).value_or(ScorecardStatus::Draft);
+        card.recommendation = recommendationFromKey(query.value(6).toString());
+        card.updatedAt = sql::toDateTime(query.value(7));
+        card.answered = query.value(8).toInt();
+        card.questions = query.value(9).toInt();
+        result.append(std::move(card));
     }
-    return cards;
+    return result;
 }
 
 Status ScorecardRepository::checkEditable(qint64 id, std::optional<qint64> questionId) const

@@ -23,6 +23,8 @@ public:
     Result<std::optional<qint64>> findByUuid(const QString &uuid) const;
     // Scorecards matching `filter`, newest first, complete with answers and red flags.
     Result<QList<Scorecard>> list(const ScorecardFilter &filter = {}) const;
+    // The same scorecards as list(), as list lines: one query, no answers or notes.
+    Result<QList<ScorecardSummary>> summaries(const ScorecardFilter &filter = {}) const;
 
     // Rates a question (1 to 4), marks it not asked, or clears it (no rating, asked).
     Status setRating(qint64 id, qint64 questionId, std::optional<int> rating,
@@ -49,6 +51,8 @@ public:
     Result<MergeOutcome> merge(const Scorecard &incoming);
 
 private:
+    static QString whereClause(const ScorecardFilter &filter, QVariantList &values);
+    Result<QList<Scorecard>> loadWhere(const QString &where, const QVariantList &values) const;
     Status checkEditable(qint64 id, std::optional<qint64> questionId = std::nullopt) const;
     Status touch(qint64 id);
     Status addEvent(qint64 id, const QString &event, const QString &actor, const QString &note);

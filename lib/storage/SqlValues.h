@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -22,6 +24,18 @@ inline QString containsPattern(QString text)
     text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+// Turns what a person types into an FTS5 query: each word a quoted prefix term, so
+// punctuation and FTS5 syntax ("AND", quotes, '*') in a search box are plain text.
+inline QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
 }
 
 // An optional row id (a foreign key that may be NULL).

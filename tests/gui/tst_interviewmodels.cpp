@@ -197,7 +197,7 @@ void TestInterviewModels::scorecardListModel()
     QVERIFY2(draft.ok(), qPrintable(draft.error()));
     ScorecardFilter filter;
     filter.candidateId = id;
-    const auto cards = ScorecardRepository(m_library->database()).list(filter);
+    const auto cards = ScorecardRepository(m_library->database()).summaries(filter);
     QVERIFY2(cards.ok(), qPrintable(cards.error()));
 
     ScorecardListModel model;

@@ -592,7 +592,7 @@ void TestInterviewsTab::independentScoring()
     ScorecardsWidget *page = tab.scorecards();
     QCOMPARE(page->model()->rowCount(), 2);
     QVERIFY(child<QLabel>(page, u"hiddenLabel"_s)->isVisibleTo(page));
-    for (const Scorecard &card : page->model()->items())
+    for (const ScorecardSummary &card : page->model()->items())
         QVERIFY(card.candidateId != jamie || card.interviewer == u"Priya"_s);
 
     tab.showPage(InterviewsTab::DebriefPage);

@@ -150,7 +150,10 @@ void TestMainWindow::setLibraryFillsTabs()
     QVERIFY(preview->toPlainText().contains(u"Backend Developer"_s));
     QVERIFY(preview->toPlainText().contains(u"Overview"_s));
 
+    // Only the tab in view reads the library; the others when they are first shown.
     auto *salaries = child<QTableView>(window, u"salariesTableView"_s);
+    QCOMPARE(salaries->model()->rowCount(), 0);
+    QVERIFY(window.selectTab(u"salaries"_s));
     QVERIFY(salaries->model()->rowCount() > 10);
     // Bands only in the guide's table: the percentile columns are hidden.
     QVERIFY(salaries->isColumnHidden(7));
@@ -172,6 +175,8 @@ void TestMainWindow::setLibraryFillsTabs()
                 .isEmpty());
 
     auto *questions = child<QTableView>(window, u"questionsTableView"_s);
+    QCOMPARE(questions->model()->rowCount(), 0);
+    QVERIFY(window.selectTab(u"interviews"_s));
     QCOMPARE(questions->model()->rowCount(), 17);
     QVERIFY(child<QTextBrowser>(window, u"questionTextBrowser"_s)
                 ->toPlainText()

@@ -11,7 +11,7 @@ ScorecardListModel::ScorecardListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ScorecardListModel::setItems(const QList<Scorecard> &items,
+void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
                                   const QHash<qint64, QString> &kitNames)
 {
     beginResetModel();
@@ -43,7 +43,7 @@ QVariant ScorecardListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Scorecard &card = m_items.at(index.row());
+    const ScorecardSummary &card = m_items.at(index.row());
     if (role == IdRole)
         return card.id;
     if (role == StatusKeyRole)

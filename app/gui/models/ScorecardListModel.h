@@ -36,8 +36,9 @@ public:
     explicit ScorecardListModel(QObject *parent = nullptr);
 
     // `kitNames` maps kit ids to names; a scorecard without a kit follows the whole bank.
-    void setItems(const QList<Scorecard> &items, const QHash<qint64, QString> &kitNames = {});
-    const QList<Scorecard> &items() const { return m_items; }
+    void setItems(const QList<ScorecardSummary> &items,
+                  const QHash<qint64, QString> &kitNames = {});
+    const QList<ScorecardSummary> &items() const { return m_items; }
     int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -47,7 +48,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<Scorecard> m_items;
+    QList<ScorecardSummary> m_items;
     QHash<qint64, QString> m_kitNames;
 };
 

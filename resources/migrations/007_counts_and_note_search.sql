@@ -1,0 +1,84 @@
+-- Schema version 7: what the window reads at start stays cheap however big the library grows.
+--
+-- Each salary dataset keeps its row count, kept by triggers, so listing datasets no longer
+-- counts a million rows each time the Salaries tab loads.
+ALTER TABLE salary_datasets ADD COLUMN row_count INTEGER NOT NULL DEFAULT 0;
+
+UPDATE salary_datasets
+SET row_count = (SELECT count(*) FROM salary_rows r WHERE r.dataset_id = salary_datasets.id);
+
+CREATE TRIGGER salary_rows_count_insert AFTER INSERT ON salary_rows BEGIN
+    UPDATE salary_datasets SET row_count = row_count + 1 WHERE id = NEW.dataset_id;
+END;
+
+CREATE TRIGGER salary_rows_count_delete AFTER DELETE ON salary_rows BEGIN
+    UPDATE salary_datasets SET row_count = row_count - 1 WHERE id = OLD.dataset_id;
+END;
+
+CREATE TRIGGER salary_rows_count_move AFTER UPDATE OF dataset_id ON salary_rows
+WHEN OLD.dataset_id IS NOT NEW.dataset_id BEGIN
+    UPDATE salary_datasets SET row_count = row_count - 1 WHERE id = OLD.dataset_id;
+    UPDATE salary_datasets SET row_count = row_count + 1 WHERE id = NEW.dataset_id;
+END;
+
+-- Full-text search over what interviewers wrote: every answer's note and the key takeaways
+-- of each scorecard (rowid = scorecards.id). Triggers keep it, so every path that writes a
+-- note (live mode, the editor, the command line, a merge) and every erase keeps it true.
+CREATE VIRTUAL TABLE scorecard_search USING fts5 (
+    notes,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+INSERT INTO scorecard_search (rowid, notes)
+SELECT s.id,
+       s.key_takeaways || char(10)
+       || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
+                    WHERE a.scorecard_id = s.id), '')
+FROM scorecards s;
+
+CREATE TRIGGER scorecard_search_answer_insert AFTER INSERT ON scorecard_answers
+WHEN NEW.note <> '' BEGIN
+    DELETE FROM scorecard_search WHERE rowid = NEW.scorecard_id;
+    INSERT INTO scorecard_search (rowid, notes)
+    SELECT s.id, s.key_takeaways || char(10)
+           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
+                        WHERE a.scorecard_id = s.id), '')
+    FROM scorecards s WHERE s.id = NEW.scorecard_id;
+END;
+
+CREATE TRIGGER scorecard_search_answer_update AFTER UPDATE OF note ON scorecard_answers
+WHEN OLD.note IS NOT NEW.note BEGIN
+    DELETE FROM scorecard_search WHERE rowid = NEW.scorecard_id;
+    INSERT INTO scorecard_search (rowid, notes)
+    SELECT s.id, s.key_takeaways || char(10)
+           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
+                        WHERE a.scorecard_id = s.id), '')
+    FROM scorecards s WHERE s.id = NEW.scorecard_id;
+END;
+
+CREATE TRIGGER scorecard_search_answer_delete AFTER DELETE ON scorecard_answers
+WHEN OLD.note <> '' BEGIN
+    DELETE FROM scorecard_search WHERE rowid = OLD.scorecard_id;
+    INSERT INTO scorecard_search (rowid, notes)
+    SELECT s.id, s.key_takeaways || char(10)
+           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
+                        WHERE a.scorecard_id = s.id), '')
+    FROM scorecards s WHERE s.id = OLD.scorecard_id;
+END;
+
+CREATE TRIGGER scorecard_search_insert AFTER INSERT ON scorecards BEGIN
+    INSERT INTO scorecard_search (rowid, notes) VALUES (NEW.id, NEW.key_takeaways);
+END;
+
+CREATE TRIGGER scorecard_search_takeaways AFTER UPDATE OF key_takeaways ON scorecards
+WHEN OLD.key_takeaways IS NOT NEW.key_takeaways BEGIN
+    DELETE FROM scorecard_search WHERE rowid = NEW.id;
+    INSERT INTO scorecard_search (rowid, notes)
+    SELECT NEW.id, NEW.key_takeaways || char(10)
+           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
+                        WHERE a.scorecard_id = NEW.id), '');
+END;
+
+CREATE TRIGGER scorecard_search_delete AFTER DELETE ON scorecards BEGIN
+    DELETE FROM scorecard_search WHERE rowid = OLD.id;
+END;
