@@ -122,8 +122,9 @@ def library_cases():
     case("library/bitflip-header-application-id.sqlite", "open", "another program",
          "one bit flipped in the application id")
     write("library/bitflip-header-user-version.sqlite", flip(lib, 61, 4))
-    case("library/bitflip-header-user-version.sqlite", "open", "newer Hirekit",
-         "one bit flipped in the schema version (now 1,048,582)")
+    version = len(migration_scripts()) + (1 << 20)
+    case("library/bitflip-header-user-version.sqlite", "open", f"library version {version}",
+         f"one bit flipped in the schema version (now {version:,})")
     write("library/bitflip-header-page-count.sqlite", flip(lib, 28 + 2, 6))
     case("library/bitflip-header-page-count.sqlite", "open", "cut short",
          "one bit flipped in the page count (the file looks too short)")
@@ -158,11 +159,12 @@ def library_cases():
          "the header says 1,024-byte pages, the file has 512-byte pages")
 
     def newer(db):
-        db.execute(f"PRAGMA user_version = {len(migration_scripts()) + 1}")
+        # Far ahead, so the case stays newer when this Hirekit gains migrations.
+        db.execute("PRAGMA user_version = 999")
 
     make_library("library/newer-schema.sqlite", after=newer)
-    case("library/newer-schema.sqlite", "open", "newer Hirekit",
-         "a library of the next schema version")
+    case("library/newer-schema.sqlite", "open", "newer Hirekit (library version 999",
+         "a library of schema version 999")
 
     # Migrations that fail half way must roll back every step and leave the file as it was.
     def clash_step_5(db):
@@ -227,7 +229,9 @@ def csv_cases():
 
     buffer = __import__("io").BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("xl/worksheets/sheet1.xml", "<worksheet/>")
+        # A fixed date: the same bytes on every run.
+        archive.writestr(zipfile.ZipInfo("xl/worksheets/sheet1.xml", (2026, 1, 1, 0, 0, 0)),
+                         "<worksheet/>")
     write("csv/spreadsheet-saved-as-csv.csv", buffer.getvalue())
     case("csv/spreadsheet-saved-as-csv.csv", "csv-auto", "not a text file",
          "an .xlsx (ZIP) file named .csv")
