@@ -74,6 +74,8 @@ QTextCharFormat CheckHighlighter::markFormat(CheckMark::Kind kind)
         format.setUnderlineColor(markColor(kind));
     } else {
         format.setBackground(markColor(kind));
+        // The backgrounds are light: dark text stays readable on them in a dark palette too.
+        format.setForeground(QColor(0x1a, 0x1a, 0x1a));
     }
     return format;
 }

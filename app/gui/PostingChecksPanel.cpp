@@ -268,8 +268,9 @@ void PostingChecksPanel::refresh()
                             { tr("Average sentence: %1 words")
                                   .arg(locale.toString(r.averageSentenceLength, 'f', 1)) });
         for (const Sentence &sentence : r.longestSentences) {
-            const QString text =
-                tr("%1 words: %2").arg(sentence.words).arg(shortened(sentence.text));
+            const QString text = sentence.words == 1
+                ? tr("1 word: %1").arg(shortened(sentence.text))
+                : tr("%1 words: %2").arg(sentence.words).arg(shortened(sentence.text));
             QTreeWidgetItem *item = addPlaceItem(
                 readability, text, { prose.place(sentence.position, sentence.text.size()) });
             if (sentence.words > LongSentenceWords)
