@@ -27,7 +27,7 @@ LibraryBackupActions::LibraryBackupActions(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_backUp(new QAction(tr("&Back Up Library…"), this))
-    , m_restore(new QAction(tr("&Restore from Backup…"), this))
+    , m_restore(new QAction(tr("Res&tore from Backup…"), this))
 {
     m_backUp->setObjectName(u"backUpLibraryAction"_s);
     m_backUp->setStatusTip(tr("Write a copy of the library to a file of your choice"));
