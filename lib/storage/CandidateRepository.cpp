@@ -163,6 +163,10 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
         if (!query.exec())
             return queryError(query);
     }
+    // Triggers took the notes out of the search index, but FTS5 only marks them deleted in
+    // its segments until they merge; merging now leaves no trace of the words either.
+    if (!query.exec(u"INSERT INTO scorecard_search (scorecard_search) VALUES ('optimize')"_s))
+        return queryError(query);
     if (!transaction.commit())
         return Error { transaction.errorString() };
     return report;

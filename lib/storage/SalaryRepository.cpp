@@ -460,8 +460,23 @@ Status SalaryRepository::insertRows(qint64 datasetId, const QList<SalaryRow> &ro
     }
     if (auto added = addFigureFields(datasetId, rows); !added)
         return added;
+    if (auto counted = addToRowCount(datasetId, rows.size()); !counted)
+        return counted;
     if (!transaction.commit())
         return Error { transaction.errorString() };
+    return {};
+}
+
+// The dataset's row count (salary_datasets.row_count) follows every insert and delete here,
+// in the same transaction, so listing datasets never counts rows.
+Status SalaryRepository::addToRowCount(qint64 datasetId, qint64 delta)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE salary_datasets SET row_count = row_count + ? WHERE id = ?"_s);
+    query.addBindValue(delta);
+    query.addBindValue(datasetId);
+    if (!query.exec())
+        return queryError(query);
     return {};
 }
 
@@ -682,7 +697,7 @@ Result<QList<SalaryRow>> SalaryRepository::rowsWithIds(const QList<qint64> &ids)
     QHash<qint64, SalaryRow> found;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    for (qsizetype start = 0; start < ids.size(); start += MaxListValues) {
+    for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
         const QList<qint64> chunk = ids.mid(start, MaxListValues);
         query.prepare(u"SELECT "_s + rowColumns + u" WHERE r.id IN ("_s + placeholders(chunk.size())
                       + u')');
@@ -804,6 +819,8 @@ Result<qint64> SalaryRepository::insertRow(qint64 datasetId, const SalaryRow &ro
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto added = addFigureFields(datasetId, { row }); !added)
         return Error { added.error() };
+    if (auto counted = addToRowCount(datasetId, 1); !counted)
+        return Error { counted.error() };
     if (!transaction.commit())
         return Error { transaction.errorString() };
     return id;
@@ -844,10 +861,20 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    for (qsizetype start = 0; start < ids.size(); start += MaxListValues) {
-        const QList<qint64> chunk = ids.mid(start, MaxListValues);
-        query.prepare(u"DELETE FROM salary_rows WHERE id IN ("_s + placeholders(chunk.size())
-                      + u')');
+    for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
+        const QList<qint64> chunk = ids.mid(start, MaxListValues / 2);
+        const QString list = placeholders(chunk.size());
+        query.prepare(u"UPDATE salary_datasets SET row_count = row_count - (SELECT count(*) "
+                      "FROM salary_rows r WHERE r.dataset_id = salary_datasets.id AND r.id IN ("_s
+                      + list + u")) WHERE id IN (SELECT dataset_id FROM salary_rows WHERE id IN ("_s
+                      + list + u"))"_s);
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const qint64 id : chunk)
+                query.addBindValue(id);
+        }
+        if (!query.exec())
+            return queryError(query);
+        query.prepare(u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')');
         for (const qint64 id : chunk)
             query.addBindValue(id);
         if (!query.exec())

@@ -79,6 +79,7 @@ public:
 
 private:
     Status addFigureFields(qint64 datasetId, const QList<SalaryRow> &rows);
+    Status addToRowCount(qint64 datasetId, qint64 delta);
 
     QSqlDatabase m_db;
 };

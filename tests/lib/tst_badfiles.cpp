@@ -173,6 +173,43 @@ private slots:
         }
     }
 
+    // The window opens a library without reading it all (checkBeforeOpening off) and runs
+    // quick_check in the background; that check still finds a damaged page.
+    void uncheckedOpenLeavesDamageToTheQuickCheck()
+    {
+        QTemporaryDir temp;
+        const QString path = makeLibrary(QDir(temp.path()));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pageSize = 4096;
+            QVERIFY(file.size() > 8 * pageSize);
+            file.seek(file.size() - pageSize);
+            file.write(QByteArray(pageSize, '\xa5'));
+        }
+        const QByteArray before = fingerprint(path);
+        QVERIFY(!Library::open(path, Library::OpenMode::OpenExisting).ok());
+
+        Library::Options options;
+        options.mode = Library::OpenMode::OpenExisting;
+        options.checkBeforeOpening = false;
+        auto library = Library::open(path, options);
+        QVERIFY2(library.ok(), qPrintable(library.error()));
+        const auto problems = Library::quickCheck((*library)->database());
+        QVERIFY2(problems.ok(), qPrintable(problems.error()));
+        QVERIFY(!problems->isEmpty());
+        library->reset();
+        QCOMPARE(fingerprint(path), before);
+
+        // An upgrade is never run on an unchecked file: the check comes first.
+        runRaw(path, { u"PRAGMA user_version = 6"_s });
+        const QByteArray older = fingerprint(path);
+        const auto upgraded = Library::open(path, options);
+        QVERIFY(!upgraded.ok());
+        QVERIFY2(upgraded.error().contains(u"damaged"_s), qPrintable(upgraded.error()));
+        QCOMPARE(fingerprint(path), older);
+    }
+
     void missingFolderIsRefusedForOpen()
     {
         QTemporaryDir temp;

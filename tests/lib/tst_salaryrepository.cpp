@@ -438,6 +438,43 @@ private slots:
         QVERIFY(repository().removeRows({ *id }).ok());
     }
 
+    void rowCountsFollowWrites()
+    {
+        SalaryDataset dataset;
+        dataset.name = u"Counted"_s;
+        const auto id = repository().insertDataset(dataset);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const auto countOf = [&](qint64 datasetId) {
+            for (const SalaryDataset &each : repository().datasets().value()) {
+                if (each.id == datasetId)
+                    return each.rowCount;
+            }
+            return -1;
+        };
+        const auto countedRows = [&](qint64 datasetId) {
+            SalaryRowQuery query;
+            query.datasetId = datasetId;
+            return int(repository().countRows(query).value());
+        };
+        QCOMPARE(countOf(*id), 0);
+        QVERIFY(repository().insertRows(*id, sampleRows(2)).ok());
+        QCOMPARE(countOf(*id), countedRows(*id));
+        QVERIFY(countOf(*id) > 0);
+        const auto added = repository().insertRow(*id, sampleRows(1).first());
+        QVERIFY(added.ok());
+        QCOMPARE(countOf(*id), countedRows(*id));
+        // One removal over two datasets takes from each its own rows.
+        const auto sampleBefore = countOf(m_datasetId);
+        const auto extra = repository().insertRow(m_datasetId, sampleRows(1).first());
+        QVERIFY(extra.ok());
+        QCOMPARE(countOf(m_datasetId), sampleBefore + 1);
+        QVERIFY(repository().removeRows({ *added, *extra, 99999999 }).ok());
+        QCOMPARE(countOf(*id), countedRows(*id));
+        QCOMPARE(countOf(m_datasetId), sampleBefore);
+        QCOMPARE(countOf(m_datasetId), countedRows(m_datasetId));
+        QVERIFY(repository().removeDataset(*id).ok());
+    }
+
     void figureFieldsGrowWithEdits()
     {
         SalaryDataset dataset;

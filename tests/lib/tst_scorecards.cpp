@@ -276,6 +276,46 @@ private slots:
         QVERIFY(!CandidateRepository(m_library->database()).erase(ada).ok());
     }
 
+    void notesAreSearchable()
+    {
+        ScorecardRepository cards(m_library->database());
+        const qint64 ada = addCandidate(*m_library, u"Ada"_s);
+        const qint64 kit = addKit(*m_library);
+        const auto first = cards.create(ada, u"Grace"_s, kit, 1);
+        const auto second = cards.create(ada, u"Linus"_s, kit, 1);
+        QVERIFY(cards.setNote(first->id, 3, u"Explained Kubernetes operators well."_s).ok());
+        QVERIFY(cards.setKeyTakeaways(second->id, u"Knows GraphQL federation."_s).ok());
+        const auto found = [&](const QString &text) {
+            ScorecardFilter filter;
+            filter.text = text;
+            QList<qint64> ids;
+            for (const Scorecard &card : cards.list(filter).value())
+                ids.append(card.id);
+            QList<qint64> summaryIds;
+            for (const ScorecardSummary &card : cards.summaries(filter).value())
+                summaryIds.append(card.id);
+            if (ids != summaryIds)
+                qWarning("list and summaries disagree for %s", qPrintable(text));
+            return ids;
+        };
+        // Word prefixes, any case, accents ignored; FTS5 syntax typed is plain text.
+        QCOMPARE(found(u"kubern"_s), QList<qint64> { first->id });
+        QCOMPARE(found(u"GRAPHQL"_s), QList<qint64> { second->id });
+        QCOMPARE(found(u"opérators"_s), QList<qint64> { first->id });
+        QCOMPARE(found(u"\"kubernetes AND"_s), QList<qint64> {});
+        QCOMPARE(found(u"nothing-like-this"_s), QList<qint64> {});
+
+        // A changed note is found by its new words only.
+        QVERIFY(cards.setNote(first->id, 3, u"Talked about Terraform."_s).ok());
+        QCOMPARE(found(u"kubernetes"_s), QList<qint64> {});
+        QCOMPARE(found(u"terraform"_s), QList<qint64> { first->id });
+
+        // Erasing the candidate takes their notes out of the index.
+        QVERIFY(CandidateRepository(m_library->database()).erase(ada).ok());
+        QCOMPARE(found(u"terraform"_s), QList<qint64> {});
+        QCOMPARE(found(u"graphql"_s), QList<qint64> {});
+    }
+
     void retentionListsOldCandidates()
     {
         CandidateRepository candidates(m_library->database());
