@@ -36,17 +36,18 @@ ChangedElsewhereBar::ChangedElsewhereBar(QWidget *parent)
 
     connect(reload, &QPushButton::clicked, this, [this] {
         hide();
-        emit reloadRequested();
+        emit reloadRequested(m_postingId);
     });
     connect(keep, &QPushButton::clicked, this, [this] {
         hide();
-        emit keepMineRequested();
+        emit keepMineRequested(m_postingId);
     });
     hide();
 }
 
-void ChangedElsewhereBar::showFor(const QString &postingTitle)
+void ChangedElsewhereBar::showFor(qint64 postingId, const QString &postingTitle)
 {
+    m_postingId = postingId;
     m_label->setText(tr("“%1” was changed in another Hirekit window while you were editing it "
                         "here. Your edits are not saved yet.")
                          .arg(postingTitle));

@@ -17,14 +17,16 @@ class ChangedElsewhereBar : public QFrame
 public:
     explicit ChangedElsewhereBar(QWidget *parent = nullptr);
 
-    void showFor(const QString &postingTitle);
+    // Shows the bar for the posting `postingId`; the buttons act on that one.
+    void showFor(qint64 postingId, const QString &postingTitle);
 
 signals:
-    void reloadRequested();
-    void keepMineRequested();
+    void reloadRequested(qint64 postingId);
+    void keepMineRequested(qint64 postingId);
 
 private:
     QLabel *m_label;
+    qint64 m_postingId = 0;
 };
 
 } // namespace hirekit

@@ -274,11 +274,9 @@ void MainWindow::setupChangesElsewhere()
     connect(postings, &PostingsTab::postingChangedElsewhere, m_changedElsewhereBar,
             &ChangedElsewhereBar::showFor);
     connect(m_changedElsewhereBar, &ChangedElsewhereBar::reloadRequested, postings,
-            &PostingsTab::reloadCurrentPosting);
-    connect(m_changedElsewhereBar, &ChangedElsewhereBar::keepMineRequested, this, [postings] {
-        if (PostingDocument *document = postings->currentDocument())
-            document->saveOverChangesElsewhere();
-    });
+            &PostingsTab::reloadPosting);
+    connect(m_changedElsewhereBar, &ChangedElsewhereBar::keepMineRequested, postings,
+            &PostingsTab::keepMyEdits);
 }
 
 void MainWindow::followChangesElsewhere()

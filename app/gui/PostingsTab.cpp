@@ -236,7 +236,7 @@ void PostingsTab::followChangesElsewhere()
             continue;
         if (document->isModified()) {
             if (document == m_current)
-                emit postingChangedElsewhere(document->posting().title);
+                emit postingChangedElsewhere(document->id(), document->posting().title);
             continue;
         }
         const bool current = document == m_current;
@@ -248,16 +248,25 @@ void PostingsTab::followChangesElsewhere()
     reload();
 }
 
-void PostingsTab::reloadCurrentPosting()
+void PostingsTab::reloadPosting(qint64 id)
 {
-    if (!m_current)
+    PostingDocument *document = m_documents.value(id);
+    if (!document)
         return;
-    const qint64 id = m_current->id();
+    const bool current = document == m_current;
     // Marked clean first, so closing it does not try to write the edits being dropped.
-    m_current->undoStack()->setClean();
+    document->undoStack()->setClean();
     closeDocument(id);
-    openPosting(id);
-    emit saveStatusChanged(tr("Showing the posting as it was saved elsewhere"), false);
+    if (current) {
+        openPosting(id);
+        emit saveStatusChanged(tr("Showing the posting as it was saved elsewhere"), false);
+    }
+}
+
+bool PostingsTab::keepMyEdits(qint64 id)
+{
+    PostingDocument *document = m_documents.value(id);
+    return document && document->saveOverChangesElsewhere();
 }
 
 void PostingsTab::refreshPostings()
@@ -389,7 +398,7 @@ bool PostingsTab::openDocument(qint64 id)
         connect(document, &PostingDocument::saveFailed, this, &PostingsTab::documentSaveFailed);
         connect(document, &PostingDocument::changedElsewhere, this, [this, document] {
             if (document == m_current)
-                emit postingChangedElsewhere(document->posting().title);
+                emit postingChangedElsewhere(document->id(), document->posting().title);
         });
         connect(document, &PostingDocument::modifiedChanged, this, [this, document](bool modified) {
             if (modified && document == m_current)

@@ -57,8 +57,10 @@ public:
     // without pending edits too. One with pending edits that was changed elsewhere stays as
     // it is, unsaved, and postingChangedElsewhere() lets the user choose.
     void followChangesElsewhere();
-    // Drops the open posting's pending edits and shows it as stored.
-    void reloadCurrentPosting();
+    // Drops the pending edits of the open posting `id` and shows it as stored.
+    void reloadPosting(qint64 id);
+    // Writes the pending edits of the open posting `id` over its version changed elsewhere.
+    bool keepMyEdits(qint64 id);
 
     // Writes the open posting's pending edits now. False when that failed; errorString()
     // says why and the edits stay pending.
@@ -86,7 +88,7 @@ signals:
     // For the status bar: "Saved 14:03:12", or why the last save failed (`error`).
     void saveStatusChanged(const QString &text, bool error);
     // The open posting was changed elsewhere while it has edits not saved here.
-    void postingChangedElsewhere(const QString &title);
+    void postingChangedElsewhere(qint64 id, const QString &title);
 
 private:
     void setupActions();
