@@ -2,6 +2,7 @@
 
 #include "gui/FileDialogs.h"
 #include "gui/MessageBoxes.h"
+#include "io/JsonFile.h"
 #include "io/ScorecardJson.h"
 #include "render/PostingPdf.h"
 #include "storage/Library.h"
@@ -140,25 +141,14 @@ std::optional<MergeOutcome> importScorecardJson(QWidget *parent, Library &librar
     if (path.isEmpty())
         return std::nullopt;
     const QString title = Text::tr("Cannot Import Scorecard");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBoxes::critical(
-            parent, title,
-            Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The same reader as the command line's: line and column, duplicate keys, size limit.
+    const auto object =
+        hirekit::readJsonObjectFile(QDir::toNativeSeparators(path), Text::tr("a scorecard"));
+    if (!object) {
+        MessageBoxes::critical(parent, title, object.error());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        MessageBoxes::critical(parent, title,
-                               Text::tr("%1 is not a scorecard file: %2")
-                                   .arg(QDir::toNativeSeparators(path),
-                                        parseError.error != QJsonParseError::NoError
-                                            ? parseError.errorString()
-                                            : Text::tr("it does not hold one JSON object")));
-        return std::nullopt;
-    }
-    const auto merged = hirekit::importScorecardJson(library.database(), document.object());
+    const auto merged = hirekit::importScorecardJson(library.database(), *object);
     if (!merged) {
         MessageBoxes::critical(
             parent, title, Text::tr("%1: %2").arg(QDir::toNativeSeparators(path), merged.error()));

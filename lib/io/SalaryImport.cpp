@@ -481,10 +481,9 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
                            .arg(report.skipped.first().reason) };
     }
     if (report.imported == 0) {
-        return Error { ImportText::tr(
-                           "%1 has no importable rows (%n skipped); nothing was changed.", nullptr,
-                           int(report.skipped.size()))
-                           .arg(path) };
+        return Error {
+            ImportText::tr("%1 has no rows below its header; nothing was changed.").arg(path)
+        };
     }
     if (progress && !progress(total, total))
         return Error { ImportText::tr("The import was cancelled; nothing was changed.") };

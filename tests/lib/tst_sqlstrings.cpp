@@ -60,6 +60,8 @@ constexpr Allowed allowList[] = {
     { "lib/storage/SalaryRepository.cpp", "sql",
       "the statement text this function assembled from the entries above" },
     { "lib/storage/SalaryRepository.cpp", "insertRowSql", "a constant INSERT of this file" },
+    { "lib/storage/SalaryRepository.cpp", "list",
+      "removeRows(): placeholders(chunk.size()), \"?, ?\" for the row ids, which are bound" },
     { "lib/storage/SalaryRepository.cpp", "trashed",
       "\"?, ?\" placeholders for the trashed dataset ids, which are bound" },
     { "lib/storage/QuestionRepository.cpp", "table",

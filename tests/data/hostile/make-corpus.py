@@ -5,7 +5,8 @@
 
 Rewrites library/, csv/, posting-json/, scorecard-json/ and cases.tsv beside this script from
 nothing but the schema in resources/migrations (Python's own sqlite3, no Hirekit build), so
-the same files come out on every machine. tests/cli/tst_hostile runs each case through the
+the same files come out on every machine (run it where resources/migrations is as committed:
+the libraries are built from it). tests/cli/tst_hostile runs each case through the
 real binary. cases.tsv lists one case a line:
 
     FILE  HOW  EXPECTED  WHAT
@@ -286,7 +287,7 @@ def csv_cases():
     write("csv/bom-only.csv", b"\xef\xbb\xbf")
     case("csv/bom-only.csv", "csv-auto", "is empty", "a UTF-8 byte-order mark and nothing else")
     write("csv/header-only.csv", GENERIC_HEADER)
-    case("csv/header-only.csv", "csv-auto", "has no importable rows", "a header and no rows")
+    case("csv/header-only.csv", "csv-auto", "has no rows below its header", "a header and no rows")
     write("csv/all-rows-invalid.csv", GENERIC_HEADER
           + "Austin,Backend Developer,guru,USD,year,1,2,1\r\n"
           + "Denver,Backend Developer,mid,USD,year,200000,100000,150000\r\n"
