@@ -213,16 +213,28 @@ void CheckHighlighter::contentsChanged(int position, int removed, int added)
 
     const int delta = added - removed;
     QList<CheckMark> kept;
+    QList<CheckMark> dropped;
     for (CheckMark mark : std::as_const(m_marks)) {
         if (mark.position + mark.length <= position) {
             kept.append(mark);
         } else if (mark.position >= position + removed) {
             mark.position += delta;
             kept.append(mark);
+        } else {
+            // A mark the edit touched is dropped until the checks run again. The highlighter
+            // redraws the edited blocks; a sentence's other lines are redrawn here, once the
+            // edit is done.
+            const qsizetype start = std::min<qsizetype>(mark.position, position);
+            const qsizetype end =
+                std::max<qsizetype>(mark.position + mark.length + delta, position + added);
+            dropped.append({ mark.kind, start, end - start, QString() });
         }
-        // A mark the edit touched is dropped until the checks run again.
     }
     m_marks = kept;
+    if (!dropped.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, dropped] { rehighlightMarks(dropped); }, Qt::QueuedConnection);
+    }
 }
 
 const CheckMark *CheckHighlighter::markAt(int position, bool misspelledOnly) const

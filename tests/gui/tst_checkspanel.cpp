@@ -91,6 +91,7 @@ private slots:
     void init();
     void cleanup();
     void typingMarksAndListsFindings();
+    void editsInsideAMarkDropItOnEveryLine();
     void suggestionInAHeaderFieldIsOneUndoStep();
     void addToWordListIsRemembered();
     void builtinTemplateHasNoSpellingFindings();
@@ -283,6 +284,38 @@ void TestChecksPanel::typingMarksAndListsFindings()
     QVERIFY(allChars(body, aggressive + 3, 10, [&](const QTextCharFormat &format) {
         return format.background().color() == masculine;
     }));
+}
+
+void TestChecksPanel::editsInsideAMarkDropItOnEveryLine()
+{
+    PostingDocument *document = newFromTemplate();
+    QVERIFY(document);
+    auto *body = child<QPlainTextEdit>(u"bodyPlainTextEdit"_s);
+    // One long sentence over two lines of one Markdown paragraph.
+    const qsizetype half = longSentence.indexOf(u" until"_s);
+    const QString text = longSentence.left(half) + u'\n' + longSentence.mid(half + 1);
+    body->setFocus();
+    body->selectAll();
+    QTest::keyClicks(body, longSentence.left(half));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, longSentence.mid(half + 1));
+    QCOMPARE(body->toPlainText(), text);
+    const QColor tint = CheckHighlighter::markColor(CheckMark::LongSentence);
+    const int secondLine = int(half + 1);
+    QTRY_COMPARE(formatAt(body, secondLine).background().color(), tint);
+    QCOMPARE(formatAt(body, 0).background().color(), tint);
+
+    // Ending the sentence early on the first line: neither line keeps the old tint, even
+    // before the checks run again.
+    PostingCheckRunner *runner = editor()->checkRunner();
+    QSignalSpy runs(runner, &PostingCheckRunner::checked);
+    body->moveCursor(QTextCursor::Start);
+    body->moveCursor(QTextCursor::EndOfWord);
+    QTest::keyClick(body, Qt::Key_Period);
+    QCoreApplication::processEvents();
+    QCOMPARE(runs.count(), 0);
+    QCOMPARE(formatAt(body, 0).background().style(), Qt::NoBrush);
+    QCOMPARE(formatAt(body, secondLine + 1).background().style(), Qt::NoBrush);
 }
 
 void TestChecksPanel::suggestionInAHeaderFieldIsOneUndoStep()
