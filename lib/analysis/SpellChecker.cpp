@@ -49,6 +49,9 @@ QList<std::pair<qsizetype, qsizetype>> addressRanges(const QString &text)
 // Words that are not checked at all (see the header).
 bool isSkipped(QStringView word)
 {
+    // Longer than any English word: a hash, a key, an identifier run together.
+    if (word.size() > 45)
+        return true;
     int letters = 0;
     bool allUpper = true;
     for (const QChar c : word) {

@@ -9,8 +9,8 @@
 // What counts as a word to check: letters with apostrophes inside ("team's"); hyphenated
 // words are checked whole and, when Hunspell refuses the whole, part by part, so only the
 // wrong part is marked. Skipped, as KDE's Sonnet skips them: words with digits ("401k",
-// "S3"), words in capitals ("AWS", "PTO": acronyms), single letters, and anything inside a
-// web address or an e-mail address.
+// "S3"), words in capitals ("AWS", "PTO": acronyms), single letters, runs of letters longer
+// than any English word (over 45), and anything inside a web address or an e-mail address.
 
 #include "analysis/GenderCoding.h" // TextWord
 #include "core/Result.h"

@@ -69,6 +69,8 @@ private slots:
         QTest::newRow("capitalised") << u"Design systems. Review code."_s;
         QTest::newRow("acronyms skipped") << u"Experience with AWS, GCP and SRE practices."_s;
         QTest::newRow("digits skipped") << u"A 401k plan, S3 buckets and 24x7 support."_s;
+        QTest::newRow("runs of letters skipped")
+            << u"Token abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz here."_s;
         QTest::newRow("addresses skipped")
             << u"Apply at https://careers.northwnd.example/jobs or jobs@northwnd.example."_s;
     }
