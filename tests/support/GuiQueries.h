@@ -1,0 +1,185 @@
+#pragma once
+
+// The library reads the window makes when a person uses it, as named calls through the
+// repositories: listing each tab, filtering, searching, opening one item. The query-plan
+// test (tests/lib/tst_queryplans) checks every statement they run for full scans; the
+// performance runner (tests/benchmarks/bench_library) times them on the big library.
+#include "storage/CandidateRepository.h"
+#include "storage/KitRepository.h"
+#include "storage/PostingRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/RevisionRepository.h"
+#include "storage/SalaryRepository.h"
+#include "storage/ScorecardRepository.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace hirekit::testsupport {
+
+struct GuiQuery
+{
+    QString name;
+    std::function<Status()> run;
+    // Tables the query may read whole: listing everything of a kind reads it all anyway.
+    QStringList mayScan;
+};
+
+// What the queries are about: the first posting, the biggest dataset and one of its areas, a
+// candidate with scorecards. Read once from the library.
+struct GuiQueryTargets
+{
+    qint64 postingId = 0;
+    qint64 datasetId = 0;
+    QString area;
+    QString role;
+    qint64 candidateId = 0;
+    qint64 scorecardId = 0;
+};
+
+inline Result<GuiQueryTargets> findTargets(const QSqlDatabase &db)
+{
+    GuiQueryTargets targets;
+    const auto postings = PostingRepository(db).list();
+    if (!postings || postings->isEmpty())
+        return Error { postings ? QStringLiteral("no postings") : postings.error() };
+    targets.postingId = postings->first().id;
+    const auto datasets = SalaryRepository(db).datasets();
+    if (!datasets || datasets->isEmpty())
+        return Error { datasets ? QStringLiteral("no datasets") : datasets.error() };
+    const SalaryDataset *biggest = &datasets->first();
+    for (const SalaryDataset &dataset : *datasets) {
+        if (dataset.rowCount > biggest->rowCount)
+            biggest = &dataset;
+    }
+    targets.datasetId = biggest->id;
+    const auto summary = SalaryRepository(db).summary(targets.datasetId);
+    if (!summary || summary->areas.isEmpty() || summary->roles.isEmpty())
+        return Error { summary ? QStringLiteral("an empty dataset") : summary.error() };
+    targets.area = summary->areas.at(summary->areas.size() / 2).value;
+    targets.role = summary->roles.at(summary->roles.size() / 2).value;
+    const auto cards = ScorecardRepository(db).summaries();
+    if (!cards || cards->isEmpty())
+        return Error { cards ? QStringLiteral("no scorecards") : cards.error() };
+    targets.candidateId = cards->at(cards->size() / 2).candidateId;
+    targets.scorecardId = cards->at(cards->size() / 2).id;
+    return targets;
+}
+
+template<typename T> Status done(const Result<T> &result)
+{
+    if (!result)
+        return Error { result.error() };
+    return {};
+}
+
+inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets &t)
+{
+    const auto byArea = [t](SalarySortKey sort) {
+        SalaryRowQuery query;
+        query.datasetId = t.datasetId;
+        query.areas = QStringList { t.area };
+        query.sortKey = sort;
+        return query;
+    };
+    return {
+        // Postings tab
+        { QStringLiteral("postings: list"),
+          [db] { return done(PostingRepository(db).list()); },
+          { QStringLiteral("p") } },
+        { QStringLiteral("postings: search \"kubernetes\""),
+          [db] {
+              PostingQuery query;
+              query.text = QStringLiteral("kubernetes");
+              return done(PostingRepository(db).list(query));
+          },
+          {} },
+        { QStringLiteral("postings: search \"senior platform\""),
+          [db] {
+              PostingQuery query;
+              query.text = QStringLiteral("senior platform");
+              return done(PostingRepository(db).list(query));
+          },
+          {} },
+        { QStringLiteral("postings: open one"),
+          [db, t] { return done(PostingRepository(db).load(t.postingId)); },
+          {} },
+        { QStringLiteral("postings: revisions of one"),
+          [db, t] { return done(RevisionRepository(db).list(t.postingId)); },
+          {} },
+        // Salaries tab
+        { QStringLiteral("salaries: datasets"),
+          [db] { return done(SalaryRepository(db).datasets()); },
+          { QStringLiteral("d") } },
+        { QStringLiteral("salaries: summary of the biggest dataset"),
+          [db, t] { return done(SalaryRepository(db).summary(t.datasetId)); },
+          {} },
+        { QStringLiteral("salaries: count one area"),
+          [db, byArea] {
+              return done(SalaryRepository(db).countRows(byArea(SalarySortKey::Area)));
+          },
+          {} },
+        { QStringLiteral("salaries: first page of one area"),
+          [db, byArea] {
+              return done(SalaryRepository(db).rows(byArea(SalarySortKey::Area), 0, 256));
+          },
+          {} },
+        { QStringLiteral("salaries: one area sorted by median"),
+          [db, byArea] { return done(SalaryRepository(db).rowIds(byArea(SalarySortKey::Median))); },
+          {} },
+        { QStringLiteral("salaries: one role, first page"),
+          [db, t] {
+              SalaryRowQuery query;
+              query.datasetId = t.datasetId;
+              query.roles = QStringList { t.role };
+              return done(SalaryRepository(db).rows(query, 0, 256));
+          },
+          {} },
+        // Interviews tab
+        { QStringLiteral("interviews: questions"),
+          [db] { return done(QuestionRepository(db).list()); },
+          { QStringLiteral("interview_questions") } },
+        { QStringLiteral("interviews: kits"),
+          [db] { return done(KitRepository(db).list()); },
+          { QStringLiteral("interview_kits") } },
+        { QStringLiteral("interviews: all candidates"),
+          [db] { return done(CandidateRepository(db).list()); },
+          { QStringLiteral("candidates") } },
+        { QStringLiteral("interviews: all scorecards"),
+          [db] { return done(ScorecardRepository(db).summaries()); },
+          { QStringLiteral("s"), QStringLiteral("c") } },
+        { QStringLiteral("interviews: candidates of a posting"),
+          [db, t] { return done(CandidateRepository(db).list(t.postingId)); },
+          {} },
+        { QStringLiteral("interviews: scorecards of a posting"),
+          [db, t] {
+              ScorecardFilter filter;
+              filter.postingId = t.postingId;
+              return done(ScorecardRepository(db).summaries(filter));
+          },
+          {} },
+        { QStringLiteral("interviews: search notes \"terraform\""),
+          [db] {
+              ScorecardFilter filter;
+              filter.text = QStringLiteral("terraform");
+              return done(ScorecardRepository(db).summaries(filter));
+          },
+          {} },
+        { QStringLiteral("interviews: debrief of a candidate"),
+          [db, t] {
+              ScorecardFilter filter;
+              filter.candidateId = t.candidateId;
+              return done(ScorecardRepository(db).list(filter));
+          },
+          {} },
+        { QStringLiteral("interviews: open a scorecard"),
+          [db, t] { return done(ScorecardRepository(db).load(t.scorecardId)); },
+          {} },
+    };
+}
+
+} // namespace hirekit::testsupport
