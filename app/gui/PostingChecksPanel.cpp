@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTreeWidget>
@@ -67,11 +68,14 @@ PostingChecksPanel::PostingChecksPanel(QWidget *parent)
             [this](QTreeWidgetItem *item) { activate(item); });
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { activate(item); });
+    // Only the user's folding is remembered, not the panel's own.
     connect(m_tree, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
-        m_collapsed.insert(item->data(0, FieldRole).toString(), true);
+        if (!m_refreshing)
+            m_collapsed.insert(item->data(0, FieldRole).toString(), true);
     });
     connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
-        m_collapsed.insert(item->data(0, FieldRole).toString(), false);
+        if (!m_refreshing)
+            m_collapsed.insert(item->data(0, FieldRole).toString(), false);
     });
     refresh();
 }
@@ -166,6 +170,7 @@ void PostingChecksPanel::refresh()
         currentGroup = group->data(0, FieldRole).toString();
         currentRow = current->parent() ? group->indexOfChild(current) : -1;
     }
+    const QScopedValueRollback<bool> refreshing(m_refreshing, true);
     m_tree->setUpdatesEnabled(false);
     m_tree->clear();
 
@@ -349,7 +354,10 @@ void PostingChecksPanel::refresh()
 
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *group = m_tree->topLevelItem(i);
-        group->setExpanded(!m_collapsed.value(group->data(0, FieldRole).toString()));
+        // Folded as the user left it; until then a long list starts folded, so every
+        // group's verdict shows at a glance.
+        const QString key = group->data(0, FieldRole).toString();
+        group->setExpanded(!m_collapsed.value(key, group->childCount() > LongGroup));
         if (group->data(0, FieldRole).toString() == currentGroup) {
             QTreeWidgetItem *current = currentRow >= 0 && currentRow < group->childCount()
                 ? group->child(currentRow)

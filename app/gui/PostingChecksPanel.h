@@ -66,8 +66,11 @@ private:
     QPointer<PostingCheckRunner> m_runner;
     QLabel *m_titleLabel = nullptr;
     QTreeWidget *m_tree = nullptr;
-    // Groups the user folded stay folded while the checks run again.
+    // A group with more findings than this starts folded.
+    static constexpr int LongGroup = 8;
+    // Groups the user folded or unfolded stay so while the checks run again.
     QHash<QString, bool> m_collapsed;
+    bool m_refreshing = false;
 };
 
 } // namespace hirekit

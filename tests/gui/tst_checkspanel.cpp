@@ -389,6 +389,18 @@ void TestChecksPanel::builtinTemplateHasNoSpellingFindings()
     // The read-only body is marked too: the template's coded words.
     CheckHighlighter *highlighter = child<SectionsEditor>(u"sectionsEditor"_s)->bodyHighlighter();
     QVERIFY(!highlighter->marks().isEmpty());
+
+    // Its long list of coded words starts folded, so every group's verdict shows; folding is
+    // then the user's and outlasts the next run.
+    QTreeWidgetItem *wording = findItem(tree, u"wording"_s, {});
+    QVERIFY(wording->childCount() > 8);
+    QVERIFY(!wording->isExpanded());
+    QVERIFY(findItem(tree, u"spelling"_s, {})->isExpanded());
+    wording->setExpanded(true);
+    findItem(tree, u"readability"_s, {})->setExpanded(false);
+    runner->runNow();
+    QVERIFY(findItem(tree, u"wording"_s, {})->isExpanded());
+    QVERIFY(!findItem(tree, u"readability"_s, {})->isExpanded());
 }
 
 void TestChecksPanel::viewToggleIsRemembered()
