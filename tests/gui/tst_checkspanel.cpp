@@ -18,6 +18,8 @@
 #include "storage/Library.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -27,6 +29,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -92,6 +95,7 @@ private slots:
     void cleanup();
     void typingMarksAndListsFindings();
     void editsInsideAMarkDropItOnEveryLine();
+    void rightClickAndMenuKeyOfferSuggestions();
     void suggestionInAHeaderFieldIsOneUndoStep();
     void addToWordListIsRemembered();
     void builtinTemplateHasNoSpellingFindings();
@@ -316,6 +320,91 @@ void TestChecksPanel::editsInsideAMarkDropItOnEveryLine()
     QCOMPARE(runs.count(), 0);
     QCOMPARE(formatAt(body, 0).background().style(), Qt::NoBrush);
     QCOMPARE(formatAt(body, secondLine + 1).background().style(), Qt::NoBrush);
+}
+
+void TestChecksPanel::rightClickAndMenuKeyOfferSuggestions()
+{
+    PostingDocument *document = newFromTemplate();
+    QVERIFY(document);
+    auto *body = child<QPlainTextEdit>(u"bodyPlainTextEdit"_s);
+    body->setFocus();
+    body->selectAll();
+    QTest::keyClicks(body, u"Thsi team ships wekly."_s);
+    CheckHighlighter *highlighter = child<SectionsEditor>(u"sectionsEditor"_s)->bodyHighlighter();
+    QTRY_COMPARE(highlighter->marks().size(), qsizetype(2));
+
+    // The menu is modal: answered from inside its event loop.
+    QStringList shown;
+    const auto choose = [&shown](const QString &text) {
+        QTimer::singleShot(0, [&shown, text] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                shown.append(action->text());
+            for (QAction *action : menu->actions()) {
+                if (action->text() == text) {
+                    menu->close();
+                    action->trigger();
+                    return;
+                }
+            }
+            menu->close();
+        });
+    };
+
+    // A right click on the word.
+    choose(u"This"_s);
+    const QPoint onThsi = body->cursorRect(QTextCursor(body->document())).center() + QPoint(8, 0);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, onThsi,
+                            body->viewport()->mapToGlobal(onThsi));
+    QCoreApplication::sendEvent(body->viewport(), &click);
+    // Suggestions first, then Add to Word List, then the edit's standard menu.
+    const std::unique_ptr<QMenu> standard(body->createStandardContextMenu());
+    const qsizetype add = shown.indexOf(u"Add “Thsi” to Word List"_s);
+    QVERIFY(add > 0);
+    QVERIFY(shown.indexOf(u"This"_s) >= 0 && shown.indexOf(u"This"_s) < add);
+    QStringList rest;
+    for (const QString &text : shown.mid(add + 2))
+        rest.append(text.section(u'\t', 0, 0));
+    QCOMPARE(rest, [&standard] {
+        QStringList texts;
+        for (QAction *action : standard->actions())
+            texts.append(action->text().section(u'\t', 0, 0));
+        return texts;
+    }());
+    QCOMPARE(body->toPlainText(), u"This team ships wekly."_s);
+
+    // The context-menu key at the cursor, for the keyboard.
+    QTextCursor cursor(body->document());
+    cursor.setPosition(int(body->toPlainText().indexOf(u"wekly"_s)) + 2);
+    body->setTextCursor(cursor);
+    shown.clear();
+    choose(u"weekly"_s);
+    const QPoint atCursor = body->cursorRect().center();
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, atCursor,
+                          body->viewport()->mapToGlobal(atCursor));
+    QCoreApplication::sendEvent(body->viewport(), &key);
+    QVERIFY(shown.contains(u"weekly"_s));
+    QCOMPARE(body->toPlainText(), u"This team ships weekly."_s);
+    QCOMPARE(document->posting().sections.at(0).body, u"This team ships weekly."_s);
+    // Each correction its own step.
+    document->undoStack()->undo();
+    QCOMPARE(body->toPlainText(), u"This team ships wekly."_s);
+    document->undoStack()->undo();
+    QCOMPARE(body->toPlainText(), u"Thsi team ships wekly."_s);
+
+    // Elsewhere, the edit's own menu, without spelling entries.
+    shown.clear();
+    choose(QString());
+    const QPoint onTeam = body->cursorRect(QTextCursor(body->document())).center() + QPoint(50, 0);
+    QContextMenuEvent plain(QContextMenuEvent::Mouse, onTeam,
+                            body->viewport()->mapToGlobal(onTeam));
+    QCoreApplication::sendEvent(body->viewport(), &plain);
+    // The edit's own menu pops up without waiting.
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY(!shown.contains(u"This"_s));
+    QVERIFY(!shown.first().startsWith(u"Add “"_s));
 }
 
 void TestChecksPanel::suggestionInAHeaderFieldIsOneUndoStep()
