@@ -9,6 +9,10 @@ ALTER TABLE salary_datasets ADD COLUMN row_count INTEGER NOT NULL DEFAULT 0;
 UPDATE salary_datasets
 SET row_count = (SELECT count(*) FROM salary_rows r WHERE r.dataset_id = salary_datasets.id);
 
+-- The scorecards list shows how much of each is rated; this index answers that without
+-- reading the answers' notes.
+CREATE INDEX scorecard_answers_progress ON scorecard_answers (scorecard_id, rating, not_asked);
+
 -- Full-text search over what interviewers wrote: every answer's note and the key takeaways
 -- of each scorecard (rowid = scorecards.id). Triggers keep it, so every path that writes a
 -- note (live mode, the editor, the command line, a merge) and every erase keeps it true.

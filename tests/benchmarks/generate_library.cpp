@@ -70,6 +70,15 @@ const QStringList cities { u"Seattle"_s, u"San Francisco"_s, u"New York"_s, u"De
 const QStringList skills { u"PostgreSQL"_s, u"Kubernetes"_s, u"Go"_s,     u"Rust"_s,
                            u"Kafka"_s,      u"GraphQL"_s,    u"Python"_s, u"TypeScript"_s,
                            u"Terraform"_s,  u"Redis"_s,      u"gRPC"_s,   u"Java"_s };
+// What interviewers write about: one topic a note, so a search for one finds a few percent.
+const QStringList topics { u"idempotency"_s, u"backpressure"_s, u"sharding"_s,   u"consensus"_s,
+                           u"caching"_s,     u"pagination"_s,   u"migrations"_s, u"observability"_s,
+                           u"rollbacks"_s,   u"retries"_s,      u"deadlocks"_s,  u"indexing"_s,
+                           u"replication"_s, u"throttling"_s,   u"profiling"_s,  u"mentoring"_s,
+                           u"estimation"_s,  u"testing"_s,      u"onboarding"_s, u"tracing"_s,
+                           u"schemas"_s,     u"queues"_s,       u"hashing"_s,    u"encryption"_s,
+                           u"webhooks"_s,    u"versioning"_s,   u"benchmarks"_s, u"leadership"_s,
+                           u"postmortems"_s, u"accessibility"_s };
 const QStringList firstNames { u"Ada"_s,    u"Grace"_s,    u"Linus"_s,  u"Barbara"_s,
                                u"Ken"_s,    u"Frances"_s,  u"Edsger"_s, u"Radia"_s,
                                u"Donald"_s, u"Margaret"_s, u"Anita"_s,  u"Tim"_s };
@@ -262,8 +271,8 @@ bool generateInterviews(Library &library, const Options &options, QRandomGenerat
                 const int rating = 1 + int(random.bounded(4));
                 if (auto saved = cards.setAnswer(
                         card->id, answer.questionId, rating, false,
-                        u"Talked through %1 and %2; rating %3 because the trade-offs were %4."_s
-                            .arg(pick(random, skills), pick(random, skills))
+                        u"Talked through %1 with %2; rating %3 because the trade-offs were %4."_s
+                            .arg(pick(random, topics), pick(random, skills))
                             .arg(rating)
                             .arg(rating > 2 ? u"clear"_s : u"vague"_s));
                     !saved) {

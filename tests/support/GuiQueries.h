@@ -91,7 +91,7 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("postings: list"),
           [db] { return done(PostingRepository(db).list()); },
           { QStringLiteral("p") } },
-        { QStringLiteral("postings: search \"kubernetes\""),
+        { QStringLiteral("postings: search \"kubernetes\" (1 in 6)"),
           [db] {
               PostingQuery query;
               query.text = QStringLiteral("kubernetes");
@@ -162,10 +162,10 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
               return done(ScorecardRepository(db).summaries(filter));
           },
           {} },
-        { QStringLiteral("interviews: search notes \"terraform\""),
+        { QStringLiteral("interviews: search notes \"sharding\""),
           [db] {
               ScorecardFilter filter;
-              filter.text = QStringLiteral("terraform");
+              filter.text = QStringLiteral("sharding");
               return done(ScorecardRepository(db).summaries(filter));
           },
           {} },

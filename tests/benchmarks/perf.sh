@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Hirekit's performance runner (issue 8): one command, one report. Not a test: timings on a
+# shared machine are reported, not judged.
+#   1. The big library: 2,000 postings with revisions, 1,000,000 salary rows, 10,000
+#      candidates, 20,000 scorecards with notes (generate_library, deterministic seed).
+#   2. Start-up as whole processes on the big library: `hirekit --db BIG --screenshot OUT
+#      --tab T` for each tab against bare_window (a bare three-tab Qt Widgets window built
+#      with the same flags, shown and grabbed the same way), median and spread of RUNS runs
+#      each, and the ratio of medians (target: at most 1.5).
+#   3. Peak resident memory after opening each tab on the big library (target: < 150 MB).
+#   4. The window's queries on the big library (bench_library): searches < 20 ms, the
+#      others < 50 ms.
+#   5. The per-tab figures: posting PDF export against Qt's own floor (bench_postings), all
+#      posting checks on 2,000 words (bench_checks), one keystroke in the editor
+#      (bench_editor), saving a rating or note among 10,000 scorecards (bench_interviews),
+#      a million-row BLS import against sqlite3's .import and filter keystrokes
+#      (bench_salaries, RUNS_IMPORT runs).
+# The LibreOffice comparison of the PDF export stays in run.sh (it installs LibreOffice).
+#
+# Usage: tests/benchmarks/perf.sh   (env: BUILD_DIR=build RUNS=15 RUNS_IMPORT=1
+#                                    WORK=a folder to keep the big library in between runs)
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+BUILD_DIR=${BUILD_DIR:-build}
+RUNS=${RUNS:-15}
+RUNS_IMPORT=${RUNS_IMPORT:-1}
+LOCK=/tmp/hirekit-build.lock
+WORK=${WORK:-}
+if [ -z "$WORK" ]; then
+    WORK=$(mktemp -d /tmp/hirekit-perf.XXXXXX)
+    trap 'rm -rf "$WORK"' EXIT
+fi
+mkdir -p "$WORK"
+
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    flock "$LOCK" cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
+fi
+flock "$LOCK" cmake --build "$BUILD_DIR" --target hirekit bare_window generate_library \
+    bench_library bench_postings bench_checks bench_editor bench_interviews bench_salaries >&2
+B=$PWD/$BUILD_DIR
+HIREKIT=$B/app/hirekit
+BENCH=$B/tests/benchmarks
+export QT_QPA_PLATFORM=offscreen
+unset DISPLAY WAYLAND_DISPLAY
+BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt")
+echo "== Hirekit performance: $BUILD_TYPE build, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+BIG=$WORK/big.sqlite
+echo "-- 1. the big library"
+if [ ! -f "$BIG" ]; then
+    "$BENCH/generate_library" "$BIG"
+else
+    echo "   kept from an earlier run: $BIG"
+fi
+echo "   $(du -m "$BIG" | cut -f1) MB"
+
+now_ns() { date +%s%N; }
+# Prints the wall times of RUNS runs of a command, in milliseconds, one a line.
+time_runs() {
+    for _ in $(seq "$RUNS"); do
+        local start end
+        start=$(now_ns)
+        "$@" >/dev/null 2>&1
+        end=$(now_ns)
+        echo $(((end - start) / 1000))
+    done | awk '{ printf "%.1f\n", $1 / 1000 }'
+}
+# median min max of numbers on stdin
+stats() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f %.1f %.1f\n", m, v[1], v[NR] }'; }
+
+echo "-- 2. start-up to the window shown and grabbed, $RUNS runs each (ms)"
+# A first run of each, untimed: the files are in the page cache, as on a second start.
+"$BENCH/bare_window" "$WORK/bare.png" >/dev/null 2>&1
+"$HIREKIT" --db "$BIG" --screenshot "$WORK/warm.png" --tab postings >/dev/null 2>&1
+read -r bare_med bare_min bare_max < <(time_runs "$BENCH/bare_window" "$WORK/bare.png" | stats)
+printf "   %-34s %9s %17s %9s %7s\n" "" "median" "spread (min-max)" "ratio" "target"
+printf "   %-34s %9s %17s\n" "bare three-tab Qt window (floor)" "$bare_med" "$bare_min-$bare_max"
+declare -A START
+for tab in postings salaries interviews; do
+    read -r med min max < <(time_runs "$HIREKIT" --db "$BIG" --screenshot "$WORK/$tab.png" --tab "$tab" | stats)
+    START[$tab]="$med $min $max"
+    ratio=$(awk -v a="$med" -v b="$bare_med" 'BEGIN { printf "%.2f", a / b }')
+    verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) ? "ok" : "OVER" }')
+    printf "   %-34s %9s %17s %9s %7s\n" "hirekit, big library, $tab tab" "$med" "$min-$max" "${ratio}x" "1.5x $verdict"
+done
+
+echo "-- 3. peak resident memory after opening each tab on the big library (MB)"
+for tab in postings salaries interviews; do
+    /usr/bin/time -f "%M" -o "$WORK/rss.txt" "$HIREKIT" --db "$BIG" --screenshot "$WORK/$tab.png" --tab "$tab" >/dev/null 2>&1
+    rss=$(awk '{ printf "%.0f", $1 / 1024 }' "$WORK/rss.txt")
+    printf "   %-34s %6s MB   (target < 150: %s)\n" "$tab tab" "$rss" "$([ "$rss" -lt 150 ] && echo ok || echo OVER)"
+done
+/usr/bin/time -f "%M" -o "$WORK/rss.txt" "$BENCH/bare_window" "$WORK/bare.png" >/dev/null 2>&1
+printf "   %-34s %6s MB\n" "bare three-tab Qt window" "$(awk '{ printf "%.0f", $1 / 1024 }' "$WORK/rss.txt")"
+
+echo "-- 4. the window's queries on the big library (warm, ms)"
+"$BENCH/bench_library" "$BIG" --runs 20 | sed 's/^/   /'
+
+echo "-- 5. per-tab figures"
+echo "   5a. posting PDF export (bench_postings)"
+"$BENCH/bench_postings" --runs 30 2>/dev/null | sed 's/^/      /'
+echo "   5b. all posting checks (bench_checks)"
+"$BENCH/bench_checks" 2>/dev/null | sed 's/^/      /'
+echo "   5c. one keystroke in the posting editor (bench_editor)"
+"$BENCH/bench_editor" 2>/dev/null | sed 's/^/      /'
+echo "   5d. saving ratings and notes among 10,000 scorecards (bench_interviews)"
+"$BENCH/bench_interviews" 2>/dev/null | sed 's/^/      /'
+echo "   5e. a million-row BLS import against sqlite3 .import, filter keystrokes (bench_salaries)"
+CSV=$WORK/bls-1000000.csv
+[ -f "$CSV" ] || "$BENCH/bench_salaries" generate 1000000 "$CSV" >/dev/null
+"$BENCH/bench_salaries" import "$CSV" --runs "$RUNS_IMPORT" --keep "$WORK/salaries.sqlite" | sed 's/^/      /'
+"$BENCH/bench_salaries" filter "$WORK/salaries.sqlite" 2>/dev/null | sed 's/^/      /'
