@@ -375,9 +375,11 @@ Result<BackupInfo> LibraryBackups::restore(const QString &backupPath, int keep)
     // Refuses what is not a healthy Hirekit library, with the reason.
     if (auto summary = summarize(source); !summary)
         return Error { summary.error() };
-    // A log beside the library means a connection to it is still open: replacing the file
-    // under it would lose what that connection writes, or mix its log into the backup.
-    if (QFileInfo(m_libraryPath + u"-wal"_s).size() > 0) {
+    // A log beside the library, even an empty one, means a connection to it is open (SQLite
+    // removes it when the last one closes): replacing the file under that connection would
+    // lose what it writes, or mix its log into the backup. (A program killed while it had the
+    // library open leaves one too; opening and closing the library once clears it.)
+    if (QFileInfo::exists(m_libraryPath + u"-wal"_s)) {
         return Error { LibraryBackupsText::tr(
                            "%1 is still open in another Hirekit window or program. Close it "
                            "there and try again.")

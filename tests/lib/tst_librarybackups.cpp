@@ -287,6 +287,13 @@ private slots:
             QVERIFY2(busy.error().contains(u"still open"_s), qPrintable(busy.error()));
         }
         QCOMPARE(candidateNames(path), QStringList { u"Open"_s });
+        {
+            // Open and idle elsewhere (nothing written yet, the log is empty): still refused.
+            auto idle = Library::open(path, Library::OpenMode::OpenExisting);
+            QVERIFY(idle.ok());
+            QVERIFY(!backups.restore(good, 7).ok());
+        }
+        QCOMPARE(candidateNames(path), QStringList { u"Open"_s });
         QVERIFY(!backups.restore(path, 7).ok()); // the library itself
     }
 };
