@@ -4,7 +4,8 @@
 //  - an edit of the shared posting (read, then written: the read-then-write that a deferred
 //    transaction cannot upgrade while the other process writes) kept as a revision.
 // Every transaction leaves one row named "<TAG>-<n>" (the candidate, or the revision's note),
-// so tst_twoinstances can check that all of them arrived. At the end it prints
+// so tst_twoinstances can check that all of them arrived. It pauses a millisecond after each
+// commit, so the two writers interleave. At the end it prints
 // "done COUNT BUSY_RETRIES MILLISECONDS".
 //
 // Usage: instance_writer LIBRARY TAG COUNT
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <cstdio>
 
@@ -95,6 +97,11 @@ int main(int argc, char *argv[])
             die(u"%1: %2"_s.arg(name, written.error()));
         if (!transaction.commit())
             die(u"%1: cannot commit: %2"_s.arg(name, transaction.errorString()));
+        // A breath between transactions, as any real writer takes: without it, a writer in a
+        // tight loop takes the lock again before the other one's busy handler (which sleeps
+        // 1, 2, 5, 10, ... ms between tries) wakes up, and the two run mostly one after the
+        // other instead of interleaved.
+        QThread::usleep(1000);
     }
     std::printf("done %d %d %lld\n", count, Transaction::busyRetries(), clock.elapsed());
     return 0;
