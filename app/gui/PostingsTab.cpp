@@ -58,6 +58,8 @@ PostingsTab::PostingsTab(QWidget *parent)
     // The title is what people look for: it keeps a readable width, the rest scrolls.
     QHeaderView *header = m_ui->postingsTableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the rows near the top: measuring thousands costs more than reading them.
+    header->setResizeContentsPrecision(100);
     header->setSectionResizeMode(PostingListModel::TitleColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_ui->templatesListView->setModel(m_templatesModel);

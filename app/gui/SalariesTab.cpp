@@ -253,7 +253,9 @@ void SalariesTab::reload()
             factors = std::move(found).value();
     }
     m_ui->compensationWidget->setFactors(factors);
-    reloadPostings();
+    // A hidden tab reads the postings when it is shown (showEvent), not twice.
+    if (isVisible())
+        reloadPostings();
 }
 
 void SalariesTab::reloadPostings()
