@@ -21,41 +21,35 @@ CREATE VIRTUAL TABLE scorecard_search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-INSERT INTO scorecard_search (rowid, notes)
+-- What the index holds of one scorecard: its takeaways and every note.
+CREATE VIEW scorecard_search_text AS
 SELECT s.id,
        s.key_takeaways || char(10)
        || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
-                    WHERE a.scorecard_id = s.id), '')
+                    WHERE a.scorecard_id = s.id), '') AS notes
 FROM scorecards s;
+
+INSERT INTO scorecard_search (rowid, notes) SELECT id, notes FROM scorecard_search_text;
 
 CREATE TRIGGER scorecard_search_answer_insert AFTER INSERT ON scorecard_answers
 WHEN NEW.note <> '' BEGIN
     DELETE FROM scorecard_search WHERE rowid = NEW.scorecard_id;
     INSERT INTO scorecard_search (rowid, notes)
-    SELECT s.id, s.key_takeaways || char(10)
-           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
-                        WHERE a.scorecard_id = s.id), '')
-    FROM scorecards s WHERE s.id = NEW.scorecard_id;
+    SELECT id, notes FROM scorecard_search_text WHERE id = NEW.scorecard_id;
 END;
 
 CREATE TRIGGER scorecard_search_answer_update AFTER UPDATE OF note ON scorecard_answers
 WHEN OLD.note IS NOT NEW.note BEGIN
     DELETE FROM scorecard_search WHERE rowid = NEW.scorecard_id;
     INSERT INTO scorecard_search (rowid, notes)
-    SELECT s.id, s.key_takeaways || char(10)
-           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
-                        WHERE a.scorecard_id = s.id), '')
-    FROM scorecards s WHERE s.id = NEW.scorecard_id;
+    SELECT id, notes FROM scorecard_search_text WHERE id = NEW.scorecard_id;
 END;
 
 CREATE TRIGGER scorecard_search_answer_delete AFTER DELETE ON scorecard_answers
 WHEN OLD.note <> '' BEGIN
     DELETE FROM scorecard_search WHERE rowid = OLD.scorecard_id;
     INSERT INTO scorecard_search (rowid, notes)
-    SELECT s.id, s.key_takeaways || char(10)
-           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
-                        WHERE a.scorecard_id = s.id), '')
-    FROM scorecards s WHERE s.id = OLD.scorecard_id;
+    SELECT id, notes FROM scorecard_search_text WHERE id = OLD.scorecard_id;
 END;
 
 CREATE TRIGGER scorecard_search_insert AFTER INSERT ON scorecards BEGIN
@@ -66,9 +60,7 @@ CREATE TRIGGER scorecard_search_takeaways AFTER UPDATE OF key_takeaways ON score
 WHEN OLD.key_takeaways IS NOT NEW.key_takeaways BEGIN
     DELETE FROM scorecard_search WHERE rowid = NEW.id;
     INSERT INTO scorecard_search (rowid, notes)
-    SELECT NEW.id, NEW.key_takeaways || char(10)
-           || coalesce((SELECT group_concat(a.note, char(10)) FROM scorecard_answers a
-                        WHERE a.scorecard_id = NEW.id), '');
+    SELECT id, notes FROM scorecard_search_text WHERE id = NEW.id;
 END;
 
 CREATE TRIGGER scorecard_search_delete AFTER DELETE ON scorecards BEGIN
