@@ -288,11 +288,14 @@ private slots:
         const auto found = [&](const QString &text) {
             ScorecardFilter filter;
             filter.text = text;
+            // Kept in locals: a range-for over value() of a temporary would dangle.
+            const auto listed = cards.list(filter);
+            const auto summaries = cards.summaries(filter);
             QList<qint64> ids;
-            for (const Scorecard &card : cards.list(filter).value())
+            for (const Scorecard &card : listed.value())
                 ids.append(card.id);
             QList<qint64> summaryIds;
-            for (const ScorecardSummary &card : cards.summaries(filter).value())
+            for (const ScorecardSummary &card : summaries.value())
                 summaryIds.append(card.id);
             if (ids != summaryIds)
                 qWarning("list and summaries disagree for %s", qPrintable(text));
