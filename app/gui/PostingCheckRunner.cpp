@@ -30,7 +30,14 @@ void PostingCheckRunner::setDocument(PostingDocument *document)
         // Restarting a running single-shot timer is all a keystroke pays for the checks.
         connect(m_document, &PostingDocument::changed, m_timer, qOverload<>(&QTimer::start));
     }
-    runNow();
+    // The last posting's findings go at once; this one is checked a moment after it opens,
+    // once the window has painted it: opening (and start-up) never wait for the checks or
+    // for loading the dictionary.
+    m_checks = {};
+    m_spellingError.clear();
+    emit checked();
+    if (m_document)
+        m_timer->start();
 }
 
 bool PostingCheckRunner::isPending() const

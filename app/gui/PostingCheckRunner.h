@@ -13,7 +13,7 @@ class PostingDocument;
 
 // Runs the posting checks (lib's runPostingChecks, spelling included) on the open posting a
 // moment after the last change, so a typing burst costs one run, and keeps the result for the
-// checks panel and the editors' highlights. Opening a posting checks it at once.
+// checks panel and the editors' highlights. Opening a posting checks it after the same pause.
 class PostingCheckRunner : public QObject
 {
     Q_OBJECT
