@@ -170,6 +170,64 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     </message>
 </context>
 <context>
+    <name>hirekit::ChangedElsewhereBar</name>
+    <message>
+        <source>&amp;Show Saved Version</source>
+        <translation>&amp;Gespeicherte Version zeigen</translation>
+    </message>
+    <message>
+        <source>Drop your unsaved edits and show the posting as it was saved elsewhere.</source>
+        <translation>Ihre ungespeicherten Änderungen verwerfen und die Stellenanzeige so zeigen, wie sie anderswo gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Edits</source>
+        <translation>&amp;Meine Änderungen behalten</translation>
+    </message>
+    <message>
+        <source>Save your edits over the version saved elsewhere.</source>
+        <translation>Ihre Änderungen über die anderswo gespeicherte Version speichern.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed in another Hirekit window while you were editing it here. Your edits are not saved yet.</source>
+        <translation>„%1“ wurde in einem anderen Hirekit-Fenster geändert, während Sie sie hier bearbeitet haben. Ihre Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::CheckHighlighter</name>
+    <message>
+        <source>Long sentence: %1 words. Sentences of up to %2 words are easier to read.</source>
+        <translation>Langer Satz: %1 Wörter. Sätze mit bis zu %2 Wörtern sind leichter zu lesen.</translation>
+    </message>
+    <message>
+        <source>Masculine-coded word (Gaucher, Friesen &amp; Kay 2011).</source>
+        <translation>Männlich kodiertes Wort (Gaucher, Friesen &amp; Kay 2011).</translation>
+    </message>
+    <message>
+        <source>Masculine-coded word. A neutral alternative: %1.</source>
+        <translation>Männlich kodiertes Wort. Eine neutrale Alternative: %1.</translation>
+    </message>
+    <message>
+        <source>Feminine-coded word (Gaucher, Friesen &amp; Kay 2011).</source>
+        <translation>Weiblich kodiertes Wort (Gaucher, Friesen &amp; Kay 2011).</translation>
+    </message>
+    <message>
+        <source>Feminine-coded word. A neutral alternative: %1.</source>
+        <translation>Weiblich kodiertes Wort. Eine neutrale Alternative: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the dictionary. Right-click for suggestions.</source>
+        <translation>„%1“ steht nicht im Wörterbuch. Vorschläge per Rechtsklick.</translation>
+    </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Word List</source>
+        <translation>„%1“ zur Wortliste hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::CompensationWidget</name>
     <message>
         <source>Select a row of the table to start from its range.</source>
@@ -396,6 +454,26 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>line %1, column %2: a quote inside an unquoted field (quote the whole field and double the quote)</source>
         <translation>Zeile %1, Spalte %2: Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
+    </message>
+    <message>
+        <source>line 1, column 1: the file is UTF-16 text; save it as UTF-8</source>
+        <translation>Zeile 1, Spalte 1: Die Datei ist UTF-16-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: a NUL byte (byte %2 of the file); this is not a text file but binary data or UTF-16 text</source>
+        <translation>Zeile %1: Ein NUL-Byte (Byte %2 der Datei); das ist keine Textdatei, sondern Binärdaten oder UTF-16-Text</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a field is longer than %3 MB (is its closing quote missing?)</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld ist länger als %3 MB (fehlt sein schließendes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 columns</source>
+        <translation>Zeile %1: Mehr als %2 Spalten</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a field is longer than %3 MB</source>
+        <translation>Zeile %1, Spalte %2: Ein Feld ist länger als %3 MB</translation>
     </message>
 </context>
 <context>
@@ -696,6 +774,18 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Cannot open the library</source>
         <translation>Die Bibliothek kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Die Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of %1 found problems: %2
+
+Save nothing more to it. Restore it from a backup (File &gt; Restore from Backup), or make a copy with File &gt; Back Up Library and check it with &quot;hirekit db check&quot;.</source>
+        <translation>Die SQLite-Prüfung von %1 hat Probleme gefunden: %2
+
+Speichern Sie nichts mehr darin. Stellen Sie die Bibliothek aus einer Sicherung wieder her (Datei &gt; Aus Sicherung wiederherstellen), oder legen Sie mit Datei &gt; Bibliothek sichern eine Kopie an und prüfen Sie diese mit „hirekit db check“.</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::GuideRepository</name>
@@ -764,6 +854,57 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>All postings</source>
         <translation>Alle Stellenanzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::JsonFile</name>
+    <message>
+        <source>a control character (U+%1) inside a text; JSON needs it written as an escape</source>
+        <translation>ein Steuerzeichen (U+%1) in einem Text; JSON verlangt dafür eine Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in one object; which value is meant cannot be told</source>
+        <translation>der Schlüssel %1 kommt in einem Objekt zweimal vor; welcher Wert gemeint ist, lässt sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: the file is empty.</source>
+        <translation>%1 ist kein gültiges JSON: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at %3 (byte %4).</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei %3 (Byte %4).</translation>
+    </message>
+    <message>
+        <source>%1 holds a JSON %2; it should hold %3, one JSON object.</source>
+        <translation>%1 enthält als JSON %2; erwartet wird %3, ein einzelnes JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a JSON file.</source>
+        <translation>%1 ist ein Ordner, keine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; it cannot be %3, which is at most %4 MB.</source>
+        <translation>%1 ist %2 MB groß und kann daher nicht %3 sein; solche Dateien sind höchstens %4 MB groß.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1199,128 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>%1 is an SQLite database of another program, not a Hirekit library.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Hirekit-Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::LibraryBackupActions</name>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>Bibliothek &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the library to a file of your choice</source>
+        <translation>Eine Kopie der Bibliothek in eine Datei Ihrer Wahl schreiben</translation>
+    </message>
+    <message>
+        <source>Replace the library with one of its automatic backups or a file you choose</source>
+        <translation>Die Bibliothek durch eine ihrer automatischen Sicherungen oder eine gewählte Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Bibliothek sichern</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <translation>%1 Sicherung %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Hirekit libraries (*.sqlite *.hirekit *.db);;All files (*)</source>
+        <translation>Hirekit-Bibliotheken (*.sqlite *.hirekit *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::LibraryBackups</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove old backups: %1</source>
+        <translation>Alte Sicherungen können nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the library itself (%1).</source>
+        <translation>Die Sicherung darf die Bibliothek selbst nicht überschreiben (%1).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is open in Hirekit or another program, or was not closed properly. Open it in Hirekit once and close it, then try again.</source>
+        <translation>%1 ist in Hirekit oder einem anderen Programm geöffnet oder wurde nicht ordnungsgemäß geschlossen. Öffnen Sie die Datei einmal in Hirekit und schließen Sie sie wieder; versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Hirekit library.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Hirekit-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Hirekit (library version %2; this Hirekit reads up to version %3).</source>
+        <translation>%1 wurde von einem neueren Hirekit geschrieben (Bibliotheksversion %2; dieses Hirekit liest bis Version %3).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>it is the library itself.</source>
+        <translation>es ist die Bibliothek selbst.</translation>
+    </message>
+    <message>
+        <source>%1 is still open in another Hirekit window or program. Close it there and try again.</source>
+        <translation>%1 ist noch in einem anderen Hirekit-Fenster oder Programm geöffnet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before restoring: %2</source>
+        <translation>%1 kann vor der Wiederherstellung nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1690,22 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Close anyway and lose them?</source>
         <translation>Trotzdem schließen und die Änderungen verwerfen?</translation>
     </message>
+    <message>
+        <source>Updated with changes made in another Hirekit window</source>
+        <translation>Mit Änderungen aus einem anderen Hirekit-Fenster aktualisiert</translation>
+    </message>
+    <message>
+        <source>Restore the backup anyway and lose them?</source>
+        <translation>Die Sicherung trotzdem wiederherstellen und die Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation>Sicherung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the library as it was is kept as a backup</source>
+        <translation>Sicherung wiederhergestellt; der vorherige Stand der Bibliothek wurde als Sicherung aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::Migrations</name>
@@ -1611,6 +1890,231 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Postings</source>
         <translation>Stellenanzeigen</translation>
     </message>
+    <message>
+        <source>Posting &amp;Checks</source>
+        <translation>&amp;Prüfungen der Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Show or hide the checks of wording, readability, pay, completeness and spelling</source>
+        <translation>Die Prüfungen von Wortwahl, Lesbarkeit, Gehalt, Vollständigkeit und Rechtschreibung zeigen oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingChecksPanel</name>
+    <message>
+        <source>Checks (as you type)</source>
+        <translation>Prüfungen (während der Eingabe)</translation>
+    </message>
+    <message>
+        <source>Posting checks</source>
+        <translation>Prüfungen der Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Company description</source>
+        <translation>Firmenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Zusatzleistungen</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Bewerbungsweg</translation>
+    </message>
+    <message>
+        <source>%1
+In %2: click or press Enter to go there.</source>
+        <translation>%1
+In %2: Klicken oder Eingabe drücken, um dorthin zu springen.</translation>
+    </message>
+    <message>
+        <source>%1
+In %2: click or press Enter to go to each in turn.</source>
+        <translation>%1
+In %2: Klicken oder Eingabe drücken, um nacheinander zu jeder Stelle zu springen.</translation>
+    </message>
+    <message>
+        <source>Open a posting to check it.</source>
+        <translation>Öffnen Sie eine Stellenanzeige, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>no coded words</source>
+        <translation>keine kodierten Wörter</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>feminine-coded</source>
+        <translation>weiblich kodiert</translation>
+    </message>
+    <message>
+        <source>strongly feminine-coded</source>
+        <translation>stark weiblich kodiert</translation>
+    </message>
+    <message>
+        <source>masculine-coded</source>
+        <translation>männlich kodiert</translation>
+    </message>
+    <message>
+        <source>strongly masculine-coded</source>
+        <translation>stark männlich kodiert</translation>
+    </message>
+    <message>
+        <source>Wording: %1</source>
+        <translation>Wortwahl: %1</translation>
+    </message>
+    <message>
+        <source>Gender-coded words after Gaucher, Friesen &amp; Kay (2011): coded wording makes some applicants feel they would not belong.</source>
+        <translation>Geschlechtlich kodierte Wörter nach Gaucher, Friesen &amp; Kay (2011): Kodierte Wortwahl gibt manchen Bewerbenden das Gefühl, nicht dazuzugehören.</translation>
+    </message>
+    <message>
+        <source>masculine</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>feminine</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3), try: %4</source>
+        <translation>%1%2 (%3), stattdessen: %4</translation>
+    </message>
+    <message>
+        <source>Wording: %1 (masculine %2, feminine %3)</source>
+        <translation>Wortwahl: %1 (männlich %2, weiblich %3)</translation>
+    </message>
+    <message>
+        <source>very easy</source>
+        <translation>sehr leicht</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>ziemlich leicht</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>ziemlich schwer</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>sehr schwer</translation>
+    </message>
+    <message>
+        <source>Readability: no text yet</source>
+        <translation>Lesbarkeit: noch kein Text</translation>
+    </message>
+    <message>
+        <source>Readability: %1</source>
+        <translation>Lesbarkeit: %1</translation>
+    </message>
+    <message>
+        <source>Reading ease %1, grade %2</source>
+        <translation>Lesbarkeitsindex %1, Klassenstufe %2</translation>
+    </message>
+    <message>
+        <source>Flesch reading ease (0 to 100, higher is easier; 60 to 70 is plain English) and Flesch-Kincaid grade level.</source>
+        <translation>Flesch-Lesbarkeitsindex (0 bis 100, höher ist leichter; 60 bis 70 entspricht verständlichem Alltagsenglisch) und Flesch-Kincaid-Klassenstufe.</translation>
+    </message>
+    <message>
+        <source>Average sentence: %1 words</source>
+        <translation>Durchschnittlicher Satz: %1 Wörter</translation>
+    </message>
+    <message>
+        <source>1 word: %1</source>
+        <translation>1 Wort: %1</translation>
+    </message>
+    <message>
+        <source>%1 words: %2</source>
+        <translation>%1 Wörter: %2</translation>
+    </message>
+    <message>
+        <source>Pay transparency: no law applies</source>
+        <translation>Gehaltstransparenz: kein Gesetz anwendbar</translation>
+    </message>
+    <message>
+        <source>Pay transparency: met</source>
+        <translation>Gehaltstransparenz: erfüllt</translation>
+    </message>
+    <message>
+        <source>Pay transparency: 1 problem</source>
+        <translation>Gehaltstransparenz: 1 Problem</translation>
+    </message>
+    <message>
+        <source>Pay transparency: %1 problems</source>
+        <translation>Gehaltstransparenz: %1 Probleme</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Source: %3 (a summary, not legal advice)</source>
+        <translation>%1
+%2
+Quelle: %3 (eine Zusammenfassung, keine Rechtsberatung)</translation>
+    </message>
+    <message>
+        <source>Completeness: ready for job boards</source>
+        <translation>Vollständigkeit: bereit für Jobbörsen</translation>
+    </message>
+    <message>
+        <source>Completeness: 1 field missing</source>
+        <translation>Vollständigkeit: 1 Feld fehlt</translation>
+    </message>
+    <message>
+        <source>Completeness: %1 fields missing</source>
+        <translation>Vollständigkeit: %1 Felder fehlen</translation>
+    </message>
+    <message>
+        <source>%1
+schema.org JobPosting: %2</source>
+        <translation>%1
+schema.org JobPosting: %2</translation>
+    </message>
+    <message>
+        <source>Spelling: not checked</source>
+        <translation>Rechtschreibung: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Spelling: no unknown words</source>
+        <translation>Rechtschreibung: keine unbekannten Wörter</translation>
+    </message>
+    <message>
+        <source>Spelling: 1 unknown word</source>
+        <translation>Rechtschreibung: 1 unbekanntes Wort</translation>
+    </message>
+    <message>
+        <source>Spelling: %1 unknown words</source>
+        <translation>Rechtschreibung: %1 unbekannte Wörter</translation>
+    </message>
+    <message>
+        <source>Right-click the word in the editor for suggestions.</source>
+        <translation>Klicken Sie im Editor mit der rechten Maustaste auf das Wort, um Vorschläge zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::PostingCommands</name>
@@ -1784,6 +2288,13 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>%1 sections removed</source>
         <translation>%1 Abschnitte entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PostingDocument</name>
+    <message>
+        <source>the posting was changed in another Hirekit window or by the command line; your edits are kept here until you choose</source>
+        <translation>die Stellenanzeige wurde in einem anderen Hirekit-Fenster oder über die Befehlszeile geändert; Ihre Änderungen bleiben hier erhalten, bis Sie sich entscheiden</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2486,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>This date has passed: the posting would show as expired.</source>
         <translation>Dieses Datum ist vorbei: Die Stellenanzeige würde als abgelaufen erscheinen.</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>„%1“ durch „%2“ ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2846,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Cannot Print Posting</source>
         <translation>Stellenanzeige kann nicht gedruckt werden</translation>
     </message>
+    <message>
+        <source>Showing the posting as it was saved elsewhere</source>
+        <translation>Die Stellenanzeige wird so gezeigt, wie sie anderswo gespeichert wurde</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::QuestionBankWidget</name>
@@ -2565,6 +3084,133 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>The suggested time must be at least one minute.</source>
         <translation>Die empfohlene Dauer muss mindestens eine Minute betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::RestoreBackupDialog</name>
+    <message>
+        <source>daily backup</source>
+        <translation>tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>before the upgrade to library version %1</source>
+        <translation>vor der Aktualisierung auf Bibliotheksversion %1</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>gewählte Datei</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the library %1 with one of its backups:</source>
+        <translation>Die Bibliothek %1 durch eine ihrer Sicherungen ersetzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first:</source>
+        <translation>&amp;Sicherungen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Behalten werden die letzten</translation>
+    </message>
+    <message>
+        <source>Hirekit backs up each library when it first opens it on a day, before an upgrade and before a restore, and removes the oldest beyond this number.</source>
+        <translation>Hirekit sichert jede Bibliothek, wenn es sie an einem Tag zum ersten Mal öffnet, vor einer Aktualisierung und vor einer Wiederherstellung, und entfernt die ältesten über diese Anzahl hinaus.</translation>
+    </message>
+    <message>
+        <source>automatic backups of each library</source>
+        <translation>automatischen Sicherungen jeder Bibliothek</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Aufbewahrt in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Hirekit libraries (*.sqlite *.hirekit *.db);;All files (*)</source>
+        <translation>Hirekit-Bibliotheken (*.sqlite *.hirekit *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet. Hirekit takes one when it first opens the library on a day; or choose a file.</source>
+        <translation>Noch keine automatischen Sicherungen. Hirekit legt eine an, wenn es die Bibliothek an einem Tag zum ersten Mal öffnet; oder wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored.</source>
+        <translation>Diese Datei kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Library version</source>
+        <translation>Bibliotheksversion</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Salary datasets</source>
+        <translation>Gehaltsdatensätze</translation>
+    </message>
+    <message>
+        <source>Salary rows</source>
+        <translation>Gehaltszeilen</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Restore Library</source>
+        <translation>Bibliothek wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the library %1 with this backup?
+
+The library as it is now is kept as a backup first, so you can go back to it from this dialog.</source>
+        <translation>Die Bibliothek %1 durch diese Sicherung ersetzen?
+
+Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Sie über diesen Dialog zu ihm zurückkehren können.</translation>
     </message>
 </context>
 <context>
@@ -3258,16 +3904,27 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>The file is not UTF-8; it was read as Latin-1. Check accented names.</source>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als Latin-1 gelesen. Prüfen Sie Namen mit Akzenten und Umlauten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has no importable rows (%n skipped); nothing was changed.</source>
-        <translation>
-            <numerusform>%1 hat keine importierbaren Zeilen (%n übersprungen); nichts wurde geändert.</numerusform>
-            <numerusform>%1 hat keine importierbaren Zeilen (%n übersprungen); nichts wurde geändert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no importable rows (%n skipped; line %2: %3); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 hat keine importierbaren Zeilen (%n Zeile übersprungen; Zeile %2: %3); nichts wurde geändert.</numerusform>
+            <numerusform>%1 hat keine importierbaren Zeilen (%n Zeilen übersprungen; Zeile %2: %3); nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no rows below its header; nothing was changed.</source>
+        <translation>%1 hat unter der Kopfzeile keine Zeilen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3859,18 +4516,6 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <translation>Bewertungsbogen kann nicht importiert werden</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a scorecard file: %2</source>
-        <translation>%1 ist keine Bewertungsbogen-Datei: %2</translation>
-    </message>
-    <message>
-        <source>it does not hold one JSON object</source>
-        <translation>sie enthält nicht genau ein JSON-Objekt</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3893,6 +4538,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>The scorecard here is newer than the one in the file (or was changed at the same time); it was kept and nothing changed.</source>
         <translation>Der Bewertungsbogen hier ist neuer als der in der Datei (oder wurde zur selben Zeit geändert); er wurde behalten, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>a scorecard</source>
+        <translation>ein Bewertungsbogen</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +4577,30 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     <message>
         <source>has a flag without a name</source>
         <translation>hat ein Warnsignal ohne Namen</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>The red flag &quot;%1&quot; was not saved.</source>
+        <translation>Das Warnsignal „%1“ wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5142,25 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Headin&amp;g</source>
         <translation>Übers&amp;chrift</translation>
     </message>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>„%1“ durch „%2“ ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::SpellChecker</name>
+    <message>
+        <source>The spelling dictionary %1 is missing (Debian: install hunspell-en-us).</source>
+        <translation>Das Rechtschreibwörterbuch %1 fehlt (Debian: hunspell-en-us installieren).</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 cannot be read.</source>
+        <translation>Das Rechtschreibwörterbuch %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary %1 is in %2, which Hirekit cannot read; use a UTF-8 dictionary.</source>
+        <translation>Das Rechtschreibwörterbuch %1 ist in %2 kodiert, das Hirekit nicht lesen kann; verwenden Sie ein UTF-8-Wörterbuch.</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::UndoBar</name>
@@ -4826,10 +5518,6 @@ Optionen:
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>line %1, column %2</source>
-        <translation>Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
         <source>postings export needs --format %1.</source>
         <translation>postings export braucht --format %1.</translation>
     </message>
@@ -4884,22 +5572,6 @@ Optionen:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 at %3 (byte %4).</source>
-        <translation>%1 ist kein gültiges JSON: %2 bei %3 (Byte %4).</translation>
-    </message>
-    <message>
-        <source>%1 holds a JSON %2; postings import reads one posting, a JSON object like the ones postings list --json prints.</source>
-        <translation>%1 enthält als JSON %2; postings import liest eine einzelne Stellenanzeige, ein JSON-Objekt wie die, die postings list --json ausgibt.</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>einen einzelnen Wert</translation>
     </message>
     <message>
         <source>hirekit: salaries import needs one FILE.csv.</source>
@@ -4982,14 +5654,6 @@ Optionen:
         <translation>hirekit: scorecards import braucht genau eine FILE.json.</translation>
     </message>
     <message>
-        <source>%1 is not valid JSON (at byte %2: %3).</source>
-        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
-    </message>
-    <message>
-        <source>%1 does not hold one scorecard object.</source>
-        <translation>%1 enthält nicht genau ein Bewertungsbogen-Objekt.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5068,6 +5732,54 @@ Optionen:
     <message>
         <source>A plain-text or Markdown file to check.</source>
         <translation>Eine zu prüfende Text- oder Markdown-Datei.</translation>
+    </message>
+    <message>
+        <source>TAKEN</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>hirekit: no automatic backups of %1 in %2 yet.</source>
+        <translation>hirekit: noch keine automatischen Sicherungen von %1 in %2.</translation>
+    </message>
+    <message>
+        <source>hirekit: db restore needs the backup FILE.</source>
+        <translation>hirekit: db restore braucht die Sicherungsdatei FILE.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2</source>
+        <translation>%1 in %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as %1</source>
+        <translation>Der vorherige Stand der Bibliothek wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s automatic backups, newest first.</source>
+        <translation>Die automatischen Sicherungen der Bibliothek auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Replace the library with the backup FILE (checked first; the library as it was is kept as a backup).</source>
+        <translation>Die Bibliothek durch die Sicherung FILE ersetzen (vorher geprüft; der vorherige Stand der Bibliothek wird als Sicherung aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>a posting</source>
+        <translation>eine Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>a scorecard</source>
+        <translation>ein Bewertungsbogen</translation>
     </message>
 </context>
 </TS>
