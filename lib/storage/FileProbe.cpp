@@ -91,11 +91,20 @@ Result<SqliteHeader> probeSqliteFile(const QString &path, bool checkLength)
     header.applicationId = static_cast<qint32>(readBigEndian32(head, 68));
 
     const qint64 expectedSize = qint64(header.pageCount) * header.pageSize;
-    if (checkLength && (header.fileSize < expectedSize || header.fileSize % header.pageSize != 0)) {
+    if (checkLength && header.fileSize < expectedSize) {
         return Error { FileProbeText::tr("%1 is damaged: the file is cut short (%2 of %3 bytes).")
                            .arg(path)
                            .arg(header.fileSize)
-                           .arg(qMax(expectedSize, header.fileSize)) };
+                           .arg(expectedSize) };
+    }
+    // Not "cut short (N of N bytes)": the count may be right and the page size wrong.
+    if (checkLength && header.fileSize % header.pageSize != 0) {
+        return Error { FileProbeText::tr("%1 is damaged: its %2 bytes are not a whole number of "
+                                         "its %3-byte pages (cut short, or a wrong page size in "
+                                         "its header).")
+                           .arg(path)
+                           .arg(header.fileSize)
+                           .arg(header.pageSize) };
     }
     return header;
 }

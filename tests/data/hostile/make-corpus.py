@@ -156,7 +156,7 @@ def library_cases():
     data[16:18] = (1024).to_bytes(2, "big")
     data[92:96] = (int.from_bytes(data[24:28], "big") + 1).to_bytes(4, "big")
     write("library/wrong-page-size.sqlite", bytes(data))
-    case("library/wrong-page-size.sqlite", "open", "is damaged",
+    case("library/wrong-page-size.sqlite", "open", "are not a whole number of its 1024-byte pages",
          "the header says 1,024-byte pages, the file has 512-byte pages")
 
     def newer(db):
