@@ -39,6 +39,7 @@ QString plainText(QString text)
 CheckHighlighter::CheckHighlighter(QPlainTextEdit *edit)
     : QSyntaxHighlighter(static_cast<QObject *>(edit))
     , m_edit(edit)
+    , m_viewport(edit->viewport())
 {
     // Connected before the highlighter itself watches the document, so the marks have
     // followed an edit before the edited block is highlighted again.
@@ -46,7 +47,7 @@ CheckHighlighter::CheckHighlighter(QPlainTextEdit *edit)
             &CheckHighlighter::contentsChanged);
     setDocument(edit->document());
     m_text = edit->document()->toPlainText();
-    edit->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 CheckHighlighter::~CheckHighlighter() = default;
@@ -296,7 +297,10 @@ QMenu *CheckHighlighter::createContextMenu(const QPoint &viewportPosition, int p
 
 bool CheckHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_edit->viewport())
+    // The viewport is compared by the pointer kept at the start: while the edit is being
+    // destroyed its viewport still gets events, and asking the half-destroyed edit for its
+    // viewport would be undefined behaviour (UBSan caught it).
+    if (watched != m_viewport)
         return false;
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);

@@ -9,6 +9,7 @@
 
 class QMenu;
 class QPlainTextEdit;
+class QWidget;
 
 namespace hirekit {
 
@@ -85,6 +86,7 @@ private:
     void rehighlightMarks(const QList<CheckMark> &marks);
 
     QPlainTextEdit *m_edit;
+    QWidget *m_viewport; // the edit's viewport, watched for tool tips and the context menu
     QList<CheckMark> m_marks;
     // The document's text as last seen, to tell a real edit from a change of formats only.
     QString m_text;

@@ -35,6 +35,7 @@ void PostingCheckRunner::setDocument(PostingDocument *document)
     // for loading the dictionary.
     m_checks = {};
     m_spellingError.clear();
+    m_hasResult = false;
     emit checked();
     if (m_document)
         m_timer->start();
@@ -53,9 +54,11 @@ void PostingCheckRunner::runNow()
         m_checks =
             runPostingChecks(m_document->posting(), QDate::currentDate(), dictionary->checker());
         m_spellingError = dictionary->errorString();
+        m_hasResult = true;
     } else {
         m_checks = {};
         m_spellingError.clear();
+        m_hasResult = false;
     }
     emit checked();
 }

@@ -33,6 +33,8 @@ public:
     const PostingChecks &checks() const { return m_checks; }
     // The posting changed since the last run.
     bool isPending() const;
+    // The open posting has been checked at least once (not yet in the pause after it opens).
+    bool hasResult() const { return m_hasResult; }
     // Why spelling is not checked (no dictionary); empty when it is.
     QString spellingError() const { return m_spellingError; }
 
@@ -48,6 +50,7 @@ private:
     QTimer *m_timer = nullptr;
     PostingChecks m_checks;
     QString m_spellingError;
+    bool m_hasResult = false;
 };
 
 } // namespace hirekit

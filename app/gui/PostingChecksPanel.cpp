@@ -180,6 +180,13 @@ void PostingChecksPanel::refresh()
         m_tree->setUpdatesEnabled(true);
         return;
     }
+    if (!m_runner->hasResult()) {
+        // The pause after a posting opens: nothing is known yet, so nothing is claimed.
+        auto *waiting = new QTreeWidgetItem(m_tree, { tr("Checking…") });
+        waiting->setData(0, ActionRole, NoAction);
+        m_tree->setUpdatesEnabled(true);
+        return;
+    }
     const PostingChecks &checks = m_runner->checks();
     const PostingProse &prose = checks.prose;
 

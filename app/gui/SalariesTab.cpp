@@ -87,6 +87,8 @@ SalariesTab::SalariesTab(QWidget *parent)
     connect(m_ui->detailsTabWidget, &QTabWidget::currentChanged, this, [this](int page) {
         if (page == ChartPage && m_chartStale)
             updateChart();
+        if (page == CompensationPage && m_postingsStale)
+            reloadPostings();
     });
 
     connect(m_editing, &SalaryEditing::rowsChanged, this,
@@ -253,13 +255,16 @@ void SalariesTab::reload()
             factors = std::move(found).value();
     }
     m_ui->compensationWidget->setFactors(factors);
-    // A hidden tab reads the postings when it is shown (showEvent), not twice.
-    if (isVisible())
+    m_postingsStale = true;
+    if (isVisible() && m_ui->detailsTabWidget->currentIndex() == CompensationPage)
         reloadPostings();
 }
 
+// The postings a range can be used in, read when the Compensation page is shown: a library
+// may hold thousands, and nothing else on this tab needs them.
 void SalariesTab::reloadPostings()
 {
+    m_postingsStale = false;
     QList<PostingSummary> postings;
     if (m_library) {
         if (auto found = PostingRepository(m_library->database()).list())
@@ -271,7 +276,9 @@ void SalariesTab::reloadPostings()
 void SalariesTab::showEvent(QShowEvent *event)
 {
     // Postings may have come and gone on the Postings tab meanwhile.
-    reloadPostings();
+    m_postingsStale = true;
+    if (m_ui->detailsTabWidget->currentIndex() == CompensationPage)
+        reloadPostings();
     QWidget::showEvent(event);
     if (m_chartStale && m_ui->detailsTabWidget->currentIndex() == ChartPage)
         updateChart();

@@ -109,6 +109,7 @@ private:
     QPointer<SalaryImportDialog> m_importDialog;
     PostingSalaryHandler m_postingHandler;
     bool m_chartStale = true;
+    bool m_postingsStale = true; // the compensation page's postings need reading
     QAction *m_addRowAction = nullptr;
     QAction *m_editRowAction = nullptr;
     QAction *m_deleteRowsAction = nullptr;

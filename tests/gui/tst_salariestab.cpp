@@ -576,6 +576,8 @@ private slots:
 
     void compensationFillsAPosting()
     {
+        // The Compensation page reads the postings when it is shown.
+        m_tab->findChild<QTabWidget *>(u"detailsTabWidget"_s)->setCurrentIndex(2);
         CompensationWidget *compensation = m_tab->compensationWidget();
         m_tab->findChild<QLineEdit *>(u"areaLineEdit"_s)->setText(u"seattle"_s);
         m_tab->findChild<QLineEdit *>(u"roleLineEdit"_s)->setText(u"software"_s);
@@ -653,6 +655,8 @@ private slots:
         QVERIFY(postings.ok() && !postings->isEmpty());
         const PostingSummary posting = postings->first();
         const auto before = PostingRepository(window.library()->database()).load(posting.id);
+        // The Compensation page reads the postings when it is shown.
+        tab->findChild<QTabWidget *>(u"detailsTabWidget"_s)->setCurrentIndex(2);
         QVERIFY(tab->compensationWidget()->selectPosting(posting.id));
         tab->compensationWidget()->findChild<QPushButton *>(u"usePostingPushButton"_s)->click();
         auto *tabs = window.findChild<QTabWidget *>(u"tabWidget"_s);

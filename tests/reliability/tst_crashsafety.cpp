@@ -60,7 +60,13 @@ private slots:
         clock.start();
         for (int run = 1; run <= kills; ++run) {
             QProcess writer;
-            writer.start(QStringLiteral(CRASH_WRITER), { path, QString::number(run), dir.path() });
+            // Every tenth run imports first and is killed only after that import is reported,
+            // so completed imports are checked however slow the build is.
+            const bool importFirst = run % 10 == 0;
+            QStringList arguments { path, QString::number(run), dir.path() };
+            if (importFirst)
+                arguments.append(u"import-first"_s);
+            writer.start(QStringLiteral(CRASH_WRITER), arguments);
             QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
             // Wait until it has opened the library, then let it write for a random moment.
             QByteArray output;
@@ -69,6 +75,11 @@ private slots:
                 output += writer.readAllStandardOutput();
             }
             QVERIFY2(output.contains("ready\n"), writer.readAllStandardError().constData());
+            while (importFirst && !output.contains("\nimport ")
+                   && writer.state() == QProcess::Running) {
+                writer.waitForReadyRead(10000);
+                output += writer.readAllStandardOutput();
+            }
             QTest::qWait(int(random.bounded(5, 80)));
             writer.kill(); // SIGKILL
             QVERIFY(writer.waitForFinished(10000));
