@@ -735,6 +735,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>%1 is damaged: the file is cut short (%2 of %3 bytes).</source>
         <translation>%1 ist beschädigt: Die Datei ist abgeschnitten (%2 von %3 Bytes).</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its %2 bytes are not a whole number of its %3-byte pages (cut short, or a wrong page size in its header).</source>
+        <translation>%1 ist beschädigt: Seine %2 Bytes sind kein ganzzahliges Vielfaches seiner Seiten zu %3 Bytes (abgeschnitten oder eine falsche Seitengröße im Dateikopf).</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::GuiStartup</name>
@@ -2114,6 +2118,10 @@ schema.org JobPosting: %2</translation>
     <message>
         <source>Right-click the word in the editor for suggestions.</source>
         <translation>Klicken Sie im Editor mit der rechten Maustaste auf das Wort, um Vorschläge zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
