@@ -25,8 +25,7 @@ class Writer
 {
 public:
     Writer(QTextDocument &document, const RenderOptions &options)
-        : m_document(document)
-        , m_style(options.basePointSize)
+        : m_style(options.basePointSize)
         , m_cursor(&document)
         , m_locale(options.locale.language() == QLocale::C
                        ? QLocale(QLocale::English, QLocale::UnitedStates)
@@ -108,7 +107,6 @@ public:
     const RenderStyle &style() const { return m_style; }
 
 private:
-    QTextDocument &m_document;
     RenderStyle m_style;
     QTextCursor m_cursor;
     QLocale m_locale;
