@@ -86,7 +86,9 @@ protected:
     }
     static QByteArrayView raw(const QList<QByteArray> &fields, qsizetype index)
     {
-        return index >= 0 && index < fields.size() ? QByteArrayView(fields.at(index).trimmed())
+        // The view is trimmed, not the field: a trimmed copy would die with this expression
+        // and leave the view dangling (the BLS fuzz target found it with a padded cell).
+        return index >= 0 && index < fields.size() ? QByteArrayView(fields.at(index)).trimmed()
                                                    : QByteArrayView();
     }
     static QString text(const QList<QByteArray> &fields, CsvReader &reader, qsizetype index)
