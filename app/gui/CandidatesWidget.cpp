@@ -81,7 +81,8 @@ void CandidatesWidget::setLibrary(Library *library)
 {
     flush();
     m_library = library;
-    reload();
+    if (!m_library)
+        reload();
 }
 
 void CandidatesWidget::setPosting(std::optional<qint64> postingId)
@@ -90,7 +91,6 @@ void CandidatesWidget::setPosting(std::optional<qint64> postingId)
         return;
     flush();
     m_postingId = postingId;
-    reload();
 }
 
 void CandidatesWidget::setShowDue(bool due)

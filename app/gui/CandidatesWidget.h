@@ -35,8 +35,10 @@ public:
     explicit CandidatesWidget(QWidget *parent = nullptr);
     ~CandidatesWidget() override;
 
-    // Not owned; nullptr empties the page.
+    // Not owned; nullptr empties the page. Any other library is read by reload(), which
+    // the Interviews tab calls when the page is shown.
     void setLibrary(Library *library);
+    // The posting the page is for (nullopt: all postings), read by reload().
     void setPosting(std::optional<qint64> postingId);
     // Reads the candidates again, keeping the selection.
     void reload();

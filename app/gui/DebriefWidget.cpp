@@ -43,7 +43,8 @@ DebriefWidget::~DebriefWidget() = default;
 void DebriefWidget::setLibrary(Library *library)
 {
     m_library = library;
-    reload();
+    if (!m_library)
+        reload();
 }
 
 void DebriefWidget::setPosting(std::optional<qint64> postingId)
@@ -51,7 +52,6 @@ void DebriefWidget::setPosting(std::optional<qint64> postingId)
     if (m_postingId == postingId)
         return;
     m_postingId = postingId;
-    reload();
 }
 
 const Debrief &DebriefWidget::debrief() const

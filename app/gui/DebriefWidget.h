@@ -29,8 +29,10 @@ public:
     explicit DebriefWidget(QWidget *parent = nullptr);
     ~DebriefWidget() override;
 
-    // Not owned; nullptr empties the page.
+    // Not owned; nullptr empties the page. Any other library is read by reload(), which
+    // the Interviews tab calls when the page is shown.
     void setLibrary(Library *library);
+    // The posting the page is for (nullopt: all postings), read by reload().
     void setPosting(std::optional<qint64> postingId);
     // Reads the candidates and the debrief again.
     void reload();

@@ -23,7 +23,7 @@ InterviewsTab::InterviewsTab(QWidget *parent)
     connect(m_ui->postingComboBox, &QComboBox::currentIndexChanged, this,
             &InterviewsTab::postingChanged);
     connect(m_ui->interviewsTabWidget, &QTabWidget::currentChanged, this,
-            &InterviewsTab::pageChanged);
+            &InterviewsTab::reloadPage);
     connect(m_ui->interviewerLineEdit, &QLineEdit::editingFinished, this,
             &InterviewsTab::interviewerChanged);
     connect(m_ui->independentCheckBox, &QCheckBox::toggled, this,
@@ -80,6 +80,8 @@ void InterviewsTab::setLibrary(Library *library)
         const QSignalBlocker blocker(m_ui->postingComboBox);
         reloadPostings();
     }
+    // Read just now: showing the hidden tab need not read them again.
+    m_postingsFresh = !isVisible();
     const std::optional<qint64> posting = currentPosting();
     m_ui->questionBankWidget->setLibrary(library);
     m_ui->kitsWidget->setPosting(posting);
@@ -90,19 +92,25 @@ void InterviewsTab::setLibrary(Library *library)
     m_ui->scorecardsWidget->setLibrary(library);
     m_ui->debriefWidget->setPosting(posting);
     m_ui->debriefWidget->setLibrary(library);
+    // Only the page in view reads the library now; each other page when it is shown. With
+    // years of interviews, "All postings" is 20,000 scorecards and 10,000 candidates a page.
+    if (library)
+        reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
 void InterviewsTab::reload()
 {
     reloadPostings();
-    pageChanged(m_ui->interviewsTabWidget->currentIndex());
+    reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
 void InterviewsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Postings may have been added on the Postings tab meanwhile.
-    reloadPostings();
+    if (!m_postingsFresh)
+        reloadPostings();
+    m_postingsFresh = false;
 }
 
 void InterviewsTab::showError(const QString &message)
@@ -163,9 +171,10 @@ void InterviewsTab::postingChanged()
     m_ui->candidatesWidget->setPosting(posting);
     m_ui->scorecardsWidget->setPosting(posting);
     m_ui->debriefWidget->setPosting(posting);
+    reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
-void InterviewsTab::pageChanged(int index)
+void InterviewsTab::reloadPage(int index)
 {
     // Each page reads the library again when shown: another page (or the command line)
     // may have changed what it lists.
@@ -198,15 +207,13 @@ void InterviewsTab::interviewerChanged()
         return;
     settings.setInterviewerName(name);
     // Who you are decides which scorecards independent scoring shows.
-    m_ui->scorecardsWidget->reload();
-    m_ui->debriefWidget->reload();
+    reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
 void InterviewsTab::independentChanged(bool on)
 {
     AppSettings().setIndependentScoring(on);
-    m_ui->scorecardsWidget->reload();
-    m_ui->debriefWidget->reload();
+    reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
 } // namespace hirekit

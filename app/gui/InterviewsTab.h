@@ -63,12 +63,14 @@ private:
     void showError(const QString &message);
     void reloadPostings();
     void postingChanged();
-    void pageChanged(int index);
+    // Reads the library again into page `index` (the pages read nothing until shown).
+    void reloadPage(int index);
     void interviewerChanged();
     void independentChanged(bool on);
 
     std::unique_ptr<Ui::InterviewsTab> m_ui;
     Library *m_library = nullptr;
+    bool m_postingsFresh = false; // the postings were read since the tab was last shown
 };
 
 } // namespace hirekit

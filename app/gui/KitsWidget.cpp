@@ -58,7 +58,8 @@ KitsWidget::~KitsWidget() = default;
 void KitsWidget::setLibrary(Library *library)
 {
     m_library = library;
-    reload();
+    if (!m_library)
+        reload();
 }
 
 void KitsWidget::setPosting(std::optional<qint64> postingId)
@@ -66,7 +67,6 @@ void KitsWidget::setPosting(std::optional<qint64> postingId)
     if (m_postingId == postingId)
         return;
     m_postingId = postingId;
-    reload();
 }
 
 void KitsWidget::showError(const QString &message)

@@ -31,7 +31,8 @@ public:
     explicit KitsWidget(QWidget *parent = nullptr);
     ~KitsWidget() override;
 
-    // Not owned; nullptr empties the page.
+    // Not owned; nullptr empties the page. Any other library is read by reload(), which
+    // the Interviews tab calls when the page is shown.
     void setLibrary(Library *library);
     // Kits of `postingId`, or of all postings; new kits belong to it.
     void setPosting(std::optional<qint64> postingId);

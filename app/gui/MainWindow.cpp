@@ -5,6 +5,7 @@
 #include "gui/AppSettings.h"
 #include "gui/ChangedElsewhereBar.h"
 #include "gui/FileDialogs.h"
+#include "gui/InterviewsTab.h"
 #include "gui/LibraryBackupActions.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingCommands.h"
@@ -62,7 +63,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     setupActions();
     setupPostingMenus();
-    setupSalaryActions();
     setupChangesElsewhere();
     setupBackups();
     updateRecentMenu();
@@ -77,9 +77,7 @@ MainWindow::~MainWindow()
 {
     m_watcher->setDatabase(QSqlDatabase());
     // The tabs keep a plain pointer to the library; let go of it before it is destroyed.
-    m_ui->postingsTab->setLibrary(nullptr);
-    m_ui->salariesTab->setLibrary(nullptr);
-    m_ui->interviewsTab->setLibrary(nullptr);
+    detachTabs();
 }
 
 void MainWindow::setupActions()
@@ -146,12 +144,33 @@ void MainWindow::setupPostingMenus()
     connect(postings, &PostingsTab::saveStatusChanged, this, &MainWindow::showSaveStatus);
 }
 
+SalariesTab *MainWindow::salariesTab()
+{
+    if (!m_salariesTab) {
+        m_salariesTab = new SalariesTab(m_ui->salariesPage);
+        m_salariesTab->setObjectName(u"salariesTab"_s);
+        m_ui->salariesPageLayout->addWidget(m_salariesTab);
+        setupSalaryActions();
+    }
+    return m_salariesTab;
+}
+
+InterviewsTab *MainWindow::interviewsTab()
+{
+    if (!m_interviewsTab) {
+        m_interviewsTab = new InterviewsTab(m_ui->interviewsPage);
+        m_interviewsTab->setObjectName(u"interviewsTab"_s);
+        m_ui->interviewsPageLayout->addWidget(m_interviewsTab);
+    }
+    return m_interviewsTab;
+}
+
 void MainWindow::setupSalaryActions()
 {
     // The Salaries tab keeps one undo stack per dataset; Edit > Undo acts on them while the
     // tab is shown, and on the postings' stacks otherwise (one pair visible at a time, so
     // Ctrl+Z is never ambiguous).
-    SalariesTab *salaries = m_ui->salariesTab;
+    SalariesTab *salaries = m_salariesTab;
     QAction *undo = salaries->undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undoSalariesAction"_s);
     undo->setShortcuts(QKeySequence::Undo);
@@ -174,6 +193,8 @@ void MainWindow::setupSalaryActions()
     };
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, showFor);
     showFor(m_ui->tabWidget->currentIndex());
+    // Built when first shown, after the window's other actions: its Undo takes Ctrl+Z over
+    // now, while it is in view.
 
     // "Use in Posting" fills the posting in its editor, as one step of its undo stack.
     salaries->setPostingSalaryHandler(
@@ -214,16 +235,49 @@ bool MainWindow::confirmPendingEdits(const QString &question)
 
 void MainWindow::giveLibraryToTab(int tabIndex)
 {
-    if (!m_library || m_tabsWithLibrary.contains(tabIndex))
+    // The Salaries and Interviews tabs are built when first shown: a person who only
+    // writes postings never pays for their widgets, nor for the charts.
+    QWidget *page = m_ui->tabWidget->widget(tabIndex);
+    if (page == m_ui->salariesPage)
+        salariesTab();
+    else if (page == m_ui->interviewsPage)
+        interviewsTab();
+    if (!m_library)
         return;
-    m_tabsWithLibrary.insert(tabIndex);
-    QWidget *tab = m_ui->tabWidget->widget(tabIndex);
-    if (tab == m_ui->postingsTab)
-        m_ui->postingsTab->setLibrary(m_library.get());
-    else if (tab == m_ui->salariesTab)
-        m_ui->salariesTab->setLibrary(m_library.get());
-    else if (tab == m_ui->interviewsTab)
-        m_ui->interviewsTab->setLibrary(m_library.get());
+    if (!m_tabsWithLibrary.contains(tabIndex)) {
+        m_tabsWithLibrary.insert(tabIndex);
+        m_staleTabs.remove(tabIndex);
+        if (page == m_ui->postingsTab)
+            m_ui->postingsTab->setLibrary(m_library.get());
+        else if (page == m_ui->salariesPage)
+            m_salariesTab->setLibrary(m_library.get());
+        else if (page == m_ui->interviewsPage)
+            m_interviewsTab->setLibrary(m_library.get());
+    } else if (m_staleTabs.remove(tabIndex)) {
+        reloadTab(tabIndex);
+    }
+}
+
+void MainWindow::reloadTab(int tabIndex)
+{
+    QWidget *page = m_ui->tabWidget->widget(tabIndex);
+    if (page == m_ui->postingsTab)
+        m_ui->postingsTab->followChangesElsewhere();
+    else if (page == m_ui->salariesPage && m_salariesTab)
+        m_salariesTab->reload();
+    else if (page == m_ui->interviewsPage && m_interviewsTab)
+        m_interviewsTab->reload();
+}
+
+void MainWindow::detachTabs()
+{
+    m_ui->postingsTab->setLibrary(nullptr);
+    if (m_salariesTab)
+        m_salariesTab->setLibrary(nullptr);
+    if (m_interviewsTab)
+        m_interviewsTab->setLibrary(nullptr);
+    m_tabsWithLibrary.clear();
+    m_staleTabs.clear();
 }
 
 void MainWindow::setLibrary(std::unique_ptr<Library> library)
@@ -232,13 +286,10 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_watcher->setDatabase(QSqlDatabase());
     m_changedElsewhereBar->hide();
     // Detach the tabs first: they must never see a destroyed library.
-    m_ui->postingsTab->setLibrary(nullptr);
-    m_ui->salariesTab->setLibrary(nullptr);
-    m_ui->interviewsTab->setLibrary(nullptr);
+    detachTabs();
     m_library = std::move(library);
     m_watcher->setDatabase(m_library ? m_library->database() : QSqlDatabase());
     m_backupActions->setLibrary(m_library.get());
-    m_tabsWithLibrary.clear();
     // Only the tab in view reads the library now; the others when first shown. So start-up
     // and switching libraries cost one tab's lists, not three.
     giveLibraryToTab(m_ui->tabWidget->currentIndex());
@@ -283,9 +334,16 @@ void MainWindow::followChangesElsewhere()
 {
     if (!m_library)
         return;
-    m_ui->postingsTab->followChangesElsewhere();
-    m_ui->salariesTab->reload();
-    m_ui->interviewsTab->reload();
+    // The tab in view reads the library again now, the others when they are next shown.
+    // The Postings tab always follows at once: it must know before it autosaves whether a
+    // posting open in it was saved elsewhere.
+    const int current = m_ui->tabWidget->currentIndex();
+    for (const int index : std::as_const(m_tabsWithLibrary)) {
+        if (index == current || m_ui->tabWidget->widget(index) == m_ui->postingsTab)
+            reloadTab(index);
+        else
+            m_staleTabs.insert(index);
+    }
     m_ui->statusBar->showMessage(tr("Updated with changes made in another Hirekit window"), 5000);
 }
 

@@ -14,8 +14,10 @@ class QLabel;
 namespace hirekit {
 
 class ChangedElsewhereBar;
+class InterviewsTab;
 class LibraryBackupActions;
 class LibraryWatcher;
+class SalariesTab;
 
 namespace Ui {
 class MainWindow;
@@ -43,6 +45,11 @@ public:
     // library. On failure shows the error and keeps the current library.
     bool openLibrary(const QString &path, Library::OpenMode mode);
 
+    // The Salaries and Interviews tabs, built on first use (when first shown, or asked for
+    // here).
+    SalariesTab *salariesTab();
+    InterviewsTab *interviewsTab();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -61,7 +68,12 @@ private:
     void clearRecentLibraries();
     void updateRecentMenu();
     void updateViewActions(int tabIndex);
+    // Builds the tab at `tabIndex` if need be and has it read the library, if it has not
+    // yet (or again, if the library changed elsewhere while it was hidden).
     void giveLibraryToTab(int tabIndex);
+    void reloadTab(int tabIndex);
+    // Takes the library away from every tab built so far.
+    void detachTabs();
     // Noticing what another Hirekit window (or the command line) changed in the library.
     void setupChangesElsewhere();
     void followChangesElsewhere();
@@ -74,7 +86,10 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Library> m_library;
+    SalariesTab *m_salariesTab = nullptr;
+    InterviewsTab *m_interviewsTab = nullptr;
     QSet<int> m_tabsWithLibrary; // the tabs that have been given m_library
+    QSet<int> m_staleTabs; // of those, the ones to read it again when next shown
     QLabel *m_libraryLabel = nullptr;
     QLabel *m_saveStatusLabel = nullptr;
     QActionGroup *m_viewActionGroup = nullptr;

@@ -86,7 +86,8 @@ void QuestionBankWidget::setLibrary(Library *library)
 {
     m_library = library;
     m_ui->detailStackedWidget->setCurrentIndex(ViewPage);
-    reload();
+    if (!m_library)
+        reload();
 }
 
 void QuestionBankWidget::reload()

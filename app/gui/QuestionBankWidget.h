@@ -30,7 +30,8 @@ public:
     explicit QuestionBankWidget(QWidget *parent = nullptr);
     ~QuestionBankWidget() override;
 
-    // Not owned; nullptr empties the page.
+    // Not owned; nullptr empties the page. Any other library is read by reload(), which
+    // the Interviews tab calls when the page is shown.
     void setLibrary(Library *library);
     // Reads questions and red flags again, keeping the selected question.
     void reload();

@@ -84,7 +84,8 @@ void ScorecardsWidget::setLibrary(Library *library)
     flush();
     m_library = library;
     m_ui->scorecardWidget->setLibrary(library);
-    reload();
+    if (!m_library)
+        reload();
 }
 
 void ScorecardsWidget::setPosting(std::optional<qint64> postingId)
@@ -92,7 +93,6 @@ void ScorecardsWidget::setPosting(std::optional<qint64> postingId)
     if (m_postingId == postingId)
         return;
     m_postingId = postingId;
-    reload();
 }
 
 void ScorecardsWidget::showError(const QString &message)

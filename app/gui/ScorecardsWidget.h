@@ -34,8 +34,10 @@ public:
     explicit ScorecardsWidget(QWidget *parent = nullptr);
     ~ScorecardsWidget() override;
 
-    // Not owned; nullptr empties the page and ends live mode.
+    // Not owned; nullptr empties the page and ends live mode. Any other library is read by
+    // reload(), which the Interviews tab calls when the page is shown.
     void setLibrary(Library *library);
+    // The posting the page is for (nullopt: all postings), read by reload().
     void setPosting(std::optional<qint64> postingId);
     // Reads candidates, kits and scorecards again, keeping the selection.
     void reload();

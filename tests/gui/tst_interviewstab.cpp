@@ -64,6 +64,7 @@ private slots:
     void init();
     void questionBank();
     void kits();
+    void pagesReadWhenShown();
     void eraseCandidate();
     void retention();
     void scorecardStates();
@@ -333,6 +334,47 @@ void TestInterviewsTab::kits()
     QCOMPARE(repository.list()->size(), 1);
     QCOMPARE(repository.list()->first().name, u"Backend phone screen"_s);
     tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::pagesReadWhenShown()
+{
+    // With years of interviews each page is a big read (all postings: tens of thousands of
+    // scorecards): only the page in view reads the library, each other page when shown, and
+    // again every time it is shown.
+    auto library = newLibrary(u"pages.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    QVERIFY(addScorecard(*library, jamie, u"Priya"_s, kit, { 3 }, false));
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    QCOMPARE(child<QTableView>(tab.questionBank(), u"questionsTableView"_s)->model()->rowCount(),
+             17);
+    auto *debriefCandidates = child<QComboBox>(tab.debrief(), u"debriefCandidateComboBox"_s);
+    QCOMPARE(tab.candidates()->model()->rowCount(), 0);
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 0);
+    QCOMPARE(debriefCandidates->count(), 0);
+
+    tab.showPage(InterviewsTab::CandidatesPage);
+    QCOMPARE(tab.candidates()->model()->rowCount(), 1);
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 0);
+
+    // Added elsewhere meanwhile: each page shows it when shown.
+    QVERIFY(addCandidate(*library, u"Sam Okafor"_s));
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 1);
+    QCOMPARE(child<QComboBox>(tab.scorecards(), u"newCandidateComboBox"_s)->count(), 2);
+    tab.showPage(InterviewsTab::CandidatesPage);
+    QCOMPARE(tab.candidates()->model()->rowCount(), 2);
+    tab.showPage(InterviewsTab::DebriefPage);
+    QCOMPARE(debriefCandidates->count(), 2);
+
+    // Without a library every page is empty, shown or not.
+    tab.setLibrary(nullptr);
+    QCOMPARE(tab.candidates()->model()->rowCount(), 0);
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 0);
+    QCOMPARE(debriefCandidates->count(), 0);
 }
 
 void TestInterviewsTab::eraseCandidate()

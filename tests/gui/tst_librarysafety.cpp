@@ -5,8 +5,10 @@
 // backup and replaces the library with it.
 
 #include "gui/AppSettings.h"
+#include "gui/CandidatesWidget.h"
 #include "gui/ChangedElsewhereBar.h"
 #include "gui/FileDialogs.h"
+#include "gui/InterviewsTab.h"
 #include "gui/LibraryBackupActions.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
@@ -14,6 +16,8 @@
 #include "gui/PostingDocument.h"
 #include "gui/PostingsTab.h"
 #include "gui/RestoreBackupDialog.h"
+#include "gui/models/CandidateListModel.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Library.h"
 #include "storage/LibraryBackups.h"
 #include "storage/LibraryWatcher.h"
@@ -115,6 +119,33 @@ private slots:
         QVERIFY(cli.waitForFinished(30000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QTRY_VERIFY_WITH_TIMEOUT(postingTitles(window).contains(u"Harbour Master"_s), 5000);
+    }
+
+    void hiddenTabsReadChangesWhenShown()
+    {
+        // The tab in view reads a change made elsewhere at once, and so does the Postings
+        // tab (it must know before it autosaves); a hidden tab reads it when next shown.
+        const QString path = newLibrary(u"hidden.sqlite"_s);
+        MainWindow window;
+        window.setLibrary(open(path));
+        window.show();
+        QVERIFY(window.selectTab(u"interviews"_s));
+        window.interviewsTab()->showPage(InterviewsTab::CandidatesPage);
+        CandidatesWidget *candidates = window.interviewsTab()->candidates();
+        QCOMPARE(candidates->model()->rowCount(), 0);
+        QVERIFY(window.selectTab(u"salaries"_s));
+
+        auto other = open(path);
+        QVERIFY(addPosting(*other, u"Lighthouse Keeper"_s) > 0);
+        Candidate candidate;
+        candidate.name = u"Jamie Rivera"_s;
+        QVERIFY(CandidateRepository(other->database()).insert(candidate).ok());
+        QVERIFY(window.findChild<LibraryWatcher *>()->poll());
+        QVERIFY(postingTitles(window).contains(u"Lighthouse Keeper"_s));
+        QCOMPARE(candidates->model()->rowCount(), 0);
+        QVERIFY(window.selectTab(u"interviews"_s));
+        QCOMPARE(candidates->model()->rowCount(), 1);
+        QCOMPARE(candidates->model()->index(0, 0).data().toString(), u"Jamie Rivera"_s);
     }
 
     void openPostingFollowsWhenUnchangedHere()

@@ -2,8 +2,10 @@
 // answered through the MessageBoxes and FileDialogs hooks), settings.
 #include "gui/AppSettings.h"
 #include "gui/FileDialogs.h"
+#include "gui/InterviewsTab.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
+#include "gui/SalariesTab.h"
 #include "storage/Library.h"
 
 #include <QAction>
@@ -110,8 +112,18 @@ void TestMainWindow::tabsInOrder()
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->widget(0)->objectName(), u"postingsTab"_s);
-    QCOMPARE(tabs->widget(1)->objectName(), u"salariesTab"_s);
-    QCOMPARE(tabs->widget(2)->objectName(), u"interviewsTab"_s);
+    QCOMPARE(tabs->widget(1)->objectName(), u"salariesPage"_s);
+    QCOMPARE(tabs->widget(2)->objectName(), u"interviewsPage"_s);
+    // The Salaries and Interviews tabs are built when first shown, in their page.
+    QVERIFY(!window.findChild<SalariesTab *>());
+    QVERIFY(!window.findChild<InterviewsTab *>());
+    QVERIFY(window.selectTab(u"interviews"_s));
+    QCOMPARE(window.findChild<InterviewsTab *>(), window.interviewsTab());
+    QCOMPARE(window.interviewsTab()->parentWidget(), tabs->widget(2));
+    QVERIFY(!window.findChild<SalariesTab *>());
+    QVERIFY(window.selectTab(u"salaries"_s));
+    QCOMPARE(window.salariesTab()->parentWidget(), tabs->widget(1));
+    QCOMPARE(window.findChildren<SalariesTab *>().size(), 1);
     QCOMPARE(tabs->tabText(0), u"Postings"_s);
     QCOMPARE(tabs->tabText(1), u"Salaries"_s);
     QCOMPARE(tabs->tabText(2), u"Interviews"_s);
@@ -124,7 +136,9 @@ void TestMainWindow::emptyWithoutLibrary()
     QCOMPARE(window.windowTitle(), u"Hirekit"_s);
     QCOMPARE(child<QLabel>(window, u"libraryLabel"_s)->text(), u"No library open"_s);
     QCOMPARE(child<QTableView>(window, u"postingsTableView"_s)->model()->rowCount(), 0);
+    QVERIFY(window.selectTab(u"salaries"_s));
     QCOMPARE(child<QTableView>(window, u"salariesTableView"_s)->model()->rowCount(), 0);
+    QVERIFY(window.selectTab(u"interviews"_s));
     QCOMPARE(child<QTableView>(window, u"questionsTableView"_s)->model()->rowCount(), 0);
 }
 
@@ -151,9 +165,9 @@ void TestMainWindow::setLibraryFillsTabs()
     QVERIFY(preview->toPlainText().contains(u"Overview"_s));
 
     // Only the tab in view reads the library; the others when they are first shown.
-    auto *salaries = child<QTableView>(window, u"salariesTableView"_s);
-    QCOMPARE(salaries->model()->rowCount(), 0);
+    QVERIFY(!window.findChild<QTableView *>(u"salariesTableView"_s));
     QVERIFY(window.selectTab(u"salaries"_s));
+    auto *salaries = child<QTableView>(window, u"salariesTableView"_s);
     QVERIFY(salaries->model()->rowCount() > 10);
     // Bands only in the guide's table: the percentile columns are hidden.
     QVERIFY(salaries->isColumnHidden(7));
@@ -174,9 +188,9 @@ void TestMainWindow::setLibraryFillsTabs()
                 ->match(salaries->model()->index(0, 0), Qt::DisplayRole, u"New York City"_s)
                 .isEmpty());
 
-    auto *questions = child<QTableView>(window, u"questionsTableView"_s);
-    QCOMPARE(questions->model()->rowCount(), 0);
+    QVERIFY(!window.findChild<QTableView *>(u"questionsTableView"_s));
     QVERIFY(window.selectTab(u"interviews"_s));
+    auto *questions = child<QTableView>(window, u"questionsTableView"_s);
     QCOMPARE(questions->model()->rowCount(), 17);
     QVERIFY(child<QTextBrowser>(window, u"questionTextBrowser"_s)
                 ->toPlainText()
