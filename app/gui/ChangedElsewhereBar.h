@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
+#include "gui/MessageBar.h"
 
 namespace hirekit {
 
@@ -10,7 +8,7 @@ namespace hirekit {
 // another Hirekit window (or by the command line) while it has edits not saved here, so
 // neither version is lost without the user choosing: show the stored version (dropping the
 // edits here) or keep these edits (writing them over the other version).
-class ChangedElsewhereBar : public QFrame
+class ChangedElsewhereBar : public MessageBar
 {
     Q_OBJECT
 
@@ -25,7 +23,6 @@ signals:
     void keepMineRequested(qint64 postingId);
 
 private:
-    QLabel *m_label;
     qint64 m_postingId = 0;
 };
 
