@@ -87,6 +87,16 @@ for tab in postings salaries interviews; do
     verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) ? "ok" : "OVER" }')
     printf "   %-34s %9s %17s %9s %7s\n" "hirekit, big library, $tab tab" "$med" "$min-$max" "${ratio}x" "1.5x $verdict"
 done
+# The same on a new library (the built-in content only): what start-up costs whatever the
+# library holds, so the difference to the rows above is what grows with it.
+SMALL=$WORK/small.sqlite
+rm -f "$SMALL" "$SMALL-wal" "$SMALL-shm"
+"$HIREKIT" --db "$SMALL" --screenshot "$WORK/small.png" >/dev/null 2>&1
+for tab in postings salaries interviews; do
+    read -r med min max < <(time_runs "$HIREKIT" --db "$SMALL" --screenshot "$WORK/$tab.png" --tab "$tab" | stats)
+    ratio=$(awk -v a="$med" -v b="$bare_med" 'BEGIN { printf "%.2f", a / b }')
+    printf "   %-34s %9s %17s %9s\n" "hirekit, new library, $tab tab" "$med" "$min-$max" "${ratio}x"
+done
 
 echo "-- 3. peak resident memory after opening each tab on the big library (MB)"
 for tab in postings salaries interviews; do
