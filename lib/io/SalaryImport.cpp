@@ -433,41 +433,45 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
         return Error { datasetId.error() };
     report.datasetId = *datasetId;
 
-    QList<SalaryRow> batch;
-    batch.reserve(BatchSize);
-    const auto flush = [&]() -> Status {
-        if (batch.isEmpty())
-            return {};
-        Status status = repository.insertRows(*datasetId, batch);
-        report.imported += batch.size();
-        batch.clear();
-        return status;
-    };
-
+    // The rows go to the repository a batch at a time, as they are read; after each full
+    // batch the progress is told (and may cancel).
+    const QString cancelled = ImportText::tr("The import was cancelled; nothing was changed.");
     QList<QByteArray> fields;
-    while (reader.readRecord(fields)) {
-        if (fields.size() == 1 && fields.first().isEmpty())
-            continue; // a blank line
-        SalaryRow row;
-        row.currency = u"USD"_s;
-        const QString reason = rowReader->read(fields, reader, row);
-        if (!reason.isEmpty()) {
-            report.skipped.append({ reader.recordLine(), reason });
-            continue;
+    bool ended = false;
+    bool handedFullBatch = false;
+    const auto nextBatch = [&](QList<SalaryRow> &batch) -> Result<bool> {
+        if (handedFullBatch && progress && !progress(reader.bytesRead(), total))
+            return Error { cancelled };
+        batch.clear();
+        batch.reserve(BatchSize);
+        while (!ended && batch.size() < BatchSize) {
+            if (!reader.readRecord(fields)) {
+                ended = true;
+                break;
+            }
+            if (fields.size() == 1 && fields.first().isEmpty())
+                continue; // a blank line
+            SalaryRow row;
+            row.currency = u"USD"_s;
+            const QString reason = rowReader->read(fields, reader, row);
+            if (!reason.isEmpty()) {
+                report.skipped.append({ reader.recordLine(), reason });
+                continue;
+            }
+            batch.append(row);
         }
-        batch.append(row);
-        if (batch.size() == BatchSize) {
-            if (auto status = flush(); !status)
-                return Error { status.error() };
-            if (progress && !progress(reader.bytesRead(), total))
-                return Error { ImportText::tr("The import was cancelled; nothing was changed.") };
+        handedFullBatch = batch.size() == BatchSize;
+        report.imported += batch.size();
+        if (!batch.isEmpty())
+            return true;
+        if (reader.hasError()) {
+            return Error {
+                ImportText::tr("%1: %2. Nothing was imported.").arg(path, reader.errorString())
+            };
         }
-    }
-    if (reader.hasError())
-        return Error {
-            ImportText::tr("%1: %2. Nothing was imported.").arg(path, reader.errorString())
-        };
-    if (auto status = flush(); !status)
+        return false;
+    };
+    if (auto status = repository.insertRows(*datasetId, nextBatch); !status)
         return Error { status.error() };
     if (reader.latin1Fallback()) {
         report.warnings.append(ImportText::tr("The file is not UTF-8; it was read as Latin-1. "
@@ -488,7 +492,7 @@ Result<SalaryImportReport> importSalaryCsv(QSqlDatabase db, const QString &path,
         };
     }
     if (progress && !progress(total, total))
-        return Error { ImportText::tr("The import was cancelled; nothing was changed.") };
+        return Error { cancelled };
     if (!transaction.commit())
         return Error { transaction.errorString() };
     return report;

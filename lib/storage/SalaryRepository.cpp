@@ -195,6 +195,106 @@ unsigned presentFigures(const SalaryRow &row)
     return bits;
 }
 
+// What a write changes in a dataset's salary_value_counts: for each kind of value (area,
+// role, level) and national or not, the rows it adds to (or, negative, takes from) each
+// value. Rows without a level count under the level "".
+class ValueCounts
+{
+public:
+    void add(const QString &area, const QString &role, const QString &level, bool national,
+             qint64 rows)
+    {
+        m_rows[Area][national][area] += rows;
+        m_rows[Role][national][role] += rows;
+        m_rows[Level][national][level] += rows;
+    }
+    void add(const SalaryRow &row, qint64 rows)
+    {
+        add(row.area, row.role, row.level ? toKey(*row.level) : QString(), row.isNational, rows);
+    }
+
+    // Hands each change to `visit(kind, value, national, rows)`; values whose changes
+    // cancel out are left out.
+    template<typename Visit> Status forEach(const Visit &visit) const
+    {
+        static const QString kinds[] = { u"area"_s, u"role"_s, u"level"_s };
+        for (int kind = 0; kind < Kinds; ++kind) {
+            for (int national = 0; national < 2; ++national) {
+                const QHash<QString, qint64> &rows = m_rows[kind][national];
+                for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+                    if (it.value() == 0)
+                        continue;
+                    if (auto status =
+                            visit(kinds[kind], sql::text(it.key()), national == 1, it.value());
+                        !status)
+                        return status;
+                }
+            }
+        }
+        return {};
+    }
+
+private:
+    enum Kind
+    {
+        Area,
+        Role,
+        Level,
+        Kinds
+    };
+    QHash<QString, qint64> m_rows[Kinds][2];
+};
+
+// Adds `counts` to the dataset's salary_value_counts, in the caller's transaction. A value
+// gains a row when it first has rows and loses it when its count falls to zero.
+Status addToValueCounts(const QSqlDatabase &db, qint64 datasetId, const ValueCounts &counts)
+{
+    QSqlQuery add(db);
+    QSqlQuery take(db);
+    QSqlQuery dropEmpty(db);
+    bool prepared = false;
+    return counts.forEach(
+        [&](const QString &kind, const QString &value, bool national, qint64 rows) -> Status {
+            if (!prepared) {
+                if (!add.prepare(u"INSERT INTO salary_value_counts (dataset_id, kind, value, "
+                                 "is_national, row_count) VALUES (?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (dataset_id, kind, value, is_national) "
+                                 "DO UPDATE SET row_count = row_count + excluded.row_count"_s))
+                    return queryError(add);
+                if (!take.prepare(u"UPDATE salary_value_counts SET row_count = row_count + ? "
+                                  "WHERE dataset_id = ? AND kind = ? AND value = ? "
+                                  "AND is_national = ?"_s))
+                    return queryError(take);
+                if (!dropEmpty.prepare(u"DELETE FROM salary_value_counts WHERE dataset_id = ? "
+                                       "AND kind = ? AND value = ? AND is_national = ? "
+                                       "AND row_count <= 0"_s))
+                    return queryError(dropEmpty);
+                prepared = true;
+            }
+            const QVariantList key { datasetId, kind, value, national ? 1 : 0 };
+            if (rows > 0) {
+                for (const QVariant &part : key)
+                    add.addBindValue(part);
+                add.addBindValue(rows);
+                if (!add.exec())
+                    return queryError(add);
+                return {};
+            }
+            // Taking rows never inserts: a value missing here (a count that has drifted) stays
+            // missing rather than showing a negative count.
+            take.addBindValue(rows);
+            for (const QVariant &part : key)
+                take.addBindValue(part);
+            if (!take.exec())
+                return queryError(take);
+            for (const QVariant &part : key)
+                dropEmpty.addBindValue(part);
+            if (!dropEmpty.exec())
+                return queryError(dropEmpty);
+            return {};
+        });
+}
+
 } // namespace
 
 SalaryRepository::SalaryRepository(QSqlDatabase db)
@@ -314,7 +414,11 @@ Result<int> SalaryRepository::emptyTrash(const QString &name)
         : u"SELECT id FROM salary_datasets WHERE deleted_at IS NOT NULL AND name = ?"_s;
     QSqlQuery query(m_db);
     // Rows go in small batches, each its own short transaction when no caller holds one, so
-    // emptying a million-row dataset never keeps other writers waiting for long.
+    // emptying a million-row dataset never keeps other writers waiting for long. Neither the
+    // datasets' row_count nor their counts by area, role and level follow these deletes: the
+    // datasets go at the end, their counts with them (ON DELETE CASCADE), and keeping the
+    // counts batch by batch (through removeRows()) made emptying a million rows take eighteen
+    // times as long.
     for (;;) {
         query.prepare(u"DELETE FROM salary_rows WHERE rowid IN (SELECT rowid FROM salary_rows "
                       "WHERE dataset_id IN ("_s
@@ -432,35 +536,69 @@ Status insertRowsNative(sqlite3 *handle, qint64 datasetId, const QList<SalaryRow
 
 Status SalaryRepository::insertRows(qint64 datasetId, const QList<SalaryRow> &rows)
 {
+    bool handedOver = false;
+    return insertRows(datasetId, [&](QList<SalaryRow> &batch) -> Result<bool> {
+        if (handedOver)
+            return false;
+        batch = rows;
+        handedOver = true;
+        return true;
+    });
+}
+
+Status SalaryRepository::insertRows(qint64 datasetId, const NextBatch &nextBatch)
+{
     Transaction transaction(m_db);
-    if (sqlite3 *handle = sqliteHandle(m_db)) {
-        if (auto inserted = insertRowsNative(handle, datasetId, rows); !inserted)
-            return inserted;
-    } else {
-        QSqlQuery query(m_db);
+    sqlite3 *handle = sqliteHandle(m_db);
+    QSqlQuery query(m_db);
+    if (!handle)
         query.prepare(insertRowSql);
-        for (const SalaryRow &row : rows) {
-            query.addBindValue(datasetId);
-            query.addBindValue(sql::text(row.area));
-            query.addBindValue(sql::text(row.areaCode));
-            query.addBindValue(row.isNational ? 1 : 0);
-            query.addBindValue(sql::text(row.role));
-            query.addBindValue(sql::text(row.socCode));
-            query.addBindValue(row.level ? QVariant(toKey(*row.level))
-                                         : QVariant(QMetaType::fromType<QString>()));
-            query.addBindValue(sql::text(row.currency));
-            query.addBindValue(toKey(row.period));
-            for (const auto &figure :
-                 { row.min, row.max, row.p10, row.p25, row.median, row.p75, row.p90 })
-                query.addBindValue(sql::fromOptional(figure));
-            query.addBindValue(sql::text(row.topCoded.join(u',')));
-            if (!query.exec())
-                return queryError(query);
+    QList<SalaryRow> batch;
+    qint64 inserted = 0;
+    unsigned figures = 0;
+    // Counted over all batches and written once: per batch, a wage file (a thousand
+    // occupations in every area) would cost an upsert for nearly every other row.
+    ValueCounts counts;
+    for (;;) {
+        const auto more = nextBatch(batch);
+        if (!more)
+            return Error { more.error() };
+        if (!*more)
+            break;
+        if (handle) {
+            if (auto written = insertRowsNative(handle, datasetId, batch); !written)
+                return written;
+        } else {
+            for (const SalaryRow &row : std::as_const(batch)) {
+                query.addBindValue(datasetId);
+                query.addBindValue(sql::text(row.area));
+                query.addBindValue(sql::text(row.areaCode));
+                query.addBindValue(row.isNational ? 1 : 0);
+                query.addBindValue(sql::text(row.role));
+                query.addBindValue(sql::text(row.socCode));
+                query.addBindValue(row.level ? QVariant(toKey(*row.level))
+                                             : QVariant(QMetaType::fromType<QString>()));
+                query.addBindValue(sql::text(row.currency));
+                query.addBindValue(toKey(row.period));
+                for (const auto &figure :
+                     { row.min, row.max, row.p10, row.p25, row.median, row.p75, row.p90 })
+                    query.addBindValue(sql::fromOptional(figure));
+                query.addBindValue(sql::text(row.topCoded.join(u',')));
+                if (!query.exec())
+                    return queryError(query);
+            }
         }
+        for (const SalaryRow &row : std::as_const(batch)) {
+            figures |= presentFigures(row);
+            counts.add(row, 1);
+        }
+        inserted += batch.size();
     }
-    if (auto added = addFigureFields(datasetId, rows); !added)
+    if (auto added = addFigureFields(datasetId, figures); !added)
         return added;
-    if (auto counted = addToRowCount(datasetId, rows.size()); !counted)
+    if (auto counted = addToRowCount(datasetId, inserted); !counted)
+        return counted;
+    if (auto counted = addToValueCounts(m_db, datasetId, counts); !counted)
         return counted;
     if (!transaction.commit())
         return Error { transaction.errorString() };
@@ -468,7 +606,8 @@ Status SalaryRepository::insertRows(qint64 datasetId, const QList<SalaryRow> &ro
 }
 
 // The dataset's row count (salary_datasets.row_count) follows every insert and delete here,
-// in the same transaction, so listing datasets never counts rows.
+// in the same transaction, so listing datasets never counts rows; so do the counts by area,
+// role and level that summary() reads (addToValueCounts).
 Status SalaryRepository::addToRowCount(qint64 datasetId, qint64 delta)
 {
     QSqlQuery query(m_db);
@@ -480,7 +619,7 @@ Status SalaryRepository::addToRowCount(qint64 datasetId, qint64 delta)
     return {};
 }
 
-Status SalaryRepository::addFigureFields(qint64 datasetId, const QList<SalaryRow> &rows)
+Status SalaryRepository::addFigureFields(qint64 datasetId, unsigned figures)
 {
     QSqlQuery query(m_db);
     query.prepare(u"SELECT figure_fields FROM salary_datasets WHERE id = ?"_s);
@@ -501,8 +640,7 @@ Status SalaryRepository::addFigureFields(qint64 datasetId, const QList<SalaryRow
         if (storedFields.contains(keys.at(i)))
             bits |= 1u << i;
     }
-    for (const SalaryRow &row : rows)
-        bits |= presentFigures(row);
+    bits |= figures;
     // Kept in the row shape's order, so the stored text does not depend on row order.
     QStringList ordered;
     for (qsizetype i = 0; i < keys.size(); ++i) {
@@ -568,58 +706,44 @@ Result<SalaryDatasetSummary> SalaryRepository::summary(qint64 datasetId) const
     summary.datasetId = datasetId;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const auto counts = [&](const QString &sql, QList<SalaryValueCount> &target) -> Status {
-        query.prepare(sql);
-        query.addBindValue(datasetId);
-        if (!query.exec())
-            return queryError(query);
-        while (query.next())
-            target.append({ query.value(0).toString(), query.value(1).toLongLong() });
-        return {};
-    };
-    // Each GROUP BY reads one covering index; none reads the rows themselves.
-    if (auto status = counts(u"SELECT area, count(*) FROM salary_rows WHERE dataset_id = ? "
-                             "GROUP BY area ORDER BY area"_s,
-                             summary.areas);
-        !status)
-        return Error { status.error() };
-    if (auto status = counts(u"SELECT role, count(*) FROM salary_rows WHERE dataset_id = ? "
-                             "GROUP BY role ORDER BY role"_s,
-                             summary.roles);
-        !status)
-        return Error { status.error() };
-    // The level index holds only rows with a level; the others are what is left.
-    QList<SalaryValueCount> levels;
-    if (auto status = counts(u"SELECT level, count(*) FROM salary_rows WHERE dataset_id = ? "
-                             "AND level IS NOT NULL GROUP BY level ORDER BY level"_s,
-                             levels);
-        !status)
-        return Error { status.error() };
-    for (const SalaryValueCount &area : std::as_const(summary.areas))
-        summary.rowCount += area.rows;
-    qint64 withLevel = 0;
-    for (const SalaryValueCount &level : std::as_const(levels))
-        withLevel += level.rows;
-    if (summary.rowCount > withLevel)
-        summary.levels.append({ QString(), summary.rowCount - withLevel });
-    summary.levels += levels;
-
-    // National rows are few (the partial index finds them): their areas, and their counts
-    // by role and level, which counts of the other rows leave out.
-    query.prepare(u"SELECT area, role, coalesce(level, ''), count(*) FROM salary_rows "
-                  "WHERE dataset_id = ? AND is_national = 1 GROUP BY area, role, level"_s);
+    // The counts every write keeps (a row per distinct value, in their primary key's order:
+    // by kind, then by value in binary order as ORDER BY area gives it, national after the
+    // others) instead of grouping the rows themselves. Rows without a level are counted under
+    // "", which comes first.
+    query.prepare(u"SELECT kind, value, is_national, row_count FROM salary_value_counts "
+                  "WHERE dataset_id = ? ORDER BY kind, value, is_national"_s);
     query.addBindValue(datasetId);
     if (!query.exec())
         return queryError(query);
+    // The national rows by role and by level, which counts of the other rows leave out.
     QMap<QString, qint64> nationalRoles;
     QMap<QString, qint64> nationalLevels;
     while (query.next()) {
-        const QString area = query.value(0).toString();
-        if (!summary.nationalAreas.contains(area))
-            summary.nationalAreas.append(area);
-        nationalRoles[query.value(1).toString()] += query.value(3).toLongLong();
-        nationalLevels[query.value(2).toString()] += query.value(3).toLongLong();
+        const QString kind = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        const bool national = query.value(2).toBool();
+        const qint64 rows = query.value(3).toLongLong();
+        QList<SalaryValueCount> &counts = kind == u"area"_s ? summary.areas
+            : kind == u"role"_s                             ? summary.roles
+                                                            : summary.levels;
+        // A value with national and other rows comes twice, one after the other. "No level"
+        // is a null string in SalaryDatasetSummary::levels, as it has always been.
+        if (!counts.isEmpty() && counts.last().value == value)
+            counts.last().rows += rows;
+        else
+            counts.append(
+                { &counts == &summary.levels && value.isEmpty() ? QString() : value, rows });
+        if (!national)
+            continue;
+        if (kind == u"area"_s)
+            summary.nationalAreas.append(value);
+        else if (kind == u"role"_s)
+            nationalRoles[value] += rows;
+        else
+            nationalLevels[value] += rows;
     }
+    for (const SalaryValueCount &area : std::as_const(summary.areas))
+        summary.rowCount += area.rows;
     std::sort(summary.nationalAreas.begin(), summary.nationalAreas.end());
     for (auto it = nationalRoles.cbegin(); it != nationalRoles.cend(); ++it)
         summary.nationalRoles.append({ it.key(), it.value() });
@@ -817,9 +941,13 @@ Result<qint64> SalaryRepository::insertRow(qint64 datasetId, const SalaryRow &ro
     if (!query.exec())
         return queryError(query);
     const qint64 id = query.lastInsertId().toLongLong();
-    if (auto added = addFigureFields(datasetId, { row }); !added)
+    if (auto added = addFigureFields(datasetId, presentFigures(row)); !added)
         return Error { added.error() };
     if (auto counted = addToRowCount(datasetId, 1); !counted)
+        return Error { counted.error() };
+    ValueCounts counts;
+    counts.add(row, 1);
+    if (auto counted = addToValueCounts(m_db, datasetId, counts); !counted)
         return Error { counted.error() };
     if (!transaction.commit())
         return Error { transaction.errorString() };
@@ -830,6 +958,24 @@ Status SalaryRepository::updateRow(const SalaryRow &row)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
+    // What the row counted under before, to move it in the value counts.
+    query.prepare(u"SELECT dataset_id, area, role, coalesce(level, ''), is_national "
+                  "FROM salary_rows WHERE id = ?"_s);
+    query.addBindValue(row.id);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next()) {
+        return Error {
+            SalaryRepositoryText::tr("There is no salary row with the id %1.").arg(row.id)
+        };
+    }
+    const qint64 datasetId = query.value(0).toLongLong();
+    ValueCounts counts;
+    counts.add(query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+               query.value(4).toBool(), -1);
+    counts.add(row, 1);
+    query.finish();
+
     query.prepare(u"UPDATE salary_rows SET area = ?, area_code = ?, is_national = ?, role = ?, "
                   "soc_code = ?, level = ?, currency = ?, period = ?, min = ?, max = ?, "
                   "p10 = ?, p25 = ?, median = ?, p75 = ?, p90 = ?, top_coded = ? "
@@ -839,18 +985,9 @@ Status SalaryRepository::updateRow(const SalaryRow &row)
     query.addBindValue(row.id);
     if (!query.exec())
         return queryError(query);
-    if (query.numRowsAffected() != 1) {
-        return Error {
-            SalaryRepositoryText::tr("There is no salary row with the id %1.").arg(row.id)
-        };
-    }
-    query.prepare(u"SELECT dataset_id FROM salary_rows WHERE id = ?"_s);
-    query.addBindValue(row.id);
-    if (!query.exec() || !query.next())
-        return queryError(query);
-    const qint64 datasetId = query.value(0).toLongLong();
-    query.finish();
-    if (auto added = addFigureFields(datasetId, { row }); !added)
+    if (auto counted = addToValueCounts(m_db, datasetId, counts); !counted)
+        return counted;
+    if (auto added = addFigureFields(datasetId, presentFigures(row)); !added)
         return added;
     if (!transaction.commit())
         return Error { transaction.errorString() };
@@ -861,19 +998,33 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
     for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
         const QList<qint64> chunk = ids.mid(start, MaxListValues / 2);
         const QString list = placeholders(chunk.size());
-        query.prepare(u"UPDATE salary_datasets SET row_count = row_count - (SELECT count(*) "
-                      "FROM salary_rows r WHERE r.dataset_id = salary_datasets.id AND r.id IN ("_s
-                      + list + u")) WHERE id IN (SELECT dataset_id FROM salary_rows WHERE id IN ("_s
-                      + list + u"))"_s);
-        for (int pass = 0; pass < 2; ++pass) {
-            for (const qint64 id : chunk)
-                query.addBindValue(id);
-        }
+        // What the rows counted under, taken from their datasets' counts before they go.
+        query.prepare(u"SELECT dataset_id, area, role, coalesce(level, ''), is_national "
+                      "FROM salary_rows WHERE id IN ("_s
+                      + list + u')');
+        for (const qint64 id : chunk)
+            query.addBindValue(id);
         if (!query.exec())
             return queryError(query);
+        QHash<qint64, qint64> removed; // dataset → rows
+        QHash<qint64, ValueCounts> counts;
+        while (query.next()) {
+            const qint64 datasetId = query.value(0).toLongLong();
+            ++removed[datasetId];
+            counts[datasetId].add(query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toBool(), -1);
+        }
+        query.finish();
+        for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
+            if (auto counted = addToRowCount(it.key(), -it.value()); !counted)
+                return counted;
+            if (auto counted = addToValueCounts(m_db, it.key(), counts.value(it.key())); !counted)
+                return counted;
+        }
         query.prepare(u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')');
         for (const qint64 id : chunk)
             query.addBindValue(id);

@@ -14,7 +14,8 @@ namespace hirekit {
 
 // Reads and writes salary datasets and their rows. Besides whole lists it answers the
 // questions of a table that shows a million rows a page at a time (summary(), countRows(),
-// rows(query, offset, limit)); the indexes of migration 005 serve those.
+// rows(query, offset, limit)); the indexes of migration 005 serve those, and the counts by
+// area, role and level of migration 008, which every write here keeps, answer summary().
 class SalaryRepository
 {
 public:
@@ -28,7 +29,7 @@ public:
     Result<QList<SalaryRow>> rows(const SalaryFilter &filter) const;
 
     // Distinct areas, roles and levels of a dataset with their row counts, its national
-    // areas and the figures it has.
+    // areas and the figures it has, read from the kept counts (no row is read).
     Result<SalaryDatasetSummary> summary(qint64 datasetId) const;
     // The number of rows `query` selects.
     Result<qint64> countRows(const SalaryRowQuery &query) const;
@@ -66,6 +67,14 @@ public:
     Result<int> emptyTrash(const QString &name = QString());
     // Inserts `rows` into the dataset `datasetId` in one transaction.
     Status insertRows(qint64 datasetId, const QList<SalaryRow> &rows);
+    // Hands over the next batch of rows: fills the list and returns true, or returns false
+    // when there are no more rows, or an error.
+    using NextBatch = std::function<Result<bool>(QList<SalaryRow> &batch)>;
+    // Inserts rows into `datasetId` in one transaction, batch by batch as `nextBatch` hands
+    // them over, so an import of a million rows never holds them all. An error, its own or
+    // `nextBatch`'s (returned as it is), leaves nothing inserted. The dataset's counts are
+    // updated once for all the batches.
+    Status insertRows(qint64 datasetId, const NextBatch &nextBatch);
 
     // One row by id.
     Result<SalaryRow> row(qint64 id) const;
@@ -78,7 +87,8 @@ public:
     Status removeRows(const QList<qint64> &ids);
 
 private:
-    Status addFigureFields(qint64 datasetId, const QList<SalaryRow> &rows);
+    // Adds the figures whose bits are set in `figures` (bit i: salaryFigureKeys()[i]).
+    Status addFigureFields(qint64 datasetId, unsigned figures);
     Status addToRowCount(qint64 datasetId, qint64 delta);
 
     QSqlDatabase m_db;

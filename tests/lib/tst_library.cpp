@@ -104,6 +104,7 @@ private slots:
             QVERIFY(tableNames(**library).contains(u"postings"_s));
             QCOMPARE(tableNames(**library).contains(u"scorecards"_s), version >= 2);
             QCOMPARE(tableNames(**library).contains(u"posting_revisions"_s), version >= 3);
+            QCOMPARE(tableNames(**library).contains(u"salary_value_counts"_s), version >= 8);
         }
     }
 

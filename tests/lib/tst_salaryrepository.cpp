@@ -1,7 +1,8 @@
 // SalaryRepository's paging queries for big datasets (summary, count, pages, ids), the
 // pager built on them, the plans SQLite makes for them (an index, never a full scan), row
-// and dataset edits, the figure fields kept on the dataset, and a second connection that
-// writes from another thread.
+// and dataset edits, the figure fields kept on the dataset, the counts by area, role and level
+// that summary() reads (kept by every write, and made by the upgrade to them), and a second
+// connection that writes from another thread.
 
 #include "io/SalaryImport.h"
 #include "storage/Library.h"
@@ -10,6 +11,7 @@
 #include "storage/SalaryRepository.h"
 #include "storage/SalaryRowPager.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -79,6 +81,93 @@ QList<qint64> idsOf(const QList<SalaryRow> &rows)
     return ids;
 }
 
+// What summary() must say of a dataset, counted from its rows with plain GROUP BY queries on
+// `db` (the way summary() itself counted before the counts were kept).
+Result<SalaryDatasetSummary> countedSummary(const QSqlDatabase &db, qint64 datasetId)
+{
+    SalaryDatasetSummary counted;
+    counted.datasetId = datasetId;
+    QString error;
+    const auto counts = [&](const QString &sql) {
+        QList<SalaryValueCount> result;
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.addBindValue(datasetId);
+        if (!query.exec())
+            error = query.lastError().text();
+        while (query.next())
+            result.append({ query.value(0).toString(), query.value(1).toLongLong() });
+        return result;
+    };
+    counted.areas = counts(u"SELECT area, count(*) FROM salary_rows WHERE dataset_id = ? "
+                           "GROUP BY area ORDER BY area"_s);
+    counted.roles = counts(u"SELECT role, count(*) FROM salary_rows WHERE dataset_id = ? "
+                           "GROUP BY role ORDER BY role"_s);
+    // NULL sorts first: the rows without a level, under "".
+    counted.levels = counts(u"SELECT coalesce(level, ''), count(*) FROM salary_rows "
+                            "WHERE dataset_id = ? GROUP BY level ORDER BY level"_s);
+    for (const SalaryValueCount &area :
+         counts(u"SELECT area, count(*) FROM salary_rows WHERE dataset_id = ? "
+                "AND is_national = 1 GROUP BY area ORDER BY area"_s))
+        counted.nationalAreas.append(area.value);
+    counted.nationalRoles = counts(u"SELECT role, count(*) FROM salary_rows WHERE dataset_id = ? "
+                                   "AND is_national = 1 GROUP BY role ORDER BY role"_s);
+    counted.nationalLevels =
+        counts(u"SELECT coalesce(level, ''), count(*) FROM salary_rows WHERE dataset_id = ? "
+               "AND is_national = 1 GROUP BY level ORDER BY level"_s);
+    const QList<SalaryValueCount> total =
+        counts(u"SELECT '', count(*) FROM salary_rows WHERE dataset_id = ?"_s);
+    counted.rowCount = total.isEmpty() ? 0 : total.first().rows;
+    if (!error.isEmpty())
+        return Error { error };
+    return counted;
+}
+
+QString describe(const QList<SalaryValueCount> &counts)
+{
+    QStringList parts;
+    for (const SalaryValueCount &count : counts)
+        parts.append(u"%1=%2"_s.arg(count.value).arg(count.rows));
+    return u'[' + parts.join(u", "_s) + u']';
+}
+
+// Where two summaries differ (empty when they do not), for a failure message.
+QString differences(const SalaryDatasetSummary &kept, const SalaryDatasetSummary &counted)
+{
+    QStringList found;
+    if (kept.rowCount != counted.rowCount)
+        found.append(u"rowCount %1, counted %2"_s.arg(kept.rowCount).arg(counted.rowCount));
+    const auto compare = [&](const char *name, const QList<SalaryValueCount> &a,
+                             const QList<SalaryValueCount> &b) {
+        if (a != b) {
+            found.append(u"%1 %2, counted %3"_s.arg(QLatin1String(name), describe(a), describe(b)));
+        }
+    };
+    compare("areas", kept.areas, counted.areas);
+    compare("roles", kept.roles, counted.roles);
+    compare("levels", kept.levels, counted.levels);
+    compare("nationalRoles", kept.nationalRoles, counted.nationalRoles);
+    compare("nationalLevels", kept.nationalLevels, counted.nationalLevels);
+    if (kept.nationalAreas != counted.nationalAreas) {
+        found.append(u"nationalAreas [%1], counted [%2]"_s.arg(
+            kept.nationalAreas.join(u", "_s), counted.nationalAreas.join(u", "_s)));
+    }
+    return found.join(u"; "_s);
+}
+
+SalaryRow makeRow(const QString &area, const QString &role, std::optional<Level> level,
+                  bool national = false)
+{
+    SalaryRow row;
+    row.area = area;
+    row.role = role;
+    row.level = level;
+    row.isNational = national;
+    row.min = 50000;
+    row.max = 90000;
+    return row;
+}
+
 } // namespace
 
 class TestSalaryRepository : public QObject
@@ -92,6 +181,47 @@ private:
     static constexpr int Repeats = 40; // 360 local rows + 12 national ones
 
     SalaryRepository repository() const { return SalaryRepository(m_library->database()); }
+
+    // Empty when summary() of `datasetId` says what its rows say, counted (and the dataset's
+    // listed row count agrees), else what differs.
+    QString summaryMismatch(qint64 datasetId) const
+    {
+        const auto kept = repository().summary(datasetId);
+        if (!kept)
+            return u"summary() failed: "_s + kept.error();
+        const auto counted = countedSummary(m_library->database(), datasetId);
+        if (!counted)
+            return u"counting failed: "_s + counted.error();
+        QString found = differences(*kept, *counted);
+        const auto datasets = repository().datasets();
+        for (const SalaryDataset &dataset : datasets.value()) {
+            if (dataset.id == datasetId && dataset.rowCount != counted->rowCount) {
+                found +=
+                    u"; row_count %1, counted %2"_s.arg(dataset.rowCount).arg(counted->rowCount);
+            }
+        }
+        return found;
+    }
+
+    // The rows of salary_value_counts that say a value has no rows (none should be kept).
+    int emptyCounts() const
+    {
+        QSqlQuery query(m_library->database());
+        if (!query.exec(u"SELECT count(*) FROM salary_value_counts WHERE row_count <= 0"_s)
+            || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    int countsOf(qint64 datasetId) const
+    {
+        QSqlQuery query(m_library->database());
+        query.prepare(u"SELECT count(*) FROM salary_value_counts WHERE dataset_id = ?"_s);
+        query.addBindValue(datasetId);
+        if (!query.exec() || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
 
     // All rows of `query`, paged `pageSize` at a time.
     QList<SalaryRow> allPages(const SalaryRowQuery &query, int pageSize)
@@ -475,6 +605,211 @@ private slots:
         QVERIFY(repository().removeDataset(*id).ok());
     }
 
+    void summaryFollowsEveryWrite()
+    {
+        SalaryDataset dataset;
+        dataset.name = u"Kept counts"_s;
+        const auto id = repository().insertDataset(dataset);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const auto verify = [&](const QString &step, qint64 datasetId) {
+            const QString mismatch = summaryMismatch(datasetId);
+            if (!mismatch.isEmpty())
+                return u"after %1: %2"_s.arg(step, mismatch);
+            if (emptyCounts() != 0)
+                return u"after %1: %2 counts of no rows are kept"_s.arg(step).arg(emptyCounts());
+            return QString();
+        };
+#define VERIFY_SUMMARY(step, datasetId)                                                            \
+    do {                                                                                           \
+        const QString failure = verify(step, datasetId);                                           \
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));                                          \
+    } while (false)
+
+        VERIFY_SUMMARY(u"creating the dataset"_s, *id);
+        QCOMPARE(repository().summary(*id)->rowCount, 0);
+
+        // A bulk insert: local rows without a level, national rows with levels, and rows
+        // that mix them (a national row without a level, a local one with a level, an area
+        // with national and local rows, a name beyond ASCII).
+        QList<SalaryRow> rows = sampleRows(3);
+        rows.append(makeRow(nation, roles.at(0), std::nullopt, true));
+        rows.append(makeRow(nation, roles.at(1), Level::Senior, false));
+        rows.append(makeRow(u"Zürich"_s, roles.at(2), Level::Staff));
+        rows.append(makeRow(u"Zagreb"_s, u"Actuaries"_s, std::nullopt));
+        QVERIFY(repository().insertRows(*id, rows).ok());
+        VERIFY_SUMMARY(u"insertRows"_s, *id);
+        const auto summary = repository().summary(*id);
+        QCOMPARE(summary->nationalAreas, QStringList { nation });
+        QCOMPARE(summary->levels.first(), (SalaryValueCount { QString(), 9 * 3 + 2 }));
+        QCOMPARE(summary->areas.last(), (SalaryValueCount { u"Zürich"_s, 1 }));
+
+        // Batches handed over one by one, one of them empty.
+        QList<QList<SalaryRow>> batches { sampleRows(1), {}, sampleRows(2) };
+        const auto batched =
+            repository().insertRows(*id, [&batches](QList<SalaryRow> &batch) -> Result<bool> {
+                if (batches.isEmpty())
+                    return false;
+                batch = batches.takeFirst();
+                return true;
+            });
+        QVERIFY2(batched.ok(), qPrintable(batched.error()));
+        VERIFY_SUMMARY(u"insertRows in batches"_s, *id);
+
+        // One row, in a new area and with a new role.
+        const auto single =
+            repository().insertRow(*id, makeRow(u"Boise, ID"_s, u"Cartographers"_s, Level::Mid));
+        QVERIFY(single.ok());
+        VERIFY_SUMMARY(u"insertRow"_s, *id);
+
+        // Edits that move the row in every count; the last value of a kind goes when its
+        // last row leaves it.
+        SalaryRow row = repository().row(*single).value();
+        row.area = u"Boise City, ID"_s;
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"changing the area"_s, *id);
+        QVERIFY(!repository().summary(*id)->localAreas().contains(u"Boise, ID"_s));
+        row.role = roles.at(0);
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"changing the role"_s, *id);
+        QVERIFY(!repository().summary(*id)->roleNames().contains(u"Cartographers"_s));
+        row.level.reset();
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"removing the level"_s, *id);
+        row.level = Level::Staff;
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"setting a level"_s, *id);
+        row.isNational = true;
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"making the row national"_s, *id);
+        QVERIFY(repository().summary(*id)->nationalAreas.contains(u"Boise City, ID"_s));
+        row.isNational = false;
+        row.median = 70000;
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"making the row local again"_s, *id);
+        // Nothing counted changes: the counts stay.
+        row.median = 71000;
+        QVERIFY(repository().updateRow(row).ok());
+        VERIFY_SUMMARY(u"changing a figure"_s, *id);
+        // A refused edit changes no count either.
+        SalaryRow refused = row;
+        refused.area = u"Nowhere"_s;
+        refused.min = 100000; // above max
+        QVERIFY(!repository().updateRow(refused).ok());
+        VERIFY_SUMMARY(u"a refused updateRow"_s, *id);
+        SalaryRow missing = row;
+        missing.id = 99999999;
+        QVERIFY(!repository().updateRow(missing).ok());
+        VERIFY_SUMMARY(u"updateRow of no row"_s, *id);
+
+        // Removing rows: national ones, the whole of one area, and rows of two datasets in
+        // one call; then bringing them back with their ids, as undo does.
+        SalaryRowQuery query;
+        query.datasetId = *id;
+        query.areas = QStringList { nation, u"Zürich"_s };
+        QList<SalaryRow> removed = allPages(query, 100);
+        QVERIFY(removed.size() > 12);
+        const auto other = repository().insertRow(m_datasetId, makeRow(seattle, roles.at(0), {}));
+        QVERIFY(other.ok());
+        removed.append(repository().row(*other).value());
+        QVERIFY(repository().removeRows(idsOf(removed)).ok());
+        VERIFY_SUMMARY(u"removeRows"_s, *id);
+        VERIFY_SUMMARY(u"removeRows, in the other dataset"_s, m_datasetId);
+        QVERIFY(repository().summary(*id)->nationalAreas.isEmpty());
+        QVERIFY(repository().summary(*id)->nationalRoles.isEmpty());
+        QVERIFY(!repository().summary(*id)->localAreas().contains(u"Zürich"_s));
+        for (const SalaryRow &back : std::as_const(removed)) {
+            const qint64 target = back.id == *other ? m_datasetId : *id;
+            const auto again = repository().insertRow(target, back);
+            QVERIFY(again.ok());
+            QCOMPARE(*again, back.id);
+        }
+        VERIFY_SUMMARY(u"re-inserting removed rows with their ids"_s, *id);
+        VERIFY_SUMMARY(u"re-inserting, in the other dataset"_s, m_datasetId);
+        QVERIFY(repository().removeRows({ *other }).ok());
+        VERIFY_SUMMARY(u"removing the other dataset's row again"_s, m_datasetId);
+
+        // A trashed dataset keeps its counts until the trash is emptied; then they go with
+        // it, as a removed dataset's do.
+        QVERIFY(repository().setDatasetDeleted(*id, true).ok());
+        VERIFY_SUMMARY(u"moving the dataset to the trash"_s, *id);
+        QVERIFY(repository().emptyTrash(u"Kept counts"_s).ok());
+        QCOMPARE(countsOf(*id), 0);
+        VERIFY_SUMMARY(u"emptying the trash"_s, *id);
+        QCOMPARE(repository().summary(*id)->rowCount, 0);
+
+        dataset.name = u"Removed with its counts"_s;
+        const auto removedId = repository().insertDataset(dataset);
+        QVERIFY(removedId.ok());
+        QVERIFY(repository().insertRows(*removedId, sampleRows(2)).ok());
+        QVERIFY(countsOf(*removedId) > 0);
+        QVERIFY(repository().removeDataset(*removedId).ok());
+        QCOMPARE(countsOf(*removedId), 0);
+        QVERIFY(repository().summary(*removedId)->areas.isEmpty());
+        VERIFY_SUMMARY(u"removeDataset, in the other dataset"_s, m_datasetId);
+#undef VERIFY_SUMMARY
+    }
+
+    void failedWritesLeaveCountsAsTheyWere()
+    {
+        SalaryDataset dataset;
+        dataset.name = u"Refused writes"_s;
+        const auto id = repository().insertDataset(dataset);
+        QVERIFY(id.ok());
+        QVERIFY(repository().insertRows(*id, sampleRows(2)).ok());
+        const auto before = repository().summary(*id);
+        QVERIFY(before.ok());
+        SalaryRowQuery all;
+        all.datasetId = *id;
+        const qint64 someRow = repository().rowIds(all).value().first();
+        const auto sameAsBefore = [&] {
+            const auto now = repository().summary(*id);
+            return now ? differences(*now, *before) : now.error();
+        };
+
+        // A batch source that fails half-way: its error comes back as it was, and not one
+        // row of the batches before it stays.
+        int handedOver = 0;
+        const auto failed =
+            repository().insertRows(*id, [&handedOver](QList<SalaryRow> &batch) -> Result<bool> {
+                if (++handedOver == 3)
+                    return Error { u"The file went away."_s };
+                batch = sampleRows(1);
+                return true;
+            });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error(), u"The file went away."_s);
+        QVERIFY2(sameAsBefore().isEmpty(), qPrintable(sameAsBefore()));
+        QVERIFY(summaryMismatch(*id).isEmpty());
+
+        // When the counts cannot be written, the rows are not written either: every write
+        // is one transaction with its counts.
+        QSqlQuery query(m_library->database());
+        for (const char *event : { "INSERT", "UPDATE", "DELETE" }) {
+            QVERIFY2(query.exec(
+                         u"CREATE TEMP TRIGGER refuse_counts_%1 BEFORE %1 ON "
+                         "main.salary_value_counts BEGIN "
+                         "SELECT RAISE(ABORT, 'counts refused'); END"_s.arg(QLatin1String(event))),
+                     qPrintable(query.lastError().text()));
+        }
+        const auto inserted = repository().insertRows(*id, sampleRows(1));
+        QVERIFY(!inserted.ok());
+        QVERIFY2(inserted.error().contains(u"counts refused"_s), qPrintable(inserted.error()));
+        QVERIFY(!repository().insertRow(*id, makeRow(u"Anywhere"_s, u"Cooks"_s, {})).ok());
+        SalaryRow moved = repository().row(someRow).value();
+        const QString area = moved.area;
+        moved.area = u"Somewhere else"_s;
+        QVERIFY(!repository().updateRow(moved).ok());
+        QCOMPARE(repository().row(someRow)->area, area);
+        QVERIFY(!repository().removeRows({ someRow }).ok());
+        QVERIFY(repository().row(someRow).ok());
+        for (const char *event : { "INSERT", "UPDATE", "DELETE" }) {
+            QVERIFY(query.exec(u"DROP TRIGGER temp.refuse_counts_%1"_s.arg(QLatin1String(event))));
+        }
+        QVERIFY2(sameAsBefore().isEmpty(), qPrintable(sameAsBefore()));
+        QVERIFY2(summaryMismatch(*id).isEmpty(), qPrintable(summaryMismatch(*id)));
+        QVERIFY(repository().removeDataset(*id).ok());
+    }
+
     void figureFieldsGrowWithEdits()
     {
         SalaryDataset dataset;
@@ -615,6 +950,92 @@ private slots:
         const auto summary = SalaryRepository((*upgraded)->database()).summary(1);
         QVERIFY(summary.ok());
         QCOMPARE(summary->figureFields, (QStringList { u"p25"_s, u"p75"_s }));
+    }
+
+    void upgradeCountsExistingRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"seven.sqlite"_s);
+        int countsVersion = 0;
+        for (const Migration &migration : builtinMigrations()) {
+            if (migration.name.contains(u"salary_value_counts"_s))
+                countsVersion = migration.version;
+        }
+        QVERIFY(countsVersion > 1);
+        {
+            // A library of the schema before the counts, with rows written as that version
+            // wrote them: local and national rows, levels and none, an area with both kinds
+            // of row, a dataset of national rows only, an empty one and a trashed one.
+            Library::Options options;
+            options.targetVersion = countsVersion - 1;
+            options.seed = false;
+            auto library = Library::open(path, options);
+            QVERIFY2(library.ok(), qPrintable(library.error()));
+            QSqlQuery query((*library)->database());
+            QVERIFY(query.exec(u"INSERT INTO career_levels (key, position, name, experience) "
+                               "VALUES ('entry', 0, 'Entry', ''), ('mid', 1, 'Mid', ''), "
+                               "('senior', 2, 'Senior', ''), ('staff', 3, 'Staff', '')"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO salary_datasets (id, name, imported_at, deleted_at) VALUES "
+                "(1, 'Wages', '2024-01-01', NULL), (2, 'National only', '2024-01-01', NULL), "
+                "(3, 'Empty', '2024-01-01', NULL), (4, 'Trashed', '2024-01-01', '2024-02-01')"_s));
+            const QStringList values {
+                u"(1, 'Austin', 0, 'Cooks', NULL)"_s,
+                u"(1, 'Austin', 0, 'Cooks', NULL)"_s,
+                u"(1, 'Austin', 0, 'Bakers', 'mid')"_s,
+                u"(1, 'Boston', 0, 'Cooks', 'senior')"_s,
+                u"(1, 'United States', 1, 'Cooks', 'entry')"_s,
+                u"(1, 'United States', 1, 'Cooks', 'senior')"_s,
+                u"(1, 'United States', 1, 'Bakers', NULL)"_s,
+                u"(1, 'United States', 0, 'Bakers', 'mid')"_s,
+                u"(1, 'Zürich', 0, 'Cooks', 'staff')"_s,
+                u"(2, 'United States', 1, 'Cooks', 'mid')"_s,
+                u"(2, 'United States', 1, 'Cooks', NULL)"_s,
+                u"(4, 'Denver', 0, 'Cooks', NULL)"_s,
+            };
+            QVERIFY2(query.exec(u"INSERT INTO salary_rows (dataset_id, area, is_national, role, "
+                                "level) VALUES "_s
+                                + values.join(u", "_s)),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(u"UPDATE salary_datasets SET row_count = (SELECT count(*) FROM "
+                               "salary_rows r WHERE r.dataset_id = salary_datasets.id)"_s));
+        }
+        auto upgraded = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+        QCOMPARE((*upgraded)->schemaVersion(), countsVersion);
+        const SalaryRepository salaries((*upgraded)->database());
+        for (const qint64 datasetId : { 1, 2, 3, 4 }) {
+            const auto kept = salaries.summary(datasetId);
+            QVERIFY2(kept.ok(), qPrintable(kept.error()));
+            const auto counted = countedSummary((*upgraded)->database(), datasetId);
+            QVERIFY2(counted.ok(), qPrintable(counted.error()));
+            const QString found = differences(*kept, *counted);
+            QVERIFY2(found.isEmpty(), qPrintable(u"dataset %1: %2"_s.arg(datasetId).arg(found)));
+        }
+        const auto wages = salaries.summary(1);
+        QCOMPARE(wages->rowCount, 9);
+        QCOMPARE(wages->areas,
+                 (QList<SalaryValueCount> { { u"Austin"_s, 3 },
+                                            { u"Boston"_s, 1 },
+                                            { u"United States"_s, 4 },
+                                            { u"Zürich"_s, 1 } }));
+        QCOMPARE(wages->nationalAreas, QStringList { u"United States"_s });
+        QCOMPARE(wages->levels,
+                 (QList<SalaryValueCount> { { QString(), 3 },
+                                            { u"entry"_s, 1 },
+                                            { u"mid"_s, 2 },
+                                            { u"senior"_s, 2 },
+                                            { u"staff"_s, 1 } }));
+        QCOMPARE(wages->nationalRoles,
+                 (QList<SalaryValueCount> { { u"Bakers"_s, 1 }, { u"Cooks"_s, 2 } }));
+        QCOMPARE(
+            wages->nationalLevels,
+            (QList<SalaryValueCount> { { QString(), 1 }, { u"entry"_s, 1 }, { u"senior"_s, 1 } }));
+        QCOMPARE(salaries.summary(3)->rowCount, 0);
+        QSqlQuery query((*upgraded)->database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM salary_value_counts WHERE row_count <= 0"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     void matchingValuesIgnoresCase()
