@@ -265,10 +265,8 @@ Result<QList<ScorecardSummary>> ScorecardRepository::summaries(const ScorecardFi
     query.setForwardOnly(true);
     query.prepare(u"SELECT s.id, s.candidate_id, c.name, s.interviewer, s.kit_id, s.status, "
                   "s.recommendation, s.updated_at, "
-                  // Both counts from one search of the progress index: questions * 1000 +
-                  // answered (a kit never has a thousand questions).
-                  "(SELECT count(*) * 1000 + total(a.rating IS NOT NULL OR a.not_asked) "
-                  "FROM scorecard_answers a WHERE a.scorecard_id = s.id) "
+                  // Kept by triggers on the answers (schema 9), not counted here.
+                  "s.question_count, s.answered_count "
                   "FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE "_s
                   + where + u" ORDER BY s.updated_at DESC, s.id DESC"_s);
     for (const QVariant &value : std::as_const(values))
@@ -288,9 +286,8 @@ Result<QList<ScorecardSummary>> ScorecardRepository::summaries(const ScorecardFi
             scorecardStatusFromKey(query.value(5).toString()).value_or(ScorecardStatus::Draft);
         card.recommendation = recommendationFromKey(query.value(6).toString());
         card.updatedAt = sql::toDateTime(query.value(7));
-        const int counts = query.value(8).toInt();
-        card.questions = counts / 1000;
-        card.answered = counts % 1000;
+        card.questions = query.value(8).toInt();
+        card.answered = query.value(9).toInt();
         result.append(std::move(card));
     }
     return result;

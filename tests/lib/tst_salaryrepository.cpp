@@ -1002,7 +1002,7 @@ private slots:
         }
         auto upgraded = Library::open(path, Library::OpenMode::OpenExisting);
         QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
-        QCOMPARE((*upgraded)->schemaVersion(), countsVersion);
+        QCOMPARE((*upgraded)->schemaVersion(), latestSchemaVersion());
         const SalaryRepository salaries((*upgraded)->database());
         for (const qint64 datasetId : { 1, 2, 3, 4 }) {
             const auto kept = salaries.summary(datasetId);

@@ -7,10 +7,12 @@
 #include "storage/GuideRepository.h"
 #include "storage/KitRepository.h"
 #include "storage/Library.h"
+#include "storage/Migrations.h"
 #include "storage/QuestionRepository.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -274,6 +276,143 @@ private slots:
         QCOMPARE(count.value(3).toInt(), 0);
         QVERIFY(cards.load(kept->id).ok());
         QVERIFY(!CandidateRepository(m_library->database()).erase(ada).ok());
+    }
+
+    void progressFollowsEveryAnswerWrite()
+    {
+        // The list's "rated of asked" counts are kept on the scorecard (schema 9) by triggers
+        // on the answers; after each kind of write they must equal a count of the answers.
+        ScorecardRepository cards(m_library->database());
+        const qint64 kit = addKit(*m_library);
+        const qint64 ada = addCandidate(*m_library, u"Ada"_s);
+        const auto first = cards.create(ada, u"Grace"_s, kit, 1);
+        const auto second = cards.create(ada, u"Linus"_s, std::nullopt, 1);
+        QVERIFY(first.ok() && second.ok());
+        const auto check = [&](const char *step) {
+            QSqlQuery truth(m_library->database());
+            QVERIFY(truth.exec(u"SELECT s.id, (SELECT count(*) FROM scorecard_answers a WHERE "
+                               "a.scorecard_id = s.id), (SELECT count(*) FROM scorecard_answers "
+                               "a WHERE a.scorecard_id = s.id AND (a.rating IS NOT NULL OR "
+                               "a.not_asked)) FROM scorecards s"_s));
+            QHash<qint64, QPair<int, int>> expected;
+            while (truth.next()) {
+                expected.insert(truth.value(0).toLongLong(),
+                                { truth.value(1).toInt(), truth.value(2).toInt() });
+            }
+            const auto listed = cards.summaries();
+            QVERIFY2(listed.ok(), step);
+            QCOMPARE(listed->size(), expected.size());
+            for (const ScorecardSummary &card : *listed) {
+                QVERIFY2(expected.contains(card.id), step);
+                QVERIFY2(card.questions == expected.value(card.id).first, step);
+                QVERIFY2(card.answered == expected.value(card.id).second, step);
+            }
+        };
+        check("created");
+        const auto summaryOf = [&](qint64 id) {
+            const auto listed = cards.summaries();
+            for (const ScorecardSummary &card : *listed) {
+                if (card.id == id)
+                    return std::pair(card.answered, card.questions);
+            }
+            return std::pair(-1, -1);
+        };
+        QCOMPARE(summaryOf(first->id), std::pair(0, 3));
+        QVERIFY(second->answers.size() > 3);
+
+        QVERIFY(cards.setRating(first->id, 3, 4).ok());
+        QCOMPARE(summaryOf(first->id), std::pair(1, 3));
+        QVERIFY(cards.setRating(first->id, 3, 2).ok()); // re-rated: still one
+        QCOMPARE(summaryOf(first->id), std::pair(1, 3));
+        QVERIFY(cards.setRating(first->id, 1, std::nullopt, true).ok()); // not asked counts
+        QCOMPARE(summaryOf(first->id), std::pair(2, 3));
+        QVERIFY(cards.setRating(first->id, 1, 3).ok()); // rated after all: still two
+        QCOMPARE(summaryOf(first->id), std::pair(2, 3));
+        QVERIFY(cards.setRating(first->id, 3, std::nullopt).ok()); // cleared
+        QCOMPARE(summaryOf(first->id), std::pair(1, 3));
+        QVERIFY(cards.setNote(first->id, 2, u"A note is not a rating."_s).ok());
+        QCOMPARE(summaryOf(first->id), std::pair(1, 3));
+        QVERIFY(cards.setAnswer(first->id, 2, 4, false, u"Then rated."_s).ok());
+        QCOMPARE(summaryOf(first->id), std::pair(2, 3));
+        QVERIFY(!cards.setRating(first->id, 999, 4).ok()); // not on the scorecard
+        check("rated");
+
+        // A merge replaces a scorecard's answers with the incoming ones.
+        Scorecard incoming = *cards.load(second->id);
+        incoming.answers = incoming.answers.mid(0, 2);
+        incoming.answers[0].rating = 4;
+        incoming.answers[1].notAsked = true;
+        incoming.updatedAt = incoming.updatedAt.addSecs(60);
+        QCOMPARE(*cards.merge(incoming), MergeOutcome::Updated);
+        QCOMPARE(summaryOf(second->id), std::pair(2, 2));
+        check("merged");
+
+        // Erasing the candidate takes their scorecards and answers with it.
+        QVERIFY(CandidateRepository(m_library->database()).erase(ada).ok());
+        QVERIFY(cards.summaries()->isEmpty());
+        check("erased");
+    }
+
+    void upgradeCountsProgress()
+    {
+        // Scorecards rated before schema 9 get their counts from the upgrade.
+        int progressVersion = 0;
+        for (const Migration &migration : builtinMigrations()) {
+            if (migration.name.contains(u"scorecard_progress"_s))
+                progressVersion = migration.version;
+        }
+        QVERIFY(progressVersion > 1);
+        const QString path = m_dir.filePath(u"before-progress.sqlite"_s);
+        qint64 rated = 0;
+        qint64 untouched = 0;
+        {
+            // Rated with the current schema (older ones have no built-in questions to
+            // rate), then taken back to the schema before as it would have been.
+            auto library = Library::open(path, Library::OpenMode::CreateNew);
+            QVERIFY2(library.ok(), qPrintable(library.error()));
+            ScorecardRepository cards((*library)->database());
+            const qint64 ada = addCandidate(**library, u"Ada"_s);
+            const auto first = cards.create(ada, u"Grace"_s, addKit(**library), 1);
+            QVERIFY2(first.ok(), qPrintable(first.error()));
+            const auto second = cards.create(ada, u"Linus"_s, std::nullopt, 1);
+            QVERIFY2(second.ok(), qPrintable(second.error()));
+            rated = first->id;
+            untouched = second->id;
+            QVERIFY(cards.setRating(rated, 3, 4).ok());
+            QVERIFY(cards.setRating(rated, 2, std::nullopt, true).ok());
+            QSqlQuery query((*library)->database());
+            for (const QString &statement :
+                 { u"DROP TRIGGER scorecard_progress_answer_insert"_s,
+                   u"DROP TRIGGER scorecard_progress_answer_delete"_s,
+                   u"DROP TRIGGER scorecard_progress_answer_update"_s,
+                   u"ALTER TABLE scorecards DROP COLUMN question_count"_s,
+                   u"ALTER TABLE scorecards DROP COLUMN answered_count"_s,
+                   u"CREATE INDEX scorecard_answers_progress ON scorecard_answers "
+                   "(scorecard_id, rating, not_asked)"_s,
+                   u"PRAGMA user_version = %1"_s.arg(progressVersion - 1) }) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+        }
+        auto upgraded = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+        QCOMPARE((*upgraded)->schemaVersion(), latestSchemaVersion());
+        ScorecardRepository cards((*upgraded)->database());
+        const auto listed = cards.summaries();
+        QCOMPARE(listed->size(), 2);
+        const auto bank = QuestionRepository((*upgraded)->database()).list();
+        for (const ScorecardSummary &card : *listed) {
+            if (card.id == rated) {
+                QCOMPARE(card.questions, 3);
+                QCOMPARE(card.answered, 2);
+            } else {
+                QCOMPARE(card.id, untouched);
+                QCOMPARE(card.questions, int(bank->size()));
+                QCOMPARE(card.answered, 0);
+            }
+        }
+        // And the triggers keep them from then on.
+        QVERIFY(cards.setRating(untouched, bank->first().id, 3).ok());
+        QCOMPARE(cards.summaries()->first().answered, 1);
     }
 
     void notesAreSearchable()
