@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -214,16 +215,20 @@ QUndoGroup *SalariesTab::undoGroup() const
     return m_editing->undoGroup();
 }
 
-// Datasets deleted in an earlier session can no longer be undone: their rows are removed on a
-// worker thread with its own connection, in small batches, while the window is already in use.
+// Datasets deleted before this window opened the library can no longer be undone: their rows
+// are removed on a worker thread with its own connection, in small batches, while the window
+// is already in use. What is trashed from now on (here or in another window) stays whole for
+// its undo.
 void SalariesTab::emptyTrashInBackground(Library *library)
 {
     if (!library)
         return;
-    QThread *thread = QThread::create([path = library->path()] {
+    const QDateTime opened = QDateTime::currentDateTimeUtc();
+    QThread *thread = QThread::create([path = library->path(), opened] {
         const auto connection = LibraryConnection::open(path);
         if (connection) {
-            const auto emptied = SalaryRepository((*connection)->database()).emptyTrash();
+            const auto emptied =
+                SalaryRepository((*connection)->database()).emptyTrashDeletedBefore(opened);
             if (!emptied)
                 qWarning("Cannot empty the salary dataset trash: %s", qPrintable(emptied.error()));
         }

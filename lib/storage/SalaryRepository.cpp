@@ -409,9 +409,20 @@ Status SalaryRepository::setDatasetDeleted(qint64 id, bool deleted)
 
 Result<int> SalaryRepository::emptyTrash(const QString &name)
 {
-    const QString trashed = name.isNull()
-        ? u"SELECT id FROM salary_datasets WHERE deleted_at IS NOT NULL"_s
-        : u"SELECT id FROM salary_datasets WHERE deleted_at IS NOT NULL AND name = ?"_s;
+    if (name.isNull())
+        return emptyTrashWhere(u"1"_s, {});
+    return emptyTrashWhere(u"name = ?"_s, { name });
+}
+
+Result<int> SalaryRepository::emptyTrashDeletedBefore(const QDateTime &before)
+{
+    return emptyTrashWhere(u"deleted_at < ?"_s, { sql::fromDateTime(before) });
+}
+
+Result<int> SalaryRepository::emptyTrashWhere(const QString &condition, const QVariantList &values)
+{
+    const QString trashed =
+        u"SELECT id FROM salary_datasets WHERE deleted_at IS NOT NULL AND "_s + condition;
     QSqlQuery query(m_db);
     // Rows go in small batches, each its own short transaction when no caller holds one, so
     // emptying a million-row dataset never keeps other writers waiting for long. Neither the
@@ -423,16 +434,16 @@ Result<int> SalaryRepository::emptyTrash(const QString &name)
         query.prepare(u"DELETE FROM salary_rows WHERE rowid IN (SELECT rowid FROM salary_rows "
                       "WHERE dataset_id IN ("_s
                       + trashed + u") LIMIT 5000)"_s);
-        if (!name.isNull())
-            query.addBindValue(name);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
         if (!query.exec())
             return queryError(query);
         if (query.numRowsAffected() == 0)
             break;
     }
     query.prepare(u"DELETE FROM salary_datasets WHERE id IN ("_s + trashed + u")"_s);
-    if (!name.isNull())
-        query.addBindValue(name);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return queryError(query);
     return query.numRowsAffected();
@@ -822,7 +833,7 @@ Result<QList<SalaryRow>> SalaryRepository::rowsWithIds(const QList<qint64> &ids)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
-        const QList<qint64> chunk = ids.mid(start, MaxListValues);
+        const QList<qint64> chunk = ids.mid(start, MaxListValues / 2);
         query.prepare(u"SELECT "_s + rowColumns + u" WHERE r.id IN ("_s + placeholders(chunk.size())
                       + u')');
         for (const qint64 id : chunk)

@@ -4,6 +4,7 @@
 #include "core/Salary.h"
 #include "core/SalaryQuery.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -65,6 +66,10 @@ public:
     // Removes trashed datasets with their rows for good: all of them, or the one named
     // `name`. Returns how many went.
     Result<int> emptyTrash(const QString &name = QString());
+    // The same for the datasets trashed before `before` only: a window empties what was
+    // trashed before it opened the library, never what it (or another window) trashed since,
+    // which an undo may still bring back whole.
+    Result<int> emptyTrashDeletedBefore(const QDateTime &before);
     // Inserts `rows` into the dataset `datasetId` in one transaction.
     Status insertRows(qint64 datasetId, const QList<SalaryRow> &rows);
     // Hands over the next batch of rows: fills the list and returns true, or returns false
@@ -90,6 +95,9 @@ private:
     // Adds the figures whose bits are set in `figures` (bit i: salaryFigureKeys()[i]).
     Status addFigureFields(qint64 datasetId, unsigned figures);
     Status addToRowCount(qint64 datasetId, qint64 delta);
+    // Empties the trashed datasets that `condition` (on salary_datasets, with `values` bound
+    // to its placeholders) also picks.
+    Result<int> emptyTrashWhere(const QString &condition, const QVariantList &values);
 
     QSqlDatabase m_db;
 };

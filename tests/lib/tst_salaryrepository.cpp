@@ -749,6 +749,38 @@ private slots:
 #undef VERIFY_SUMMARY
     }
 
+    void emptyingTheTrashSparesWhatMayBeUndone()
+    {
+        // The window empties the trash of earlier sessions while it is used; a dataset trashed
+        // since it opened the library (whose delete an undo may still take back) stays whole.
+        const auto add = [&](const QString &name) {
+            SalaryDataset dataset;
+            dataset.name = name;
+            const auto id = repository().insertDataset(dataset);
+            return id && repository().insertRows(*id, sampleRows(3)).ok() ? *id : 0;
+        };
+        const qint64 earlier = add(u"Trashed last week"_s);
+        const qint64 recent = add(u"Trashed just now"_s);
+        QVERIFY(earlier && recent);
+        const qint64 rows = repository().summary(recent)->rowCount;
+        QVERIFY(rows > 0);
+        QVERIFY(repository().setDatasetDeleted(earlier, true).ok());
+        QTest::qWait(5);
+        const QDateTime opened = QDateTime::currentDateTimeUtc();
+        QTest::qWait(5);
+        QVERIFY(repository().setDatasetDeleted(recent, true).ok());
+
+        const auto emptied = repository().emptyTrashDeletedBefore(opened);
+        QVERIFY2(emptied.ok(), qPrintable(emptied.error()));
+        QCOMPARE(*emptied, 1);
+        QVERIFY(!repository().setDatasetDeleted(earlier, false).ok()); // gone for good
+        QVERIFY(repository().setDatasetDeleted(recent, false).ok()); // the undo
+        QCOMPARE(repository().summary(recent)->rowCount, rows);
+        SalaryFilter filter;
+        filter.dataset = u"Trashed just now"_s;
+        QCOMPARE(repository().rows(filter)->size(), rows);
+    }
+
     void failedWritesLeaveCountsAsTheyWere()
     {
         SalaryDataset dataset;

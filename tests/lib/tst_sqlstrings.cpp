@@ -63,7 +63,10 @@ constexpr Allowed allowList[] = {
     { "lib/storage/SalaryRepository.cpp", "list",
       "removeRows(): placeholders(chunk.size()), \"?, ?\" for the row ids, which are bound" },
     { "lib/storage/SalaryRepository.cpp", "trashed",
-      "\"?, ?\" placeholders for the trashed dataset ids, which are bound" },
+      "emptyTrashWhere()'s SELECT of the trashed dataset ids, whose values are bound" },
+    { "lib/storage/SalaryRepository.cpp", "condition",
+      "emptyTrashWhere()'s parameter: literal conditions with ? placeholders from emptyTrash() "
+      "and emptyTrashDeletedBefore()" },
     { "lib/storage/QuestionRepository.cpp", "table",
       "a table name from the fixed list { question_rubric_anchors, question_follow_ups } "
       "in the loop above it" },
