@@ -1712,6 +1712,13 @@ Speichern Sie nichts mehr darin. Stellen Sie die Bibliothek aus einer Sicherung 
     </message>
 </context>
 <context>
+    <name>hirekit::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::Migrations</name>
     <message>
         <source>Schema step %1 failed: %2</source>
@@ -5175,10 +5182,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 <context>
