@@ -75,11 +75,8 @@ void InterviewsTab::setLibrary(Library *library)
     m_ui->scorecardsWidget->flush();
     m_ui->candidatesWidget->flush();
     m_library = library;
-    {
-        // The pages get the posting with the library, not once for each.
-        const QSignalBlocker blocker(m_ui->postingComboBox);
-        reloadPostings();
-    }
+    // The pages get the posting with the library below, not once for each.
+    reloadPostings();
     // Read just now: showing the hidden tab need not read them again.
     m_postingsFresh = !isVisible();
     const std::optional<qint64> posting = currentPosting();
@@ -100,16 +97,18 @@ void InterviewsTab::setLibrary(Library *library)
 
 void InterviewsTab::reload()
 {
-    reloadPostings();
-    reloadPage(m_ui->interviewsTabWidget->currentIndex());
+    if (reloadPostings())
+        postingChanged(); // reads the page in view
+    else
+        reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
 void InterviewsTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Postings may have been added on the Postings tab meanwhile.
-    if (!m_postingsFresh)
-        reloadPostings();
+    if (!m_postingsFresh && reloadPostings())
+        postingChanged();
     m_postingsFresh = false;
 }
 
@@ -119,7 +118,7 @@ void InterviewsTab::showError(const QString &message)
     m_ui->errorLabel->setVisible(!message.isEmpty());
 }
 
-void InterviewsTab::reloadPostings()
+bool InterviewsTab::reloadPostings()
 {
     showError(QString());
     const QVariant current = m_ui->postingComboBox->currentData();
@@ -130,7 +129,7 @@ void InterviewsTab::reloadPostings()
         else
             showError(listed.error());
     }
-    // Refilled without signals; a posting that went away changes the selection below.
+    // Refilled without signals: the caller tells the pages when the chosen posting went away.
     {
         const QSignalBlocker blocker(m_ui->postingComboBox);
         m_ui->postingComboBox->clear();
@@ -140,8 +139,7 @@ void InterviewsTab::reloadPostings()
         const int index = current.isValid() ? m_ui->postingComboBox->findData(current) : 0;
         m_ui->postingComboBox->setCurrentIndex(std::max(index, 0));
     }
-    if (current.isValid() && m_ui->postingComboBox->currentIndex() == 0)
-        postingChanged();
+    return current.isValid() && m_ui->postingComboBox->currentIndex() == 0;
 }
 
 std::optional<qint64> InterviewsTab::currentPosting() const

@@ -61,7 +61,9 @@ protected:
 
 private:
     void showError(const QString &message);
-    void reloadPostings();
+    // Refills the postings box without signals; true when the posting chosen went away (the
+    // box fell back to all postings), which the pages have yet to learn.
+    bool reloadPostings();
     void postingChanged();
     // Reads the library again into page `index` (the pages read nothing until shown).
     void reloadPage(int index);

@@ -215,20 +215,21 @@ QUndoGroup *SalariesTab::undoGroup() const
     return m_editing->undoGroup();
 }
 
-// Datasets deleted before this window opened the library can no longer be undone: their rows
-// are removed on a worker thread with its own connection, in small batches, while the window
-// is already in use. What is trashed from now on (here or in another window) stays whole for
-// its undo.
+// Datasets trashed before this window opened the library, and a day ago at least, can no
+// longer be undone: their rows are removed on a worker thread with its own connection, in
+// small batches, while the window is already in use. The day spares what another window,
+// open since before this one, trashed recently and may still take back with its undo bar.
 void SalariesTab::emptyTrashInBackground(Library *library)
 {
     if (!library)
         return;
-    const QDateTime opened = QDateTime::currentDateTimeUtc();
-    QThread *thread = QThread::create([path = library->path(), opened] {
+    const QDateTime before =
+        std::min(library->openedAt(), QDateTime::currentDateTimeUtc().addDays(-1));
+    QThread *thread = QThread::create([path = library->path(), before] {
         const auto connection = LibraryConnection::open(path);
         if (connection) {
             const auto emptied =
-                SalaryRepository((*connection)->database()).emptyTrashDeletedBefore(opened);
+                SalaryRepository((*connection)->database()).emptyTrashDeletedBefore(before);
             if (!emptied)
                 qWarning("Cannot empty the salary dataset trash: %s", qPrintable(emptied.error()));
         }

@@ -222,7 +222,6 @@ bool ScorecardsWidget::selectScorecard(qint64 id)
 
 void ScorecardsWidget::prepareNew(qint64 candidateId)
 {
-    reload();
     const int index = m_ui->newCandidateComboBox->findData(candidateId);
     if (index >= 0)
         m_ui->newCandidateComboBox->setCurrentIndex(index);

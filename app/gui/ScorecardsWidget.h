@@ -42,7 +42,8 @@ public:
     // Reads candidates, kits and scorecards again, keeping the selection.
     void reload();
 
-    // Prepares a new scorecard for the candidate (chosen in the "new" row).
+    // Prepares a new scorecard for the candidate (chosen in the "new" row). The page must
+    // have read the library since the candidate was added (it does when shown).
     void prepareNew(qint64 candidateId);
     // Creates a scorecard for the chosen candidate and kit under your name, or selects the
     // one you already have; returns its id.

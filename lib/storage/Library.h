@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,8 @@ public:
     QSqlDatabase database() const { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }
+    // When this process opened the library (UTC).
+    QDateTime openedAt() const { return m_openedAt; }
     // The copy made before this open migrated an older library; empty when none was needed.
     QString migrationBackupPath() const { return m_backupPath; }
 
@@ -87,6 +90,7 @@ private:
     int m_schemaVersion = 0;
     bool m_created = false;
     QString m_backupPath;
+    QDateTime m_openedAt = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace hirekit

@@ -66,9 +66,8 @@ public:
     // Removes trashed datasets with their rows for good: all of them, or the one named
     // `name`. Returns how many went.
     Result<int> emptyTrash(const QString &name = QString());
-    // The same for the datasets trashed before `before` only: a window empties what was
-    // trashed before it opened the library, never what it (or another window) trashed since,
-    // which an undo may still bring back whole.
+    // The same for the datasets trashed before `before` only, so a dataset whose delete an
+    // undo may still take back is never emptied under it (see SalariesTab).
     Result<int> emptyTrashDeletedBefore(const QDateTime &before);
     // Inserts `rows` into the dataset `datasetId` in one transaction.
     Status insertRows(qint64 datasetId, const QList<SalaryRow> &rows);

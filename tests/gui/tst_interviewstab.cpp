@@ -370,6 +370,17 @@ void TestInterviewsTab::pagesReadWhenShown()
     tab.showPage(InterviewsTab::DebriefPage);
     QCOMPARE(debriefCandidates->count(), 2);
 
+    // Another posting: the page in view reads at once, the others when shown.
+    tab.showPage(InterviewsTab::CandidatesPage);
+    const qint64 posting = PostingRepository(library->database()).list()->first().id;
+    QVERIFY(tab.selectPosting(posting));
+    QCOMPARE(tab.candidates()->model()->rowCount(), 0);
+    QCOMPARE(debriefCandidates->count(), 2);
+    tab.showPage(InterviewsTab::DebriefPage);
+    QCOMPARE(debriefCandidates->count(), 0);
+    QVERIFY(tab.selectPosting(std::nullopt));
+    QCOMPARE(debriefCandidates->count(), 2);
+
     // Without a library every page is empty, shown or not.
     tab.setLibrary(nullptr);
     QCOMPARE(tab.candidates()->model()->rowCount(), 0);

@@ -39,6 +39,7 @@ private slots:
     void tabsInOrder();
     void emptyWithoutLibrary();
     void setLibraryFillsTabs();
+    void undoFollowsTheTabShownFirst();
     void selectTab();
     void viewActions();
     void openBadFileKeepsLibrary();
@@ -205,6 +206,29 @@ void TestMainWindow::setLibraryFillsTabs()
     QCOMPARE(postings->model()->rowCount(), 0);
     QCOMPARE(questions->model()->rowCount(), 0);
     QCOMPARE(child<QLabel>(window, u"libraryLabel"_s)->text(), u"No library open"_s);
+}
+
+void TestMainWindow::undoFollowsTheTabShownFirst()
+{
+    // Started on the Salaries tab (--tab salaries): its Undo and Redo are in the Edit menu
+    // and the postings' are hidden, although the Postings tab was never shown.
+    MainWindow window;
+    QVERIFY(window.selectTab(u"salaries"_s));
+    window.setLibrary(openLibrary(m_libraryPath));
+    QAction *salariesUndo = action(window, u"undoSalariesAction"_s);
+    QAction *postingsUndo = action(window, u"undoAction"_s);
+    QVERIFY(salariesUndo->isVisible());
+    QVERIFY(action(window, u"redoSalariesAction"_s)->isVisible());
+    QVERIFY(!postingsUndo->isVisible());
+    QCOMPARE(salariesUndo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(window.selectTab(u"postings"_s));
+    QVERIFY(!salariesUndo->isVisible());
+    QVERIFY(postingsUndo->isVisible());
+    QVERIFY(window.selectTab(u"interviews"_s));
+    QVERIFY(!salariesUndo->isVisible());
+    // Built on first use: the Edit menu holds one pair for the Salaries tab, not one a show.
+    QVERIFY(window.selectTab(u"salaries"_s));
+    QCOMPARE(window.findChildren<QAction *>(u"undoSalariesAction"_s).size(), 1);
 }
 
 void TestMainWindow::selectTab()

@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -672,6 +673,56 @@ private slots:
         postingsUndo->trigger();
         QCOMPARE(postingsTab->currentDocument()->posting().salary, before->salary);
         window.setLibrary(nullptr);
+    }
+
+    void trashOfEarlierDaysIsEmptiedInTheBackground()
+    {
+        // Given the library, the tab empties the trash on a worker thread, but only datasets
+        // trashed before the library was opened and a day ago at least: one trashed just now
+        // (here or in another window) may still come back whole through its undo bar.
+        SalaryRepository salaries(m_library->database());
+        const auto trash = [&](const QString &name, const QString &deletedAt) -> qint64 {
+            SalaryDataset dataset;
+            dataset.name = name;
+            const auto id = salaries.insertDataset(dataset);
+            SalaryRow row;
+            row.area = u"Reno, NV"_s;
+            row.role = name;
+            row.median = 50000;
+            if (!id || !salaries.insertRows(*id, { row }).ok()
+                || !salaries.setDatasetDeleted(*id, true).ok())
+                return 0;
+            QSqlQuery query(m_library->database());
+            query.prepare(u"UPDATE salary_datasets SET deleted_at = coalesce(?, deleted_at) "
+                          "WHERE id = ?"_s);
+            query.addBindValue(deletedAt.isEmpty() ? QVariant() : QVariant(deletedAt));
+            query.addBindValue(*id);
+            return query.exec() ? *id : 0;
+        };
+        const qint64 lastWeek = trash(u"Last week"_s, u"2026-01-05T10:00:00.000Z"_s);
+        const qint64 justNow = trash(u"Just now"_s, QString());
+        // Before this library was opened, by a window that may still be open.
+        const qint64 anHourAgo =
+            trash(u"An hour ago"_s,
+                  QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs));
+        QVERIFY(lastWeek && justNow && anHourAgo);
+        const auto rowsOf = [&](qint64 id) {
+            QSqlQuery query(m_library->database());
+            query.prepare(u"SELECT count(*) FROM salary_rows WHERE dataset_id = ?"_s);
+            query.addBindValue(id);
+            return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(rowsOf(justNow), 1);
+
+        m_tab->setLibrary(nullptr);
+        m_tab->setLibrary(m_library.get());
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(lastWeek), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!salaries.setDatasetDeleted(lastWeek, false).ok(), 10000);
+        QCOMPARE(rowsOf(justNow), 1);
+        QCOMPARE(rowsOf(anHourAgo), 1);
+        QVERIFY(salaries.setDatasetDeleted(justNow, false).ok());
+        QVERIFY(salaries.setDatasetDeleted(anHourAgo, false).ok());
+        QCOMPARE(salaries.summary(justNow)->rowCount, 1);
     }
 
     void closingTheLibraryEmptiesTheTab()

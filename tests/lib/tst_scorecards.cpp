@@ -347,9 +347,14 @@ private slots:
         QCOMPARE(summaryOf(second->id), std::pair(2, 2));
         check("merged");
 
-        // Erasing the candidate takes their scorecards and answers with it.
+        // Erasing the candidate takes their scorecards and answers with it; another
+        // candidate's stay as they were.
+        const auto other = cards.create(addCandidate(*m_library, u"Sam"_s), u"Grace"_s, kit, 1);
+        QVERIFY(other.ok());
+        QVERIFY(cards.setRating(other->id, 1, 2).ok());
         QVERIFY(CandidateRepository(m_library->database()).erase(ada).ok());
-        QVERIFY(cards.summaries()->isEmpty());
+        QCOMPARE(cards.summaries()->size(), 1);
+        QCOMPARE(summaryOf(other->id), std::pair(1, 3));
         check("erased");
     }
 
