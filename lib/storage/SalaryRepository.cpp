@@ -1,184 +1,24 @@
 #include "storage/SalaryRepository.h"
 
 #include "core/SalaryValidation.h"
+#include "storage/SalaryRowSql.h"
+#include "storage/SalaryRowWriter.h"
+#include "storage/SalaryValueCounts.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QMap>
-#include <QSqlDriver>
-#include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
 
+// The SQL pieces, the row writer and the value counts this repository shares with its
+// helper files (SalaryRowSql, SalaryRowWriter, SalaryValueCounts).
+using namespace salaryStorage;
+
 namespace {
-
-// The translation context of this file's messages.
-struct SalaryRepositoryText
-{
-    Q_DECLARE_TR_FUNCTIONS(hirekit::SalaryRepository)
-};
-
-Error queryError(const QSqlQuery &query)
-{
-    return Error {
-        SalaryRepositoryText::tr("Cannot access salary data: %1").arg(query.lastError().text())
-    };
-}
-
-// The columns readRow() reads, in its order, from salary_rows r joined with its dataset d.
-const QString rowColumns =
-    u"r.id, d.name, r.area, r.area_code, r.is_national, r.role, r.soc_code, r.level, "
-    "r.currency, r.period, r.min, r.max, r.p10, r.p25, r.median, r.p75, r.p90, r.top_coded "
-    "FROM salary_rows r JOIN salary_datasets d ON d.id = r.dataset_id"_s;
-
-SalaryRow readRow(const QSqlQuery &query)
-{
-    SalaryRow row;
-    row.id = query.value(0).toLongLong();
-    row.dataset = query.value(1).toString();
-    row.area = query.value(2).toString();
-    row.areaCode = query.value(3).toString();
-    row.isNational = query.value(4).toBool();
-    row.role = query.value(5).toString();
-    row.socCode = query.value(6).toString();
-    row.level = levelFromKey(query.value(7).toString());
-    row.currency = query.value(8).toString();
-    row.period = payPeriodFromKey(query.value(9).toString()).value_or(PayPeriod::Year);
-    row.min = sql::toOptionalDouble(query.value(10));
-    row.max = sql::toOptionalDouble(query.value(11));
-    row.p10 = sql::toOptionalDouble(query.value(12));
-    row.p25 = sql::toOptionalDouble(query.value(13));
-    row.median = sql::toOptionalDouble(query.value(14));
-    row.p75 = sql::toOptionalDouble(query.value(15));
-    row.p90 = sql::toOptionalDouble(query.value(16));
-    const QString topCoded = query.value(17).toString();
-    if (!topCoded.isEmpty())
-        row.topCoded = topCoded.split(u',');
-    return row;
-}
-
-// "?, ?, ?" for `count` placeholders.
-QString placeholders(qsizetype count)
-{
-    QString result;
-    result.reserve(count * 3);
-    for (qsizetype i = 0; i < count; ++i)
-        result += i == 0 ? u"?"_s : u", ?"_s;
-    return result;
-}
-
-// SQLite refuses statements with more bound values than this (SQLITE_MAX_VARIABLE_NUMBER
-// of the SQLite Debian ships); lists are far shorter in practice (hundreds of areas).
-constexpr qsizetype MaxListValues = 32000;
-
-struct Where
-{
-    QString sql;
-    QVariantList values;
-};
-
-Result<Where> whereFor(const SalaryRowQuery &query)
-{
-    Where where { u"r.dataset_id = ?"_s, { query.datasetId } };
-    const auto addList = [&where](const QString &column, const QStringList &values) {
-        if (values.isEmpty()) {
-            where.sql += u" AND 0"_s;
-            return;
-        }
-        where.sql += u" AND "_s + column + u" IN ("_s + placeholders(values.size()) + u')';
-        for (const QString &value : values)
-            where.values.append(value);
-    };
-    if (qsizetype(query.areas.value_or(QStringList()).size())
-            + query.roles.value_or(QStringList()).size() + query.excludedAreas.size()
-        > MaxListValues) {
-        return Error { SalaryRepositoryText::tr(
-            "Too many areas and roles match the filter; type a few more letters.") };
-    }
-    if (query.areas)
-        addList(u"r.area"_s, *query.areas);
-    if (!query.excludedAreas.isEmpty()) {
-        where.sql += u" AND r.area NOT IN ("_s + placeholders(query.excludedAreas.size()) + u')';
-        for (const QString &area : query.excludedAreas)
-            where.values.append(area);
-    }
-    if (query.roles)
-        addList(u"r.role"_s, *query.roles);
-    if (query.level) {
-        where.sql += u" AND r.level = ?"_s;
-        where.values.append(toKey(*query.level));
-    }
-    // Literal, not bound: SQLite uses the partial index salary_rows_national only when the
-    // statement itself says is_national = 1.
-    if (query.national)
-        where.sql += *query.national ? u" AND r.is_national = 1"_s : u" AND r.is_national = 0"_s;
-    return where;
-}
-
-// The column (or expression) a sort key orders by.
-QString sortExpression(SalarySortKey key)
-{
-    switch (key) {
-    case SalarySortKey::Area:
-        return u"r.area"_s;
-    case SalarySortKey::Role:
-        return u"r.role"_s;
-    case SalarySortKey::Level:
-        return u"CASE r.level WHEN 'entry' THEN 0 WHEN 'mid' THEN 1 WHEN 'senior' THEN 2 "
-               "WHEN 'staff' THEN 3 END"_s;
-    case SalarySortKey::Min:
-        return u"r.min"_s;
-    case SalarySortKey::Max:
-        return u"r.max"_s;
-    case SalarySortKey::P10:
-        return u"r.p10"_s;
-    case SalarySortKey::P25:
-        return u"r.p25"_s;
-    case SalarySortKey::Median:
-        return u"r.median"_s;
-    case SalarySortKey::P75:
-        return u"r.p75"_s;
-    case SalarySortKey::P90:
-        return u"r.p90"_s;
-    case SalarySortKey::Period:
-        return u"r.period"_s;
-    }
-    return u"r.area"_s;
-}
-
-// ORDER BY for a query: the key, then area (and role), then the row id, so pages never
-// overlap. Missing values (a level or figure a row does not have) come last in either
-// direction. The area order is salary_rows_by_dataset_area_role's own: no sort at all.
-QString orderFor(const SalaryRowQuery &query)
-{
-    const QString direction = query.descending ? u" DESC"_s : QString();
-    const QString expression = sortExpression(query.sortKey);
-    QString order;
-    switch (query.sortKey) {
-    case SalarySortKey::Area:
-        order = u"r.area%1, r.role%1"_s.arg(direction);
-        break;
-    case SalarySortKey::Role:
-        order = u"r.role%1, r.area%1"_s.arg(direction);
-        break;
-    case SalarySortKey::Period:
-        order = u"r.period%1, r.area%1"_s.arg(direction);
-        break;
-    default:
-        order = u"%1 IS NULL, %1%2, r.area%2"_s.arg(expression, direction);
-        break;
-    }
-    return order + u", r.id"_s + direction;
-}
 
 // Bit i set: the row has the figure salaryFigureKeys()[i]. No allocation: this runs for
 // every imported row.
@@ -193,106 +33,6 @@ unsigned presentFigures(const SalaryRow &row)
         bit <<= 1;
     }
     return bits;
-}
-
-// What a write changes in a dataset's salary_value_counts: for each kind of value (area,
-// role, level) and national or not, the rows it adds to (or, negative, takes from) each
-// value. Rows without a level count under the level "".
-class ValueCounts
-{
-public:
-    void add(const QString &area, const QString &role, const QString &level, bool national,
-             qint64 rows)
-    {
-        m_rows[Area][national][area] += rows;
-        m_rows[Role][national][role] += rows;
-        m_rows[Level][national][level] += rows;
-    }
-    void add(const SalaryRow &row, qint64 rows)
-    {
-        add(row.area, row.role, row.level ? toKey(*row.level) : QString(), row.isNational, rows);
-    }
-
-    // Hands each change to `visit(kind, value, national, rows)`; values whose changes
-    // cancel out are left out.
-    template<typename Visit> Status forEach(const Visit &visit) const
-    {
-        static const QString kinds[] = { u"area"_s, u"role"_s, u"level"_s };
-        for (int kind = 0; kind < Kinds; ++kind) {
-            for (int national = 0; national < 2; ++national) {
-                const QHash<QString, qint64> &rows = m_rows[kind][national];
-                for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-                    if (it.value() == 0)
-                        continue;
-                    if (auto status =
-                            visit(kinds[kind], sql::text(it.key()), national == 1, it.value());
-                        !status)
-                        return status;
-                }
-            }
-        }
-        return {};
-    }
-
-private:
-    enum Kind
-    {
-        Area,
-        Role,
-        Level,
-        Kinds
-    };
-    QHash<QString, qint64> m_rows[Kinds][2];
-};
-
-// Adds `counts` to the dataset's salary_value_counts, in the caller's transaction. A value
-// gains a row when it first has rows and loses it when its count falls to zero.
-Status addToValueCounts(const QSqlDatabase &db, qint64 datasetId, const ValueCounts &counts)
-{
-    QSqlQuery add(db);
-    QSqlQuery take(db);
-    QSqlQuery dropEmpty(db);
-    bool prepared = false;
-    return counts.forEach(
-        [&](const QString &kind, const QString &value, bool national, qint64 rows) -> Status {
-            if (!prepared) {
-                if (!add.prepare(u"INSERT INTO salary_value_counts (dataset_id, kind, value, "
-                                 "is_national, row_count) VALUES (?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (dataset_id, kind, value, is_national) "
-                                 "DO UPDATE SET row_count = row_count + excluded.row_count"_s))
-                    return queryError(add);
-                if (!take.prepare(u"UPDATE salary_value_counts SET row_count = row_count + ? "
-                                  "WHERE dataset_id = ? AND kind = ? AND value = ? "
-                                  "AND is_national = ?"_s))
-                    return queryError(take);
-                if (!dropEmpty.prepare(u"DELETE FROM salary_value_counts WHERE dataset_id = ? "
-                                       "AND kind = ? AND value = ? AND is_national = ? "
-                                       "AND row_count <= 0"_s))
-                    return queryError(dropEmpty);
-                prepared = true;
-            }
-            const QVariantList key { datasetId, kind, value, national ? 1 : 0 };
-            if (rows > 0) {
-                for (const QVariant &part : key)
-                    add.addBindValue(part);
-                add.addBindValue(rows);
-                if (!add.exec())
-                    return queryError(add);
-                return {};
-            }
-            // Taking rows never inserts: a value missing here (a count that has drifted) stays
-            // missing rather than showing a negative count.
-            take.addBindValue(rows);
-            for (const QVariant &part : key)
-                take.addBindValue(part);
-            if (!take.exec())
-                return queryError(take);
-            for (const QVariant &part : key)
-                dropEmpty.addBindValue(part);
-            if (!dropEmpty.exec())
-                return queryError(dropEmpty);
-            return {};
-        });
 }
 
 } // namespace
@@ -477,74 +217,6 @@ Result<qint64> SalaryRepository::insertDataset(const SalaryDataset &dataset)
     return query.lastInsertId().toLongLong();
 }
 
-namespace {
-
-const QString insertRowSql = u"INSERT INTO salary_rows (dataset_id, area, area_code, is_national, "
-                             "role, soc_code, level, currency, period, min, max, p10, p25, "
-                             "median, p75, p90, top_coded) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-
-// The connection's sqlite3 handle when it is a QSQLITE one, else nullptr.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// Inserts rows through SQLite's C API. Imports write a million rows at a time, and the
-// QVariant-per-value path of QSqlQuery is most of their cost; this keeps them near the
-// speed of sqlite3's own .import.
-Status insertRowsNative(sqlite3 *handle, qint64 datasetId, const QList<SalaryRow> &rows)
-{
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray sql = insertRowSql.toUtf8();
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
-        != SQLITE_OK) {
-        return Error { SalaryRepositoryText::tr("Cannot access salary data: %1")
-                           .arg(QString::fromUtf8(sqlite3_errmsg(handle))) };
-    }
-    const auto bindText = [statement](int index, const QString &text) {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    };
-    for (const SalaryRow &row : rows) {
-        sqlite3_bind_int64(statement, 1, datasetId);
-        bindText(2, row.area);
-        bindText(3, row.areaCode);
-        sqlite3_bind_int(statement, 4, row.isNational ? 1 : 0);
-        bindText(5, row.role);
-        bindText(6, row.socCode);
-        if (row.level)
-            bindText(7, toKey(*row.level));
-        else
-            sqlite3_bind_null(statement, 7);
-        bindText(8, row.currency);
-        bindText(9, toKey(row.period));
-        int index = 10;
-        for (const auto *figure :
-             { &row.min, &row.max, &row.p10, &row.p25, &row.median, &row.p75, &row.p90 }) {
-            if (*figure)
-                sqlite3_bind_double(statement, index, **figure);
-            else
-                sqlite3_bind_null(statement, index);
-            ++index;
-        }
-        bindText(17, row.topCoded.join(u','));
-        if (sqlite3_step(statement) != SQLITE_DONE) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
-            sqlite3_finalize(statement);
-            return Error { SalaryRepositoryText::tr("Cannot access salary data: %1").arg(message) };
-        }
-        sqlite3_reset(statement);
-    }
-    sqlite3_finalize(statement);
-    return {};
-}
-
-} // namespace
-
 Status SalaryRepository::insertRows(qint64 datasetId, const QList<SalaryRow> &rows)
 {
     bool handedOver = false;
@@ -560,51 +232,21 @@ Status SalaryRepository::insertRows(qint64 datasetId, const QList<SalaryRow> &ro
 Status SalaryRepository::insertRows(qint64 datasetId, const NextBatch &nextBatch)
 {
     Transaction transaction(m_db);
-    sqlite3 *handle = sqliteHandle(m_db);
-    QSqlQuery query(m_db);
-    if (!handle)
-        query.prepare(insertRowSql);
-    QList<SalaryRow> batch;
     qint64 inserted = 0;
     unsigned figures = 0;
     // Counted over all batches and written once: per batch, a wage file (a thousand
     // occupations in every area) would cost an upsert for nearly every other row.
     ValueCounts counts;
-    for (;;) {
-        const auto more = nextBatch(batch);
-        if (!more)
-            return Error { more.error() };
-        if (!*more)
-            break;
-        if (handle) {
-            if (auto written = insertRowsNative(handle, datasetId, batch); !written)
-                return written;
-        } else {
-            for (const SalaryRow &row : std::as_const(batch)) {
-                query.addBindValue(datasetId);
-                query.addBindValue(sql::text(row.area));
-                query.addBindValue(sql::text(row.areaCode));
-                query.addBindValue(row.isNational ? 1 : 0);
-                query.addBindValue(sql::text(row.role));
-                query.addBindValue(sql::text(row.socCode));
-                query.addBindValue(row.level ? QVariant(toKey(*row.level))
-                                             : QVariant(QMetaType::fromType<QString>()));
-                query.addBindValue(sql::text(row.currency));
-                query.addBindValue(toKey(row.period));
-                for (const auto &figure :
-                     { row.min, row.max, row.p10, row.p25, row.median, row.p75, row.p90 })
-                    query.addBindValue(sql::fromOptional(figure));
-                query.addBindValue(sql::text(row.topCoded.join(u',')));
-                if (!query.exec())
-                    return queryError(query);
+    const auto written =
+        insertRowBatches(m_db, datasetId, nextBatch, [&](const QList<SalaryRow> &batch) {
+            for (const SalaryRow &row : batch) {
+                figures |= presentFigures(row);
+                counts.add(row, 1);
             }
-        }
-        for (const SalaryRow &row : std::as_const(batch)) {
-            figures |= presentFigures(row);
-            counts.add(row, 1);
-        }
-        inserted += batch.size();
-    }
+            inserted += batch.size();
+        });
+    if (!written)
+        return written;
     if (auto added = addFigureFields(datasetId, figures); !added)
         return added;
     if (auto counted = addToRowCount(datasetId, inserted); !counted)
@@ -715,52 +357,10 @@ Result<SalaryDatasetSummary> SalaryRepository::summary(qint64 datasetId) const
 {
     SalaryDatasetSummary summary;
     summary.datasetId = datasetId;
+    if (auto counted = readValueCounts(m_db, summary); !counted)
+        return Error { counted.error() };
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // The counts every write keeps (a row per distinct value, in their primary key's order:
-    // by kind, then by value in binary order as ORDER BY area gives it, national after the
-    // others) instead of grouping the rows themselves. Rows without a level are counted under
-    // "", which comes first.
-    query.prepare(u"SELECT kind, value, is_national, row_count FROM salary_value_counts "
-                  "WHERE dataset_id = ? ORDER BY kind, value, is_national"_s);
-    query.addBindValue(datasetId);
-    if (!query.exec())
-        return queryError(query);
-    // The national rows by role and by level, which counts of the other rows leave out.
-    QMap<QString, qint64> nationalRoles;
-    QMap<QString, qint64> nationalLevels;
-    while (query.next()) {
-        const QString kind = query.value(0).toString();
-        const QString value = query.value(1).toString();
-        const bool national = query.value(2).toBool();
-        const qint64 rows = query.value(3).toLongLong();
-        QList<SalaryValueCount> &counts = kind == u"area"_s ? summary.areas
-            : kind == u"role"_s                             ? summary.roles
-                                                            : summary.levels;
-        // A value with national and other rows comes twice, one after the other. "No level"
-        // is a null string in SalaryDatasetSummary::levels, as it has always been.
-        if (!counts.isEmpty() && counts.last().value == value)
-            counts.last().rows += rows;
-        else
-            counts.append(
-                { &counts == &summary.levels && value.isEmpty() ? QString() : value, rows });
-        if (!national)
-            continue;
-        if (kind == u"area"_s)
-            summary.nationalAreas.append(value);
-        else if (kind == u"role"_s)
-            nationalRoles[value] += rows;
-        else
-            nationalLevels[value] += rows;
-    }
-    for (const SalaryValueCount &area : std::as_const(summary.areas))
-        summary.rowCount += area.rows;
-    std::sort(summary.nationalAreas.begin(), summary.nationalAreas.end());
-    for (auto it = nationalRoles.cbegin(); it != nationalRoles.cend(); ++it)
-        summary.nationalRoles.append({ it.key(), it.value() });
-    for (auto it = nationalLevels.cbegin(); it != nationalLevels.cend(); ++it)
-        summary.nationalLevels.append({ it.key(), it.value() });
-
     query.prepare(u"SELECT figure_fields FROM salary_datasets WHERE id = ?"_s);
     query.addBindValue(datasetId);
     if (!query.exec())
@@ -915,28 +515,6 @@ Result<SalaryRow> SalaryRepository::row(qint64 id) const
     return found->first();
 }
 
-namespace {
-
-// The values of a row for the columns area … top_coded, in insertRowSql's order.
-QVariantList rowValues(const SalaryRow &row)
-{
-    QVariantList values { sql::text(row.area),
-                          sql::text(row.areaCode),
-                          row.isNational ? 1 : 0,
-                          sql::text(row.role),
-                          sql::text(row.socCode),
-                          row.level ? QVariant(toKey(*row.level))
-                                    : QVariant(QMetaType::fromType<QString>()),
-                          sql::text(row.currency),
-                          toKey(row.period) };
-    for (const auto &figure : { row.min, row.max, row.p10, row.p25, row.median, row.p75, row.p90 })
-        values.append(sql::fromOptional(figure));
-    values.append(sql::text(row.topCoded.join(u',')));
-    return values;
-}
-
-} // namespace
-
 Result<qint64> SalaryRepository::insertRow(qint64 datasetId, const SalaryRow &row)
 {
     Transaction transaction(m_db);
@@ -968,25 +546,20 @@ Result<qint64> SalaryRepository::insertRow(qint64 datasetId, const SalaryRow &ro
 Status SalaryRepository::updateRow(const SalaryRow &row)
 {
     Transaction transaction(m_db);
-    QSqlQuery query(m_db);
     // What the row counted under before, to move it in the value counts.
-    query.prepare(u"SELECT dataset_id, area, role, coalesce(level, ''), is_national "
-                  "FROM salary_rows WHERE id = ?"_s);
-    query.addBindValue(row.id);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next()) {
+    const auto stored = readCountedRows(m_db, { row.id });
+    if (!stored)
+        return Error { stored.error() };
+    if (stored->isEmpty()) {
         return Error {
             SalaryRepositoryText::tr("There is no salary row with the id %1.").arg(row.id)
         };
     }
-    const qint64 datasetId = query.value(0).toLongLong();
-    ValueCounts counts;
-    counts.add(query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-               query.value(4).toBool(), -1);
+    const qint64 datasetId = stored->cbegin().key();
+    ValueCounts counts = stored->cbegin()->counts;
     counts.add(row, 1);
-    query.finish();
 
+    QSqlQuery query(m_db);
     query.prepare(u"UPDATE salary_rows SET area = ?, area_code = ?, is_national = ?, role = ?, "
                   "soc_code = ?, level = ?, currency = ?, period = ?, min = ?, max = ?, "
                   "p10 = ?, p25 = ?, median = ?, p75 = ?, p90 = ?, top_coded = ? "
@@ -1014,26 +587,13 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids)
         const QList<qint64> chunk = ids.mid(start, MaxListValues / 2);
         const QString list = placeholders(chunk.size());
         // What the rows counted under, taken from their datasets' counts before they go.
-        query.prepare(u"SELECT dataset_id, area, role, coalesce(level, ''), is_national "
-                      "FROM salary_rows WHERE id IN ("_s
-                      + list + u')');
-        for (const qint64 id : chunk)
-            query.addBindValue(id);
-        if (!query.exec())
-            return queryError(query);
-        QHash<qint64, qint64> removed; // dataset → rows
-        QHash<qint64, ValueCounts> counts;
-        while (query.next()) {
-            const qint64 datasetId = query.value(0).toLongLong();
-            ++removed[datasetId];
-            counts[datasetId].add(query.value(1).toString(), query.value(2).toString(),
-                                  query.value(3).toString(), query.value(4).toBool(), -1);
-        }
-        query.finish();
-        for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
-            if (auto counted = addToRowCount(it.key(), -it.value()); !counted)
+        const auto removed = readCountedRows(m_db, chunk);
+        if (!removed)
+            return Error { removed.error() };
+        for (auto it = removed->cbegin(); it != removed->cend(); ++it) {
+            if (auto counted = addToRowCount(it.key(), -it->rows); !counted)
                 return counted;
-            if (auto counted = addToValueCounts(m_db, it.key(), counts.value(it.key())); !counted)
+            if (auto counted = addToValueCounts(m_db, it.key(), it->counts); !counted)
                 return counted;
         }
         query.prepare(u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')');

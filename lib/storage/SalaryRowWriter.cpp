@@ -1,0 +1,135 @@
+// Writing salary rows: their column values in the statements' order, and the bulk insert
+// through SQLite's C API that keeps imports near the speed of sqlite3's own .import.
+#include "storage/SalaryRowWriter.h"
+
+#include "storage/SalaryRowSql.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit::salaryStorage {
+
+QVariantList rowValues(const SalaryRow &row)
+{
+    QVariantList values { sql::text(row.area),
+                          sql::text(row.areaCode),
+                          row.isNational ? 1 : 0,
+                          sql::text(row.role),
+                          sql::text(row.socCode),
+                          row.level ? QVariant(toKey(*row.level))
+                                    : QVariant(QMetaType::fromType<QString>()),
+                          sql::text(row.currency),
+                          toKey(row.period) };
+    for (const auto &figure : { row.min, row.max, row.p10, row.p25, row.median, row.p75, row.p90 })
+        values.append(sql::fromOptional(figure));
+    values.append(sql::text(row.topCoded.join(u',')));
+    return values;
+}
+
+namespace {
+
+// The INSERT of both paths: dataset_id, then the columns of rowValues() in its order.
+const QString insertRowSql = u"INSERT INTO salary_rows (dataset_id, area, area_code, is_national, "
+                             "role, soc_code, level, currency, period, min, max, p10, p25, "
+                             "median, p75, p90, top_coded) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+// The connection's sqlite3 handle when it is a QSQLITE one, else nullptr.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Inserts rows through SQLite's C API. Imports write a million rows at a time, and the
+// QVariant-per-value path of QSqlQuery is most of their cost; this keeps them near the
+// speed of sqlite3's own .import.
+Status insertRowsNative(sqlite3 *handle, qint64 datasetId, const QList<SalaryRow> &rows)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = insertRowSql.toUtf8();
+    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr)
+        != SQLITE_OK) {
+        return Error { SalaryRepositoryText::tr("Cannot access salary data: %1")
+                           .arg(QString::fromUtf8(sqlite3_errmsg(handle))) };
+    }
+    const auto bindText = [statement](int index, const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    };
+    for (const SalaryRow &row : rows) {
+        sqlite3_bind_int64(statement, 1, datasetId);
+        bindText(2, row.area);
+        bindText(3, row.areaCode);
+        sqlite3_bind_int(statement, 4, row.isNational ? 1 : 0);
+        bindText(5, row.role);
+        bindText(6, row.socCode);
+        if (row.level)
+            bindText(7, toKey(*row.level));
+        else
+            sqlite3_bind_null(statement, 7);
+        bindText(8, row.currency);
+        bindText(9, toKey(row.period));
+        int index = 10;
+        for (const auto *figure :
+             { &row.min, &row.max, &row.p10, &row.p25, &row.median, &row.p75, &row.p90 }) {
+            if (*figure)
+                sqlite3_bind_double(statement, index, **figure);
+            else
+                sqlite3_bind_null(statement, index);
+            ++index;
+        }
+        bindText(17, row.topCoded.join(u','));
+        if (sqlite3_step(statement) != SQLITE_DONE) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_finalize(statement);
+            return Error { SalaryRepositoryText::tr("Cannot access salary data: %1").arg(message) };
+        }
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    return {};
+}
+
+} // namespace
+
+Status insertRowBatches(const QSqlDatabase &db, qint64 datasetId,
+                        const SalaryRepository::NextBatch &nextBatch,
+                        const std::function<void(const QList<SalaryRow> &batch)> &written)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    QSqlQuery query(db);
+    if (!handle)
+        query.prepare(insertRowSql);
+    QList<SalaryRow> batch;
+    for (;;) {
+        const auto more = nextBatch(batch);
+        if (!more)
+            return Error { more.error() };
+        if (!*more)
+            break;
+        if (handle) {
+            if (auto inserted = insertRowsNative(handle, datasetId, batch); !inserted)
+                return inserted;
+        } else {
+            for (const SalaryRow &row : std::as_const(batch)) {
+                query.addBindValue(datasetId);
+                for (const QVariant &value : rowValues(row))
+                    query.addBindValue(value);
+                if (!query.exec())
+                    return queryError(query);
+            }
+        }
+        written(batch);
+    }
+    return {};
+}
+
+} // namespace hirekit::salaryStorage
