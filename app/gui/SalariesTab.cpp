@@ -9,7 +9,6 @@
 #include "gui/SalaryBrowser.h"
 #include "gui/SalaryChartWidget.h"
 #include "gui/SalaryCompareWidget.h"
-#include "gui/SalaryDatasetDialog.h"
 #include "gui/SalaryEditing.h"
 #include "gui/SalaryImportDialog.h"
 #include "gui/SalaryRowDialog.h"
@@ -17,20 +16,15 @@
 #include "io/SalaryImport.h"
 #include "storage/GuideRepository.h"
 #include "storage/Library.h"
-#include "storage/LibraryConnection.h"
 #include "storage/PostingRepository.h"
-#include "storage/SalaryRepository.h"
 
 #include <QAction>
-#include <QDate>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QToolBar>
 #include <QUndoGroup>
 
@@ -213,29 +207,6 @@ CompensationWidget *SalariesTab::compensationWidget() const
 QUndoGroup *SalariesTab::undoGroup() const
 {
     return m_editing->undoGroup();
-}
-
-// Datasets trashed before this window opened the library, and a day ago at least, can no
-// longer be undone: their rows are removed on a worker thread with its own connection, in
-// small batches, while the window is already in use. The day spares what another window,
-// open since before this one, trashed recently and may still take back with its undo bar.
-void SalariesTab::emptyTrashInBackground(Library *library)
-{
-    if (!library)
-        return;
-    const QDateTime before =
-        std::min(library->openedAt(), QDateTime::currentDateTimeUtc().addDays(-1));
-    QThread *thread = QThread::create([path = library->path(), before] {
-        const auto connection = LibraryConnection::open(path);
-        if (connection) {
-            const auto emptied =
-                SalaryRepository((*connection)->database()).emptyTrashDeletedBefore(before);
-            if (!emptied)
-                qWarning("Cannot empty the salary dataset trash: %s", qPrintable(emptied.error()));
-        }
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
 }
 
 void SalariesTab::setLibrary(Library *library)
@@ -450,91 +421,6 @@ void SalariesTab::deleteRows()
     }
     if (auto deleted = m_editing->deleteRows(dataset->id, *rows); !deleted)
         showError(tr("Cannot Delete Rows"), deleted.error());
-}
-
-void SalariesTab::newDataset()
-{
-    if (!m_library)
-        return;
-    SalaryDatasetDialog dialog(this);
-    dialog.setWindowTitle(tr("New Salary Dataset"));
-    QStringList names;
-    for (const SalaryDataset &dataset : m_ui->salaryBrowser->datasets())
-        names.append(dataset.name);
-    dialog.setTakenNames(names);
-    SalaryDataset dataset;
-    dataset.year = QDate::currentDate().year();
-    dialog.setDataset(dataset);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto id = SalaryRepository(m_library->database()).insertDataset(dialog.dataset());
-    if (!id) {
-        showError(tr("Cannot Create Dataset"), id.error());
-        return;
-    }
-    m_ui->salaryBrowser->reload(*id);
-    const qint64 created = *id;
-    m_undoLast = [this, created] {
-        if (auto trashed = SalaryRepository(m_library->database()).setDatasetDeleted(created, true);
-            !trashed) {
-            showError(tr("Cannot Delete Dataset"), trashed.error());
-            return;
-        }
-        m_editing->forgetDataset(created);
-        m_ui->salaryBrowser->reload();
-    };
-    m_undoBar->showMessage(tr("Created the dataset \"%1\".").arg(dialog.dataset().name));
-}
-
-void SalariesTab::editDataset()
-{
-    const auto dataset = m_ui->salaryBrowser->currentDataset();
-    if (!m_library || !dataset)
-        return;
-    SalaryDatasetDialog dialog(this);
-    dialog.setWindowTitle(tr("Dataset Properties"));
-    QStringList names;
-    for (const SalaryDataset &other : m_ui->salaryBrowser->datasets()) {
-        if (other.id != dataset->id)
-            names.append(other.name);
-    }
-    dialog.setTakenNames(names);
-    dialog.setDataset(*dataset);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const SalaryDataset changed = dialog.dataset();
-    if (changed.name == dataset->name && changed.source == dataset->source
-        && changed.year == dataset->year) {
-        return;
-    }
-    if (auto updated = m_editing->changeDataset(*dataset, changed); !updated)
-        showError(tr("Cannot Change Dataset"), updated.error());
-}
-
-void SalariesTab::deleteDataset()
-{
-    const auto dataset = m_ui->salaryBrowser->currentDataset();
-    if (!m_library || !dataset || dataset->isBuiltin)
-        return;
-    // No confirmation: the dataset goes to the trash and the undo bar brings it back.
-    if (auto trashed = SalaryRepository(m_library->database()).setDatasetDeleted(dataset->id, true);
-        !trashed) {
-        showError(tr("Cannot Delete Dataset"), trashed.error());
-        return;
-    }
-    m_editing->forgetDataset(dataset->id);
-    m_ui->salaryBrowser->reload();
-    const qint64 id = dataset->id;
-    m_undoLast = [this, id] {
-        if (auto restored = SalaryRepository(m_library->database()).setDatasetDeleted(id, false);
-            !restored) {
-            showError(tr("Cannot Bring Back the Dataset"), restored.error());
-            return;
-        }
-        m_ui->salaryBrowser->reload(id);
-    };
-    m_undoBar->showMessage(tr("Deleted the dataset \"%1\" with its %2 rows.")
-                               .arg(dataset->name, QLocale().toString(dataset->rowCount)));
 }
 
 void SalariesTab::importCsv()
