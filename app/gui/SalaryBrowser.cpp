@@ -2,6 +2,7 @@
 
 #include "ui_SalaryBrowser.h"
 
+#include "gui/SalarySortJob.h"
 #include "gui/models/SalaryPageModel.h"
 #include "gui/models/SalaryTableModel.h"
 #include "storage/Library.h"
@@ -96,6 +97,8 @@ SalaryBrowser::SalaryBrowser(QWidget *parent)
     connect(m_ui->datasetComboBox, &QComboBox::currentIndexChanged, this,
             &SalaryBrowser::loadDataset);
     connect(m_pageModel, &SalaryPageModel::sortChanged, this, &SalaryBrowser::refreshRows);
+    m_sortJob = new SalarySortJob(this);
+    connect(m_sortJob, &SalarySortJob::finished, this, &SalaryBrowser::sortRead);
     connect(m_pageModel, &SalaryPageModel::fetchFailed, this, &SalaryBrowser::showError);
 
     for (QTableView *view : { table, national }) {
@@ -216,6 +219,11 @@ void SalaryBrowser::refresh()
     const int position = scrollBar->value();
     refreshRows();
     updateColumns();
+    if (isSorting()) {
+        // The rows come when the sort is read: scroll back then.
+        m_scrollAfterSort = position;
+        return;
+    }
     // After the reset the view lays out later; scroll back once it has.
     QTimer::singleShot(0, scrollBar, [scrollBar, position] { scrollBar->setValue(position); });
 }
@@ -263,6 +271,10 @@ SalaryRowQuery SalaryBrowser::currentQuery() const
 void SalaryBrowser::refreshRows()
 {
     m_filterTimer->stop();
+    // A sort still being read answers an older question.
+    m_sortingPager.reset();
+    m_sortRun = 0;
+    m_scrollAfterSort.reset();
     const SalaryRowQuery query = currentQuery();
     if (!m_library || query.datasetId == 0) {
         m_pageModel->clear();
@@ -274,6 +286,23 @@ void SalaryBrowser::refreshRows()
     }
     auto pager = std::make_shared<SalaryRowPager>(m_library->database(), query,
                                                   m_summary.knownRowCount(query));
+    if (!SalaryRepository::isSortIndexed(query)) {
+        // An order no index gives sorts every matching row: for many rows that is seconds,
+        // read on a worker thread while the table keeps showing what it showed.
+        std::optional<qint64> expected = m_summary.knownRowCount(query);
+        if (!expected) {
+            if (const auto counted = SalaryRepository(m_library->database()).countRows(query))
+                expected = *counted;
+        }
+        if (expected.value_or(m_backgroundSortFrom) >= m_backgroundSortFrom) {
+            m_sortingPager = pager;
+            m_sortRun = m_sortJob->start(m_library->path(), query);
+            m_ui->countLabel->setText(
+                tr("Sorting %1 rows…").arg(QLocale().toString(expected.value_or(0))));
+            refreshNationalRows(query);
+            return;
+        }
+    }
     const auto count = pager->count();
     if (!count) {
         showError(count.error());
@@ -284,6 +313,31 @@ void SalaryBrowser::refreshRows()
             *count, [pager](qint64 offset, int limit) { return pager->rows(offset, limit); });
     }
     refreshNationalRows(query);
+    updateCount();
+    emit rowsChanged();
+}
+
+void SalaryBrowser::sortRead(int run, const QList<qint64> &ids, const QString &error)
+{
+    if (run != m_sortRun || !m_sortingPager)
+        return;
+    const std::shared_ptr<SalaryRowPager> pager = std::move(m_sortingPager);
+    m_sortingPager.reset();
+    m_sortRun = 0;
+    if (!error.isEmpty()) {
+        showError(error);
+        m_pageModel->clear();
+    } else {
+        showError(QString());
+        pager->setOrderedIds(ids);
+        m_pageModel->setSource(
+            ids.size(), [pager](qint64 offset, int limit) { return pager->rows(offset, limit); });
+        if (const std::optional<int> position = std::exchange(m_scrollAfterSort, std::nullopt)) {
+            QScrollBar *scrollBar = m_ui->salariesTableView->verticalScrollBar();
+            QTimer::singleShot(0, scrollBar,
+                               [scrollBar, position] { scrollBar->setValue(*position); });
+        }
+    }
     updateCount();
     emit rowsChanged();
 }

@@ -17,6 +17,8 @@ namespace hirekit {
 
 class Library;
 class SalaryPageModel;
+class SalaryRowPager;
+class SalarySortJob;
 class SalaryTableModel;
 
 namespace Ui {
@@ -49,6 +51,11 @@ public:
     void refresh();
     // Applies the filters now instead of after the pause (tests, benchmarks).
     void applyFiltersNow();
+    // From how many rows a sort that no index gives (a figure, the level) is read on a
+    // worker thread while the table keeps its rows; 20,000 unless tests say otherwise.
+    void setBackgroundSortFrom(qint64 rows) { m_backgroundSortFrom = rows; }
+    // True while such a sort is being read.
+    bool isSorting() const { return m_sortingPager != nullptr; }
 
     std::optional<SalaryDataset> currentDataset() const;
     const QList<SalaryDataset> &datasets() const { return m_datasets; }
@@ -84,6 +91,7 @@ private:
     void showError(const QString &message);
     void loadDataset();
     void refreshRows();
+    void sortRead(int run, const QList<qint64> &ids, const QString &error);
     void refreshNationalRows(const SalaryRowQuery &query);
     // The areas the main table lists (and the area filter completes).
     QStringList tableAreas() const;
@@ -102,6 +110,11 @@ private:
     QStringListModel *m_rolesModel = nullptr;
     QTimer *m_filterTimer = nullptr;
     QTableView *m_lastFocused = nullptr;
+    SalarySortJob *m_sortJob = nullptr;
+    int m_sortRun = 0; // the sort run whose ids m_sortingPager waits for
+    std::shared_ptr<SalaryRowPager> m_sortingPager;
+    qint64 m_backgroundSortFrom = 20000;
+    std::optional<int> m_scrollAfterSort; // where refresh() found the table, for its rows
 };
 
 } // namespace hirekit

@@ -21,6 +21,12 @@ Status SalaryRowPager::loadIds()
     return {};
 }
 
+void SalaryRowPager::setOrderedIds(QList<qint64> ids)
+{
+    m_count = ids.size();
+    m_ids = std::move(ids);
+}
+
 Result<qint64> SalaryRowPager::count()
 {
     if (m_count)

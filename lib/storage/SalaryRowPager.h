@@ -28,6 +28,9 @@ public:
     Result<QList<SalaryRow>> rows(qint64 offset, int limit);
     // True once the ordered ids are held (the order is not an index's).
     bool holdsIds() const { return m_ids.has_value(); }
+    // Takes the ordered ids read elsewhere (SalaryRepository::rowIds() of the same query,
+    // on a worker thread), so no page has to read them.
+    void setOrderedIds(QList<qint64> ids);
 
 private:
     Status loadIds();

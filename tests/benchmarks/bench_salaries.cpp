@@ -357,11 +357,20 @@ int filterBenchmark(const QString &path, const QString &city, const QString &rol
 
     // Not keystrokes, for the record: a sort by a figure over the whole dataset, and a
     // jump to the last page.
+    // The sort is read on a worker thread: the click returns at once (what the window waits
+    // for), the rows come when SQLite has sorted them.
     QTableView *view = browser->tableView();
     timer.start();
     view->sortByColumn(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
     view->viewport()->repaint();
-    print(u"sort all rows by median: %1 ms"_s.arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1));
+    const double clicked = double(timer.nsecsElapsed()) / 1e6;
+    while (browser->isSorting())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    view->viewport()->repaint();
+    print(
+        u"sort all rows by median: the window waits %1 ms, the sorted rows are shown after %2 ms"_s
+            .arg(clicked, 0, 'f', 1)
+            .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1));
     view->sortByColumn(SalaryTableModel::AreaColumn, Qt::AscendingOrder);
     timer.start();
     view->scrollToBottom();
@@ -419,6 +428,8 @@ int memoryBenchmark(const QString &path)
     bar->setValue(bar->maximum());
     paint();
     view->sortByColumn(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
+    while (browser->isSorting())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     paint();
     bar->setValue(bar->maximum() / 3);
     paint();

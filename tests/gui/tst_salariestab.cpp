@@ -19,6 +19,7 @@
 #include "gui/SalaryImportDialog.h"
 #include "gui/SalaryImportJob.h"
 #include "gui/SalaryRowDialog.h"
+#include "gui/SalarySortJob.h"
 #include "gui/models/SalaryPageModel.h"
 #include "gui/models/SalaryTableModel.h"
 #include "io/SalaryImport.h"
@@ -272,6 +273,61 @@ private slots:
         QCOMPARE(browser()->pageModel()->sortKey(), SalarySortKey::Area);
         QCOMPARE(view->horizontalHeader()->sortIndicatorSection(),
                  int(SalaryTableModel::AreaColumn));
+    }
+
+    void bigSortsAreReadInTheBackground()
+    {
+        // Over many rows, an order no index gives (a figure) is read on a worker thread: the
+        // click returns at once, the table keeps its rows until the order is there, and then
+        // shows the same order as a sort read at once.
+        QTableView *view = browser()->tableView();
+        view->sortByColumn(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
+        const QStringList atOnce = column(SalaryTableModel::MedianColumn);
+        QVERIFY(!browser()->isSorting());
+        view->sortByColumn(SalaryTableModel::AreaColumn, Qt::AscendingOrder);
+        const QStringList byArea = column(SalaryTableModel::AreaColumn);
+
+        browser()->setBackgroundSortFrom(1);
+        QSignalSpy rowsChanged(browser(), &SalaryBrowser::rowsChanged);
+        view->sortByColumn(SalaryTableModel::MedianColumn, Qt::DescendingOrder);
+        QVERIFY(browser()->isSorting());
+        QCOMPARE(column(SalaryTableModel::AreaColumn), byArea);
+        QVERIFY(m_tab->findChild<QLabel *>(u"countLabel"_s)->text().startsWith(u"Sorting"_s));
+        QTRY_VERIFY(!browser()->isSorting());
+        QCOMPARE(rowsChanged.count(), 1);
+        QCOMPARE(column(SalaryTableModel::MedianColumn), atOnce);
+        QVERIFY(!m_tab->findChild<QLabel *>(u"countLabel"_s)->text().startsWith(u"Sorting"_s));
+
+        // A newer question wins: the answer to a sort overtaken by a filter is dropped.
+        view->sortByColumn(SalaryTableModel::P25Column, Qt::AscendingOrder);
+        QVERIFY(browser()->isSorting());
+        view->sortByColumn(SalaryTableModel::AreaColumn, Qt::AscendingOrder);
+        QVERIFY(!browser()->isSorting());
+        QTest::qWait(200);
+        QCOMPARE(column(SalaryTableModel::AreaColumn), byArea);
+    }
+
+    void sortJobReportsWhatWentWrong()
+    {
+        SalarySortJob job;
+        QSignalSpy finished(&job, &SalarySortJob::finished);
+        SalaryRowQuery query;
+        query.datasetId = m_sampleId;
+        query.sortKey = SalarySortKey::Median;
+        const int run = job.start(m_dir.filePath(u"no-such-library.sqlite"_s), query);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toInt(), run);
+        QVERIFY(finished.first().at(1).value<QList<qint64>>().isEmpty());
+        QVERIFY2(finished.first().at(2).toString().contains(u"no-such-library.sqlite"_s),
+                 qPrintable(finished.first().at(2).toString()));
+        const int next = job.start(m_library->path(), query);
+        QVERIFY(next != run);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(finished.last().at(0).toInt(), next);
+        // Every row of the dataset, the national ones too (the query leaves none out).
+        QCOMPARE(finished.last().at(1).value<QList<qint64>>().size(),
+                 browser()->summary().rowCount);
+        QVERIFY(finished.last().at(2).toString().isEmpty());
     }
 
     void pageModelPassesTheTester()
