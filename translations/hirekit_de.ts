@@ -3620,6 +3620,10 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <source>%1 of %2 rows</source>
         <translation>%1 von %2 Zeilen</translation>
     </message>
+    <message>
+        <source>Sorting %1 rows…</source>
+        <translation>%1 Zeilen werden sortiert …</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::SalaryChartWidget</name>
