@@ -293,6 +293,9 @@ private slots:
         QVERIFY(browser()->isSorting());
         QCOMPARE(column(SalaryTableModel::AreaColumn), byArea);
         QVERIFY(m_tab->findChild<QLabel *>(u"countLabel"_s)->text().startsWith(u"Sorting"_s));
+        // With HIREKIT_SCREENSHOT_DIR set: the tab while it sorts, to look at.
+        if (const QString dir = qEnvironmentVariable("HIREKIT_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_tab->grab().save(QDir(dir).filePath(u"salaries-sorting.png"_s)));
         QTRY_VERIFY(!browser()->isSorting());
         QCOMPARE(rowsChanged.count(), 1);
         QCOMPARE(column(SalaryTableModel::MedianColumn), atOnce);
