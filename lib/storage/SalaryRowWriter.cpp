@@ -3,9 +3,9 @@
 #include "storage/SalaryRowWriter.h"
 
 #include "storage/SalaryRowSql.h"
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -38,15 +38,6 @@ const QString insertRowSql = u"INSERT INTO salary_rows (dataset_id, area, area_c
                              "role, soc_code, level, currency, period, min, max, p10, p25, "
                              "median, p75, p90, top_coded) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-
-// The connection's sqlite3 handle when it is a QSQLITE one, else nullptr.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Inserts rows through SQLite's C API. Imports write a million rows at a time, and the
 // QVariant-per-value path of QSqlQuery is most of their cost; this keeps them near the
@@ -104,7 +95,7 @@ Status insertRowBatches(const QSqlDatabase &db, qint64 datasetId,
                         const SalaryRepository::NextBatch &nextBatch,
                         const std::function<void(const QList<SalaryRow> &batch)> &written)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = sql::sqliteHandle(db);
     QSqlQuery query(db);
     if (!handle)
         query.prepare(insertRowSql);

@@ -63,9 +63,14 @@ inline QString fromDateTime(const QDateTime &value)
     return value.toUTC().toString(Qt::ISODateWithMs);
 }
 
+inline QDateTime toDateTime(const QString &value)
+{
+    return QDateTime::fromString(value, Qt::ISODateWithMs);
+}
+
 inline QDateTime toDateTime(const QVariant &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return toDateTime(value.toString());
 }
 
 } // namespace hirekit::sql

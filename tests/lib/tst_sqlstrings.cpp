@@ -61,6 +61,10 @@ constexpr Allowed allowList[] = {
       "the parameter of whereFor()'s addList, called with the literals r.area and r.role" },
     { "lib/storage/SalaryRowSql.cpp", "placeholders",
       "\"?, ?, ?\": as many placeholders as values, which are bound" },
+    { "lib/storage/SqlRows.cpp", "statement",
+      "forEachRow()'s parameter: its callers pass statements of literals and allow-listed "
+      "operands, with the values bound" },
+    { "lib/storage/SqlRows.cpp", "utf8", "that statement, in UTF-8 for sqlite3_prepare_v2" },
     { "lib/storage/SalaryRowWriter.cpp", "insertRowSql", "a constant INSERT of this file" },
     { "lib/storage/SalaryRowWriter.cpp", "sql",
       "the statement text this function assembled from the entries above" },

@@ -1,0 +1,129 @@
+#include "storage/SqlRows.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace hirekit::sql {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+namespace {
+
+class NativeRow : public Row
+{
+public:
+    explicit NativeRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    { }
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    QString text(int column) const override
+    {
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+class QueryRow : public Row
+{
+public:
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    { }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+QString sqliteError(sqlite3 *handle)
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+Status forEachRowNative(sqlite3 *handle, const QString &statement, const QVariantList &values,
+                        const std::function<void(const Row &)> &visit)
+{
+    const QByteArray utf8 = statement.toUtf8();
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &prepared, nullptr)
+        != SQLITE_OK)
+        return Error { sqliteError(handle) };
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> owner(prepared, sqlite3_finalize);
+    for (int index = 0; index < values.size(); ++index) {
+        const QVariant &value = values.at(index);
+        int bound = SQLITE_OK;
+        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+        case QMetaType::UnknownType:
+            bound = sqlite3_bind_null(prepared, index + 1);
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bound = sqlite3_bind_int64(prepared, index + 1, value.toLongLong());
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            bound = sqlite3_bind_text(prepared, index + 1, text.constData(), int(text.size()),
+                                      SQLITE_TRANSIENT);
+            break;
+        }
+        }
+        if (bound != SQLITE_OK)
+            return Error { sqliteError(handle) };
+    }
+    const NativeRow row(prepared);
+    for (;;) {
+        const int stepped = sqlite3_step(prepared);
+        if (stepped == SQLITE_DONE)
+            return {};
+        if (stepped != SQLITE_ROW)
+            return Error { sqliteError(handle) };
+        visit(row);
+    }
+}
+
+} // namespace
+
+Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                  const std::function<void(const Row &)> &visit)
+{
+    if (sqlite3 *handle = sqliteHandle(db))
+        return forEachRowNative(handle, statement, values, visit);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error { query.lastError().text() };
+    const QueryRow row(query);
+    while (query.next())
+        visit(row);
+    if (query.lastError().isValid())
+        return Error { query.lastError().text() };
+    return {};
+}
+
+} // namespace hirekit::sql

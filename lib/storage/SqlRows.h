@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+struct sqlite3;
+
+// Internal to lib/storage: reading the many rows of a listing without Qt Sql's cost per value.
+namespace hirekit::sql {
+
+// The connection's sqlite3 handle when it is a QSQLITE one, else nullptr.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// One row of forEachRow(), its columns by position.
+class Row
+{
+public:
+    virtual ~Row() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) const = 0;
+};
+
+// Runs the SELECT `statement` with `values` bound to its placeholders (integers, text or
+// null) and hands each row to `visit`. On a QSQLITE connection it reads through SQLite's C API:
+// QSqlQuery hands every value over as a QVariant, which for a listing of 20,000 scorecards
+// costs as much as the query. On any other driver it is a forward-only QSqlQuery. The error is
+// the driver's text alone; callers say what they were reading.
+Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                  const std::function<void(const Row &)> &visit);
+
+} // namespace hirekit::sql

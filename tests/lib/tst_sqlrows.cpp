@@ -1,0 +1,104 @@
+// sql::forEachRow, the reader of long listings: values bound by type, columns read back as
+// integers, text (any script) and nulls, and errors that say what SQLite said.
+#include "storage/SqlRows.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+class TestSqlRows : public QObject
+{
+    Q_OBJECT
+
+private:
+    QSqlDatabase m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"sqlrows"_s);
+        m_db.setDatabaseName(u":memory:"_s);
+        QVERIFY(m_db.open());
+        QVERIFY(sql::sqliteHandle(m_db));
+        QSqlQuery query(m_db);
+        QVERIFY(query.exec(u"CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT, "
+                           "score INTEGER)"_s));
+        QVERIFY(query.exec(u"INSERT INTO people VALUES (1, 'Ada', 90), (2, 'Zoë Ōkubo 李', NULL), "
+                           "(3, NULL, 70), (4, '', 9000000000)"_s));
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"sqlrows"_s);
+    }
+
+    void readsEveryKindOfValue()
+    {
+        QList<qint64> ids;
+        QStringList names;
+        QList<bool> nullNames;
+        QList<bool> nullScores;
+        QList<qint64> scores;
+        const auto read = sql::forEachRow(m_db, u"SELECT id, name, score FROM people ORDER BY id"_s,
+                                          {}, [&](const sql::Row &row) {
+                                              ids.append(row.integer(0));
+                                              names.append(row.text(1));
+                                              nullNames.append(row.isNull(1));
+                                              nullScores.append(row.isNull(2));
+                                              scores.append(row.integer(2));
+                                          });
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(ids, (QList<qint64> { 1, 2, 3, 4 }));
+        QCOMPARE(names, (QStringList { u"Ada"_s, u"Zoë Ōkubo 李"_s, QString(), QString() }));
+        QCOMPARE(nullNames, (QList<bool> { false, false, true, false }));
+        QCOMPARE(nullScores, (QList<bool> { false, true, false, false }));
+        QCOMPARE(scores, (QList<qint64> { 90, 0, 70, 9000000000 }));
+    }
+
+    void bindsByType()
+    {
+        const auto idsWhere = [&](const QString &where, const QVariantList &values) {
+            QList<qint64> ids;
+            const auto read =
+                sql::forEachRow(m_db, u"SELECT id FROM people WHERE "_s + where + u" ORDER BY id"_s,
+                                values, [&](const sql::Row &row) { ids.append(row.integer(0)); });
+            return read.ok() ? ids : QList<qint64> { -1 };
+        };
+        QCOMPARE(idsWhere(u"score > ?"_s, { 80 }), (QList<qint64> { 1, 4 }));
+        QCOMPARE(idsWhere(u"score > ?"_s, { qint64(8000000000) }), (QList<qint64> { 4 }));
+        QCOMPARE(idsWhere(u"name = ?"_s, { u"Zoë Ōkubo 李"_s }), (QList<qint64> { 2 }));
+        // A null binds as NULL: "IS ?" finds the row without a name.
+        QCOMPARE(idsWhere(u"id <> ? AND name IS ?"_s, { 1, QVariant() }), (QList<qint64> { 3 }));
+        QCOMPARE(idsWhere(u"name LIKE ? AND score < ?"_s, { u"A%"_s, 100 }), (QList<qint64> { 1 }));
+    }
+
+    void errorsSayWhatSqliteSaid()
+    {
+        int visited = 0;
+        const auto misspelt = sql::forEachRow(m_db, u"SELECT nme FROM people"_s, {},
+                                              [&](const sql::Row &) { ++visited; });
+        QVERIFY(!misspelt.ok());
+        QVERIFY2(misspelt.error().contains(u"no such column: nme"_s), qPrintable(misspelt.error()));
+        const auto tooMany = sql::forEachRow(m_db, u"SELECT id FROM people WHERE id = ?"_s,
+                                             { 1, 2 }, [&](const sql::Row &) { ++visited; });
+        QVERIFY(!tooMany.ok());
+        QVERIFY(!tooMany.error().isEmpty());
+        // A failure part-way (a value that breaks a function) reports after the rows before it.
+        const auto partWay = sql::forEachRow(
+            m_db,
+            u"SELECT json_extract(CASE id WHEN 3 THEN '{' ELSE '{}' END, '$') FROM people "
+            "ORDER BY id"_s,
+            {}, [&](const sql::Row &) { ++visited; });
+        QVERIFY(!partWay.ok());
+        QVERIFY2(partWay.error().contains(u"JSON"_s), qPrintable(partWay.error()));
+        QCOMPARE(visited, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlRows)
+#include "tst_sqlrows.moc"
