@@ -254,7 +254,13 @@ Result<qint64> PostingRepository::insert(const Posting &posting)
 Result<QDateTime> PostingRepository::update(const Posting &posting)
 {
     Transaction transaction(m_db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    // Every save is later than the one before, even within a millisecond: a window tells that
+    // a posting was saved elsewhere by this time (PostingDocument), and two saves in one
+    // millisecond would look like one. The transaction holds the write lock, so no other
+    // save comes between this read and the write.
+    if (const auto stored = updatedAt(posting.id); stored && *stored >= now)
+        now = stored->addMSecs(1);
     QSqlQuery query(m_db);
     query.prepare(u"UPDATE postings SET title = ?, level = ?, department = ?, employment_type = ?, "
                   "status = ?, company_name = ?, company_description = ?, how_to_apply = ?, "

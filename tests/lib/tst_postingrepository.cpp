@@ -109,6 +109,26 @@ private slots:
         QCOMPARE(reloaded->updatedAt, *updated);
     }
 
+    void everySaveIsLaterThanTheOneBefore()
+    {
+        // Another window tells a posting was saved elsewhere by its time: two saves within
+        // one millisecond (a quick machine, two processes) must still differ.
+        PostingRepository repository(m_library->database());
+        const auto id = repository.insert(makePosting(u"Release Engineer"_s));
+        QVERIFY(id.ok());
+        auto posting = repository.load(*id);
+        QVERIFY(posting.ok());
+        QDateTime previous = posting->updatedAt;
+        for (int save = 0; save < 50; ++save) {
+            posting->title = u"Release Engineer %1"_s.arg(save);
+            const auto updated = repository.update(*posting);
+            QVERIFY2(updated.ok(), qPrintable(updated.error()));
+            QVERIFY2(*updated > previous, qPrintable(updated->toString(Qt::ISODateWithMs)));
+            QCOMPARE(*repository.updatedAt(*id), *updated);
+            previous = *updated;
+        }
+    }
+
     void updateRejectsBadSalaryAndUnknownId()
     {
         PostingRepository repository(m_library->database());
