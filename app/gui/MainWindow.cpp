@@ -193,8 +193,8 @@ void MainWindow::setupSalaryActions()
     };
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, showFor);
     showFor(m_ui->tabWidget->currentIndex());
-    // Built when first shown, after the window's other actions: its Undo takes Ctrl+Z over
-    // now, while it is in view.
+    // Made when the tab is first shown (so this connection misses the tab change that built
+    // it; showFor() above set the state): only the visible pair has Ctrl+Z.
 
     // "Use in Posting" fills the posting in its editor, as one step of its undo stack.
     salaries->setPostingSalaryHandler(
