@@ -16,15 +16,18 @@
 #include "gui/PostingDocument.h"
 #include "gui/PostingsTab.h"
 #include "gui/RestoreBackupDialog.h"
+#include "gui/SalariesTab.h"
 #include "gui/models/CandidateListModel.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Library.h"
 #include "storage/LibraryBackups.h"
 #include "storage/LibraryWatcher.h"
 #include "storage/PostingRepository.h"
+#include "storage/SalaryRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -146,6 +149,19 @@ private slots:
         QVERIFY(window.selectTab(u"interviews"_s));
         QCOMPARE(candidates->model()->rowCount(), 1);
         QCOMPARE(candidates->model()->index(0, 0).data().toString(), u"Jamie Rivera"_s);
+
+        // The same for the Salaries tab, hidden now: a dataset made elsewhere is listed when
+        // the tab is next shown, not before.
+        auto *datasets = window.salariesTab()->findChild<QComboBox *>(u"datasetComboBox"_s);
+        const int before = datasets->count();
+        SalaryDataset dataset;
+        dataset.name = u"Made elsewhere"_s;
+        QVERIFY(SalaryRepository(other->database()).insertDataset(dataset).ok());
+        QVERIFY(window.findChild<LibraryWatcher *>()->poll());
+        QCOMPARE(datasets->count(), before);
+        QVERIFY(window.selectTab(u"salaries"_s));
+        QCOMPARE(datasets->count(), before + 1);
+        QVERIFY(datasets->findText(u"Made elsewhere"_s) >= 0);
     }
 
     void openPostingFollowsWhenUnchangedHere()
