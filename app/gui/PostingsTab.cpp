@@ -56,11 +56,11 @@ PostingsTab::PostingsTab(QWidget *parent)
     // Most recently changed first, as the repository lists them.
     m_ui->postingsTableView->sortByColumn(PostingListModel::UpdatedColumn, Qt::DescendingOrder);
     // The title is what people look for: it keeps a readable width, the rest scrolls.
+    // Widths are measured once, from the first screenful of rows (sizeColumns()); then they
+    // are the user's to drag. Sizing to contents at every reload measured a hundred rows per
+    // column at start-up, at each search keystroke and again when the view was laid out.
     QHeaderView *header = m_ui->postingsTableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Widths from the rows near the top: measuring thousands costs more than reading them.
-    header->setResizeContentsPrecision(100);
-    header->setSectionResizeMode(PostingListModel::TitleColumn, QHeaderView::Interactive);
+    header->setResizeContentsPrecision(ColumnSizingRows);
     header->setStretchLastSection(true);
     m_ui->templatesListView->setModel(m_templatesModel);
     m_ui->templatesListView->setModelColumn(PostingListModel::TitleColumn);
@@ -213,11 +213,7 @@ void PostingsTab::reload()
     showError(QString());
     refreshTemplates();
     refreshPostings();
-    QTableView *postings = m_ui->postingsTableView;
-    postings->resizeColumnToContents(PostingListModel::TitleColumn);
-    postings->setColumnWidth(
-        PostingListModel::TitleColumn,
-        std::clamp(postings->columnWidth(PostingListModel::TitleColumn), 150, 260));
+    sizeColumns();
     // Open on something rather than an empty editor.
     if (!m_current) {
         if (m_postingsProxy->rowCount() > 0)
@@ -226,6 +222,20 @@ void PostingsTab::reload()
             openPosting(m_templatesModel->idAt(0));
     }
     updateActions();
+}
+
+void PostingsTab::sizeColumns()
+{
+    // Once the list has rows: an empty list would size the columns to their headers alone.
+    if (m_columnsSized || m_postingsModel->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    QTableView *postings = m_ui->postingsTableView;
+    postings->resizeColumnsToContents();
+    // The title is what people look for: it keeps a readable width, the rest scrolls.
+    postings->setColumnWidth(
+        PostingListModel::TitleColumn,
+        std::clamp(postings->columnWidth(PostingListModel::TitleColumn), 150, 260));
 }
 
 void PostingsTab::followChangesElsewhere()

@@ -43,6 +43,8 @@ public:
     // The preview redraws this long after the last change, so typing never waits for it.
     static constexpr int PreviewDelayMs = 200;
     static constexpr int SearchDelayMs = 150;
+    // The rows the list's column widths are measured from: about a screenful.
+    static constexpr int ColumnSizingRows = 40;
 
     explicit PostingsTab(QWidget *parent = nullptr);
     ~PostingsTab() override;
@@ -94,6 +96,7 @@ private:
     void setupActions();
     void showError(const QString &message);
     void refreshPostings();
+    void sizeColumns();
     void refreshTemplates();
     void selectInLists(qint64 id);
     void postingChanged(const QModelIndex &current);
@@ -141,6 +144,7 @@ private:
     bool m_active = true;
     // Set while the lists are refilled or reselected, so that does not open postings.
     bool m_selecting = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace hirekit

@@ -1,10 +1,10 @@
 #include "storage/PostingRepository.h"
 
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,48 +88,35 @@ Result<QList<PostingSummary>> PostingRepository::summaries(const QString &where,
                                                            const QVariantList &values,
                                                            const QString &order) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT p.id, p.title, p.level, p.status, p.updated_at FROM postings p WHERE "_s
-                  + where + u" ORDER BY "_s + order);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
+    // One pass over the postings with their places in order: the list a window opens on is
+    // thousands of rows, read through sql::forEachRow rather than a QVariant per value.
+    // `order` ends in the posting's id, so each posting's rows come together.
     QList<PostingSummary> result;
-    QHash<qint64, qsizetype> indexById;
-    while (query.next()) {
-        PostingSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.title = query.value(1).toString();
-        summary.level = levelFromKey(query.value(2).toString());
-        summary.status =
-            postingStatusFromKey(query.value(3).toString()).value_or(PostingStatus::Draft);
-        summary.updatedAt = sql::toDateTime(query.value(4));
-        indexById.insert(summary.id, result.size());
-        result.append(summary);
-    }
-    if (result.isEmpty())
-        return result;
-
-    QSqlQuery locations(m_db);
-    locations.setForwardOnly(true);
-    locations.prepare(u"SELECT l.posting_id, l.city, l.region, l.country, l.workplace "
-                      "FROM posting_locations l JOIN postings p ON p.id = l.posting_id WHERE "_s
-                      + where + u" ORDER BY l.posting_id, l.position"_s);
-    for (const QVariant &value : values)
-        locations.addBindValue(value);
-    if (!locations.exec())
-        return queryError(locations);
-    while (locations.next()) {
-        const auto it = indexById.constFind(locations.value(0).toLongLong());
-        if (it == indexById.cend())
-            continue;
-        result[*it].locations.append(
-            { locations.value(1).toString(), locations.value(2).toString(),
-              locations.value(3).toString(),
-              workplaceFromKey(locations.value(4).toString()).value_or(Workplace::Onsite) });
-    }
+    const auto read = sql::forEachRow(
+        m_db,
+        u"SELECT p.id, p.title, p.level, p.status, p.updated_at, "
+        "l.city, l.region, l.country, l.workplace "
+        "FROM postings p LEFT JOIN posting_locations l ON l.posting_id = p.id WHERE "_s
+            + where + u" ORDER BY "_s + order + u", l.position"_s,
+        values, [&result](const sql::Row &row) {
+            const qint64 id = row.integer(0);
+            if (result.isEmpty() || result.constLast().id != id) {
+                PostingSummary summary;
+                summary.id = id;
+                summary.title = row.text(1);
+                summary.level = levelFromKey(row.text(2));
+                summary.status = postingStatusFromKey(row.text(3)).value_or(PostingStatus::Draft);
+                summary.updatedAt = sql::toDateTime(row.text(4));
+                result.append(std::move(summary));
+            }
+            if (row.isNull(5))
+                return;
+            result.last().locations.append(
+                { row.text(5), row.text(6), row.text(7),
+                  workplaceFromKey(row.text(8)).value_or(Workplace::Onsite) });
+        });
+    if (!read)
+        return Error { PostingRepositoryText::tr("Cannot access postings: %1").arg(read.error()) };
     return result;
 }
 

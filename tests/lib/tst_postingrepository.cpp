@@ -5,6 +5,7 @@
 #include "storage/PostingRepository.h"
 #include "storage/RevisionRepository.h"
 
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -203,6 +204,64 @@ private slots:
         QCOMPARE(titles(repository.list(query)), QStringList { u"Published One"_s });
         query.status = PostingStatus::Draft;
         QCOMPARE(titles(repository.list(query)), QStringList { u"Backend Developer"_s });
+    }
+
+    void summariesCarryEachPostingsPlacesInOrder()
+    {
+        PostingRepository repository(m_library->database());
+        Posting many = makePosting(u"Many Places"_s);
+        many.locations = { { u"Zürich"_s, QString(), u"CH"_s, Workplace::Hybrid },
+                           { u"Austin"_s, u"TX"_s, u"US"_s, Workplace::Onsite },
+                           { QString(), QString(), u"DE"_s, Workplace::Remote } };
+        Posting none = makePosting(u"No Place"_s);
+        none.locations.clear();
+        none.status = PostingStatus::Published;
+        Posting one = makePosting(u"One Place"_s);
+        one.locations = { { u"Kraków"_s, QString(), u"PL"_s, Workplace::Onsite } };
+        for (const Posting &posting : { many, none, one })
+            QVERIFY(repository.insert(posting).ok());
+        Posting manyTemplate = many;
+        manyTemplate.title = u"Many Places Template"_s;
+        manyTemplate.isTemplate = true;
+        QVERIFY(repository.insert(manyTemplate).ok());
+
+        // Newest first, each posting once, its places in the order they were written.
+        const auto listed = repository.list();
+        QVERIFY2(listed.ok(), qPrintable(listed.error()));
+        QCOMPARE(titles(listed),
+                 (QStringList { u"One Place"_s, u"No Place"_s, u"Many Places"_s,
+                                u"Backend Developer"_s }));
+        QCOMPARE(listed->at(0).locations, one.locations);
+        QCOMPARE(listed->at(1).locations, QList<PostingLocation>());
+        QCOMPARE(listed->at(1).status, PostingStatus::Published);
+        QCOMPARE(listed->at(2).locations, many.locations);
+        QCOMPARE(listed->at(2).level, std::optional<Level>(Level::Senior));
+        QCOMPARE(listed->at(2).status, PostingStatus::Draft);
+        QVERIFY(listed->at(2).updatedAt.isValid());
+
+        PostingQuery query;
+        query.text = u"place"_s;
+        query.status = PostingStatus::Draft;
+        const auto found = repository.list(query);
+        QCOMPARE(titles(found), (QStringList { u"One Place"_s, u"Many Places"_s }));
+        QCOMPARE(found->at(1).locations, many.locations);
+
+        const auto templates = repository.templates();
+        QVERIFY(titles(templates).contains(u"Many Places Template"_s));
+        for (const PostingSummary &summary : *templates)
+            if (summary.title == u"Many Places Template"_s)
+                QCOMPARE(summary.locations, many.locations);
+    }
+
+    void summariesSayWhatWentWrong()
+    {
+        QSqlQuery drop(m_library->database());
+        QVERIFY(drop.exec(u"DROP TABLE posting_locations"_s));
+        const auto listed = PostingRepository(m_library->database()).list();
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.error().startsWith(u"Cannot access postings: "_s),
+                 qPrintable(listed.error()));
+        QVERIFY2(listed.error().contains(u"posting_locations"_s), qPrintable(listed.error()));
     }
 
     void deleteIsUndoable()
