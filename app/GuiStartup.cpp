@@ -9,7 +9,9 @@
 #include "storage/Library.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QImage>
+#include <QScreen>
 #include <QTextStream>
 
 #include <cstdio>
@@ -26,6 +28,19 @@ struct GuiStartupText
     Q_DECLARE_TR_FUNCTIONS(hirekit::GuiStartup)
 };
 
+// The window as it was painted when shown. Offscreen, that is its backing store, which the
+// platform hands out as it is: QWidget::grab() would paint the whole window a second time, as
+// long again as the first paint. On a real screen other windows may cover ours, so there the
+// window paints itself into the picture.
+QImage paintedWindow(QWidget &window)
+{
+    if (QGuiApplication::platformName() == u"offscreen"_s) {
+        if (QScreen *screen = window.screen())
+            return screen->grabWindow(window.winId()).toImage();
+    }
+    return window.grab().toImage();
+}
+
 // Renders the window with `library` offscreen to `target`.
 int takeScreenshot(MainWindow &window, const QString &tab, const QString &target)
 {
@@ -40,7 +55,7 @@ int takeScreenshot(MainWindow &window, const QString &tab, const QString &target
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
-    const QImage image = window.grab().toImage();
+    const QImage image = paintedWindow(window);
     if (!image.save(target, "PNG")) {
         err << GuiStartupText::tr("hirekit: cannot write the screenshot %1.").arg(target) << '\n';
         return cli::ExitFailure;
