@@ -3,6 +3,7 @@
 #include "ui_CompensationWidget.h"
 
 #include "core/MoneyFormat.h"
+#include "gui/PostingChoices.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -98,12 +99,10 @@ void CompensationWidget::setFactors(const QList<CompensationFactor> &factors)
     recalculate();
 }
 
-void CompensationWidget::setPostings(const QList<PostingSummary> &postings)
+void CompensationWidget::setPostings(const QList<PostingTitle> &postings)
 {
     const QVariant previous = m_ui->postingComboBox->currentData();
-    m_ui->postingComboBox->clear();
-    for (const PostingSummary &posting : postings)
-        m_ui->postingComboBox->addItem(posting.title, posting.id);
+    setPostingChoices(m_ui->postingComboBox, postings);
     const int index = m_ui->postingComboBox->findData(previous);
     m_ui->postingComboBox->setCurrentIndex(index >= 0 ? index : 0);
     recalculate();

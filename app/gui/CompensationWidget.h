@@ -34,7 +34,7 @@ public:
     ~CompensationWidget() override;
 
     void setFactors(const QList<CompensationFactor> &factors);
-    void setPostings(const QList<PostingSummary> &postings);
+    void setPostings(const QList<PostingTitle> &postings);
     void setBaseRow(const std::optional<SalaryRow> &row);
 
     // Checks the factor at `index` with premiums `low`–`high` percent (tests, scripts).

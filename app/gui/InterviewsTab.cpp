@@ -3,6 +3,7 @@
 #include "ui_InterviewsTab.h"
 
 #include "gui/AppSettings.h"
+#include "gui/PostingChoices.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
@@ -122,20 +123,17 @@ bool InterviewsTab::reloadPostings()
 {
     showError(QString());
     const QVariant current = m_ui->postingComboBox->currentData();
-    QList<PostingSummary> postings;
+    QList<PostingTitle> postings;
     if (m_library) {
-        if (auto listed = PostingRepository(m_library->database()).list())
-            postings = listed.value();
+        if (auto listed = PostingRepository(m_library->database()).titles())
+            postings = std::move(listed).value();
         else
             showError(listed.error());
     }
     // Refilled without signals: the caller tells the pages when the chosen posting went away.
     {
         const QSignalBlocker blocker(m_ui->postingComboBox);
-        m_ui->postingComboBox->clear();
-        m_ui->postingComboBox->addItem(tr("All postings"));
-        for (const PostingSummary &posting : std::as_const(postings))
-            m_ui->postingComboBox->addItem(posting.title, posting.id);
+        setPostingChoices(m_ui->postingComboBox, postings, tr("All postings"));
         const int index = current.isValid() ? m_ui->postingComboBox->findData(current) : 0;
         m_ui->postingComboBox->setCurrentIndex(std::max(index, 0));
     }

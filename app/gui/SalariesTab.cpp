@@ -242,9 +242,9 @@ void SalariesTab::reload()
 void SalariesTab::reloadPostings()
 {
     m_postingsStale = false;
-    QList<PostingSummary> postings;
+    QList<PostingTitle> postings;
     if (m_library) {
-        if (auto found = PostingRepository(m_library->database()).list())
+        if (auto found = PostingRepository(m_library->database()).titles())
             postings = std::move(found).value();
     }
     m_ui->compensationWidget->setPostings(postings);

@@ -78,6 +78,21 @@ Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query)
     return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s);
 }
 
+Result<QList<PostingTitle>> PostingRepository::titles() const
+{
+    QList<PostingTitle> result;
+    const auto read = sql::forEachRow(
+        m_db,
+        u"SELECT id, title FROM postings WHERE is_template = 0 AND deleted_at IS NULL "
+        "ORDER BY updated_at DESC, id DESC"_s,
+        {}, [&result](const sql::Row &row) {
+            result.append({ row.integer(0), row.text(1) });
+        });
+    if (!read)
+        return Error { PostingRepositoryText::tr("Cannot access postings: %1").arg(read.error()) };
+    return result;
+}
+
 Result<QList<PostingSummary>> PostingRepository::templates() const
 {
     return summaries(u"p.is_template = 1 AND p.deleted_at IS NULL"_s, {},

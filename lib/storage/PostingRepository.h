@@ -20,6 +20,9 @@ public:
     // The text matches words of the title and of all text, as prefixes ("kube" finds
     // "Kubernetes"), accents ignored.
     Result<QList<PostingSummary>> list(const PostingQuery &query = {}) const;
+    // The same postings as list() without a query, by id and title alone: what a box to choose
+    // one from needs, without reading every posting's places.
+    Result<QList<PostingTitle>> titles() const;
     // Built-in and user templates, by title.
     Result<QList<PostingSummary>> templates() const;
     Result<Posting> load(qint64 id) const;

@@ -65,6 +65,7 @@ private slots:
     void questionBank();
     void kits();
     void pagesReadWhenShown();
+    void postingsBox();
     void eraseCandidate();
     void retention();
     void scorecardStates();
@@ -386,6 +387,52 @@ void TestInterviewsTab::pagesReadWhenShown()
     QCOMPARE(tab.candidates()->model()->rowCount(), 0);
     QCOMPARE(tab.scorecards()->model()->rowCount(), 0);
     QCOMPARE(debriefCandidates->count(), 0);
+}
+
+void TestInterviewsTab::postingsBox()
+{
+    // "All postings", then every posting newest first; the chosen one stays chosen when the
+    // box is filled again, until it is deleted.
+    auto library = newLibrary(u"postings-box.sqlite"_s);
+    QVERIFY(library);
+    PostingRepository postings(library->database());
+    Posting posting;
+    posting.title = u"Older & Wiser"_s;
+    const auto older = postings.insert(posting);
+    posting.title = u"Newer"_s;
+    const auto newer = postings.insert(posting);
+    QVERIFY(older.ok() && newer.ok());
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    auto *box = child<QComboBox>(&tab, u"postingComboBox"_s);
+    QVERIFY(box);
+    const auto expected = postings.titles();
+    QVERIFY(expected.ok());
+    QCOMPARE(box->count(), expected->size() + 1);
+    QCOMPARE(box->itemText(0), u"All postings"_s);
+    QVERIFY(!box->itemData(0).isValid());
+    for (qsizetype i = 0; i < expected->size(); ++i) {
+        QCOMPARE(box->itemText(int(i) + 1), expected->at(i).title);
+        QCOMPARE(box->itemData(int(i) + 1).toLongLong(), expected->at(i).id);
+    }
+    QCOMPARE(box->itemData(1).toLongLong(), *newer);
+    QCOMPARE(tab.currentPosting(), std::nullopt);
+
+    QVERIFY(tab.selectPosting(*older));
+    QCOMPARE(box->currentText(), u"Older & Wiser"_s);
+    posting.title = u"Newest"_s;
+    QVERIFY(postings.insert(posting).ok());
+    tab.reload();
+    QCOMPARE(box->count(), expected->size() + 2);
+    QCOMPARE(box->itemText(1), u"Newest"_s);
+    QCOMPARE(tab.currentPosting(), std::optional<qint64>(*older));
+
+    QVERIFY(postings.setDeleted(*older, true).ok());
+    tab.reload();
+    QCOMPARE(box->count(), expected->size() + 1);
+    QCOMPARE(box->currentIndex(), 0);
+    QCOMPARE(tab.currentPosting(), std::nullopt);
 }
 
 void TestInterviewsTab::eraseCandidate()

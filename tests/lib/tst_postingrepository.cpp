@@ -253,6 +253,37 @@ private slots:
                 QCOMPARE(summary.locations, many.locations);
     }
 
+    void titlesAreTheListsPostingsInItsOrder()
+    {
+        PostingRepository repository(m_library->database());
+        const auto older = repository.insert(makePosting(u"Older"_s));
+        const auto newer = repository.insert(makePosting(u"Newer"_s));
+        const auto gone = repository.insert(makePosting(u"Gone"_s));
+        Posting own = makePosting(u"Own Template"_s);
+        own.isTemplate = true;
+        QVERIFY(repository.insert(own).ok());
+        QVERIFY(repository.setDeleted(*gone, true).ok());
+        QVERIFY(repository.update(*repository.load(*older)).ok()); // now the newest
+
+        const auto titled = repository.titles();
+        QVERIFY2(titled.ok(), qPrintable(titled.error()));
+        const auto listed = repository.list();
+        QCOMPARE(titled->size(), listed->size());
+        for (qsizetype i = 0; i < titled->size(); ++i) {
+            QCOMPARE(titled->at(i).id, listed->at(i).id);
+            QCOMPARE(titled->at(i).title, listed->at(i).title);
+        }
+        QCOMPARE(titled->first().id, *older);
+        QCOMPARE(titled->at(1).id, *newer);
+
+        QSqlQuery drop(m_library->database());
+        QVERIFY(drop.exec(u"ALTER TABLE postings RENAME TO postings_gone"_s));
+        const auto failed = repository.titles();
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().startsWith(u"Cannot access postings: "_s),
+                 qPrintable(failed.error()));
+    }
+
     void summariesSayWhatWentWrong()
     {
         QSqlQuery drop(m_library->database());

@@ -91,6 +91,10 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("postings: list"),
           [db] { return done(PostingRepository(db).list()); },
           { QStringLiteral("p") } },
+        // The postings boxes of the Interviews tab and the Compensation page
+        { QStringLiteral("postings: titles to choose from"),
+          [db] { return done(PostingRepository(db).titles()); },
+          {} },
         { QStringLiteral("postings: search \"kubernetes\" (1 in 6)"),
           [db] {
               PostingQuery query;
