@@ -76,8 +76,12 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_watcher->setDatabase(QSqlDatabase());
-    // The tabs keep a plain pointer to the library; let go of it before it is destroyed.
-    detachTabs();
+    // The tabs keep a plain pointer to the library, and the Postings tab writes the last
+    // edits of its postings as it goes: they are destroyed first, while the library is still
+    // open. (Telling them to let go of it instead had each read its lists again, empty.)
+    delete m_ui->tabWidget;
+    m_salariesTab = nullptr;
+    m_interviewsTab = nullptr;
 }
 
 void MainWindow::setupActions()

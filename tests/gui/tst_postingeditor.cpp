@@ -68,6 +68,7 @@ private slots:
     void switchingPostingsFlushes();
     void closingWindowFlushes();
     void switchingLibraryFlushes();
+    void destroyingTheWindowFlushes();
     void deleteAndUndo();
     void searchAndStatusFilter();
     void sectionsKeyboardAndDrag();
@@ -506,6 +507,25 @@ void TestPostingEditor::switchingLibraryFlushes()
     auto reopened = Library::open(first, Library::OpenMode::OpenExisting);
     QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
     QCOMPARE(PostingRepository(reopened.value()->database()).load(id)->title, u"Library Switch"_s);
+}
+
+void TestPostingEditor::destroyingTheWindowFlushes()
+{
+    // The window goes with its tabs before the library closes: edits not yet autosaved are
+    // written on the way, with every tab built.
+    PostingDocument *document = newFromTemplate();
+    QVERIFY(document);
+    const qint64 id = document->id();
+    document->setAutosaveDelay(60'000);
+    QTest::keyClicks(child<QLineEdit>(u"titleLineEdit"_s), u"Window Gone"_s);
+    QVERIFY(m_window->selectTab(u"salaries"_s));
+    QVERIFY(m_window->selectTab(u"interviews"_s));
+    const QString path = m_window->library()->path();
+    m_window.reset();
+
+    auto reopened = Library::open(path, Library::OpenMode::OpenExisting);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+    QCOMPARE(PostingRepository(reopened.value()->database()).load(id)->title, u"Window Gone"_s);
 }
 
 void TestPostingEditor::deleteAndUndo()
