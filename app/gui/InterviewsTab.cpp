@@ -3,13 +3,33 @@
 #include "ui_InterviewsTab.h"
 
 #include "gui/AppSettings.h"
+#include "gui/CandidatesWidget.h"
+#include "gui/DebriefWidget.h"
+#include "gui/KitsWidget.h"
 #include "gui/PostingChoices.h"
+#include "gui/QuestionBankWidget.h"
+#include "gui/ScorecardsWidget.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
+
+namespace {
+
+// A page of type T in its holder, named as tests and style sheets find it.
+template<typename T> T *makePage(QWidget *holder, const QString &name)
+{
+    auto *page = new T(holder);
+    page->setObjectName(name);
+    holder->layout()->addWidget(page);
+    // A child added to a page in view shows at once, not after the next event.
+    page->show();
+    return page;
+}
+
+} // namespace
 
 InterviewsTab::InterviewsTab(QWidget *parent)
     : QWidget(parent)
@@ -29,67 +49,129 @@ InterviewsTab::InterviewsTab(QWidget *parent)
             &InterviewsTab::interviewerChanged);
     connect(m_ui->independentCheckBox, &QCheckBox::toggled, this,
             &InterviewsTab::independentChanged);
-
-    CandidatesWidget *candidates = m_ui->candidatesWidget;
-    connect(candidates, &CandidatesWidget::newScorecardRequested, this, [this](qint64 id) {
-        showPage(ScorecardsPage);
-        m_ui->scorecardsWidget->prepareNew(id);
-    });
-    connect(candidates, &CandidatesWidget::debriefRequested, this, [this](qint64 id) {
-        showPage(DebriefPage);
-        m_ui->debriefWidget->selectCandidate(id);
-    });
-    connect(m_ui->scorecardsWidget, &ScorecardsWidget::interviewerNameNeeded, this,
-            [this] { m_ui->interviewerLineEdit->setFocus(); });
+    // The page the tab opens on is there from the start, library or not.
+    buildPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
 InterviewsTab::~InterviewsTab() = default;
 
-QuestionBankWidget *InterviewsTab::questionBank() const
+// The pages are built when first shown or asked for, each with the library and posting of
+// the moment: opening the tab builds the page in view only (the other four cost as much to
+// build as the question bank and its table twice over).
+QuestionBankWidget *InterviewsTab::questionBank()
 {
-    return m_ui->questionBankWidget;
+    if (!m_questionBank) {
+        m_questionBank =
+            makePage<QuestionBankWidget>(m_ui->questionBankPage, u"questionBankWidget"_s);
+        m_questionBank->setLibrary(m_library);
+    }
+    return m_questionBank;
 }
 
-KitsWidget *InterviewsTab::kits() const
+KitsWidget *InterviewsTab::kits()
 {
-    return m_ui->kitsWidget;
+    if (!m_kits) {
+        m_kits = makePage<KitsWidget>(m_ui->kitsPage, u"kitsWidget"_s);
+        m_kits->setPosting(currentPosting());
+        m_kits->setLibrary(m_library);
+    }
+    return m_kits;
 }
 
-CandidatesWidget *InterviewsTab::candidates() const
+CandidatesWidget *InterviewsTab::candidates()
 {
-    return m_ui->candidatesWidget;
+    if (!m_candidates) {
+        m_candidates = makePage<CandidatesWidget>(m_ui->candidatesPage, u"candidatesWidget"_s);
+        m_candidates->setPosting(currentPosting());
+        m_candidates->setLibrary(m_library);
+        connect(m_candidates, &CandidatesWidget::newScorecardRequested, this, [this](qint64 id) {
+            showPage(ScorecardsPage);
+            scorecards()->prepareNew(id);
+        });
+        connect(m_candidates, &CandidatesWidget::debriefRequested, this, [this](qint64 id) {
+            showPage(DebriefPage);
+            debrief()->selectCandidate(id);
+        });
+    }
+    return m_candidates;
 }
 
-ScorecardsWidget *InterviewsTab::scorecards() const
+ScorecardsWidget *InterviewsTab::scorecards()
 {
-    return m_ui->scorecardsWidget;
+    if (!m_scorecards) {
+        m_scorecards = makePage<ScorecardsWidget>(m_ui->scorecardsPage, u"scorecardsWidget"_s);
+        m_scorecards->setPosting(currentPosting());
+        m_scorecards->setLibrary(m_library);
+        connect(m_scorecards, &ScorecardsWidget::interviewerNameNeeded, this,
+                [this] { m_ui->interviewerLineEdit->setFocus(); });
+    }
+    return m_scorecards;
 }
 
-DebriefWidget *InterviewsTab::debrief() const
+DebriefWidget *InterviewsTab::debrief()
 {
-    return m_ui->debriefWidget;
+    if (!m_debrief) {
+        m_debrief = makePage<DebriefWidget>(m_ui->debriefPage, u"debriefWidget"_s);
+        m_debrief->setPosting(currentPosting());
+        m_debrief->setLibrary(m_library);
+    }
+    return m_debrief;
+}
+
+void InterviewsTab::buildPage(int index)
+{
+    switch (index) {
+    case QuestionBankPage:
+        questionBank();
+        break;
+    case KitsPage:
+        kits();
+        break;
+    case CandidatesPage:
+        candidates();
+        break;
+    case ScorecardsPage:
+        scorecards();
+        break;
+    case DebriefPage:
+        debrief();
+        break;
+    default:
+        break;
+    }
 }
 
 void InterviewsTab::setLibrary(Library *library)
 {
     // Live mode and pending typing go to the old library before it is let go.
-    m_ui->scorecardsWidget->flush();
-    m_ui->candidatesWidget->flush();
+    if (m_scorecards)
+        m_scorecards->flush();
+    if (m_candidates)
+        m_candidates->flush();
     m_library = library;
     // The pages get the posting with the library below, not once for each.
     reloadPostings();
     // Read just now: showing the hidden tab need not read them again.
     m_postingsFresh = !isVisible();
     const std::optional<qint64> posting = currentPosting();
-    m_ui->questionBankWidget->setLibrary(library);
-    m_ui->kitsWidget->setPosting(posting);
-    m_ui->kitsWidget->setLibrary(library);
-    m_ui->candidatesWidget->setPosting(posting);
-    m_ui->candidatesWidget->setLibrary(library);
-    m_ui->scorecardsWidget->setPosting(posting);
-    m_ui->scorecardsWidget->setLibrary(library);
-    m_ui->debriefWidget->setPosting(posting);
-    m_ui->debriefWidget->setLibrary(library);
+    if (m_questionBank)
+        m_questionBank->setLibrary(library);
+    if (m_kits) {
+        m_kits->setPosting(posting);
+        m_kits->setLibrary(library);
+    }
+    if (m_candidates) {
+        m_candidates->setPosting(posting);
+        m_candidates->setLibrary(library);
+    }
+    if (m_scorecards) {
+        m_scorecards->setPosting(posting);
+        m_scorecards->setLibrary(library);
+    }
+    if (m_debrief) {
+        m_debrief->setPosting(posting);
+        m_debrief->setLibrary(library);
+    }
     // Only the page in view reads the library now; each other page when it is shown. With
     // years of interviews, "All postings" is 20,000 scorecards and 10,000 candidates a page.
     if (library)
@@ -163,10 +245,14 @@ void InterviewsTab::showPage(Page page)
 void InterviewsTab::postingChanged()
 {
     const std::optional<qint64> posting = currentPosting();
-    m_ui->kitsWidget->setPosting(posting);
-    m_ui->candidatesWidget->setPosting(posting);
-    m_ui->scorecardsWidget->setPosting(posting);
-    m_ui->debriefWidget->setPosting(posting);
+    if (m_kits)
+        m_kits->setPosting(posting);
+    if (m_candidates)
+        m_candidates->setPosting(posting);
+    if (m_scorecards)
+        m_scorecards->setPosting(posting);
+    if (m_debrief)
+        m_debrief->setPosting(posting);
     reloadPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
@@ -176,19 +262,19 @@ void InterviewsTab::reloadPage(int index)
     // may have changed what it lists.
     switch (index) {
     case QuestionBankPage:
-        m_ui->questionBankWidget->reload();
+        questionBank()->reload();
         break;
     case KitsPage:
-        m_ui->kitsWidget->reload();
+        kits()->reload();
         break;
     case CandidatesPage:
-        m_ui->candidatesWidget->reload();
+        candidates()->reload();
         break;
     case ScorecardsPage:
-        m_ui->scorecardsWidget->reload();
+        scorecards()->reload();
         break;
     case DebriefPage:
-        m_ui->debriefWidget->reload();
+        debrief()->reload();
         break;
     default:
         break;

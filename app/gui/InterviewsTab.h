@@ -50,11 +50,12 @@ public:
     std::optional<qint64> currentPosting() const;
     void showPage(Page page);
 
-    QuestionBankWidget *questionBank() const;
-    KitsWidget *kits() const;
-    CandidatesWidget *candidates() const;
-    ScorecardsWidget *scorecards() const;
-    DebriefWidget *debrief() const;
+    // The pages, built on first use.
+    QuestionBankWidget *questionBank();
+    KitsWidget *kits();
+    CandidatesWidget *candidates();
+    ScorecardsWidget *scorecards();
+    DebriefWidget *debrief();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +66,7 @@ private:
     // box fell back to all postings), which the pages have yet to learn.
     bool reloadPostings();
     void postingChanged();
+    void buildPage(int index);
     // Reads the library again into page `index` (the pages read nothing until shown).
     void reloadPage(int index);
     void interviewerChanged();
@@ -73,6 +75,11 @@ private:
     std::unique_ptr<Ui::InterviewsTab> m_ui;
     Library *m_library = nullptr;
     bool m_postingsFresh = false; // the postings were read since the tab was last shown
+    QuestionBankWidget *m_questionBank = nullptr;
+    KitsWidget *m_kits = nullptr;
+    CandidatesWidget *m_candidates = nullptr;
+    ScorecardsWidget *m_scorecards = nullptr;
+    DebriefWidget *m_debrief = nullptr;
 };
 
 } // namespace hirekit

@@ -64,6 +64,7 @@ private slots:
     void init();
     void questionBank();
     void kits();
+    void pagesBuiltWhenFirstShown();
     void pagesReadWhenShown();
     void postingsBox();
     void eraseCandidate();
@@ -335,6 +336,53 @@ void TestInterviewsTab::kits()
     QCOMPARE(repository.list()->size(), 1);
     QCOMPARE(repository.list()->first().name, u"Backend phone screen"_s);
     tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::pagesBuiltWhenFirstShown()
+{
+    // Opening the tab builds the page in view only; each other page is built when first
+    // shown, with the library and the posting chosen by then.
+    auto library = newLibrary(u"built.sqlite"_s);
+    QVERIFY(library);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    QVERIFY(jamie);
+    Posting posting;
+    posting.title = u"Platform Engineer"_s;
+    const auto postingId = PostingRepository(library->database()).insert(posting);
+    QVERIFY(postingId.ok());
+
+    InterviewsTab tab;
+    QVERIFY(tab.findChild<QuestionBankWidget *>());
+    for (const char *page :
+         { "kitsWidget", "candidatesWidget", "scorecardsWidget", "debriefWidget" })
+        QVERIFY2(!tab.findChild<QWidget *>(QString::fromLatin1(page)), page);
+    tab.setLibrary(library.get());
+    QVERIFY(!tab.findChild<CandidatesWidget *>());
+
+    tab.show();
+    tab.showPage(InterviewsTab::CandidatesPage);
+    auto *candidates = tab.findChild<CandidatesWidget *>(u"candidatesWidget"_s);
+    QVERIFY(candidates);
+    QVERIFY(candidates->isVisible());
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    QVERIFY(!tab.findChild<ScorecardsWidget *>());
+
+    // A page built after a posting was chosen lists that posting's interviews: none yet.
+    QVERIFY(tab.selectPosting(*postingId));
+    tab.showPage(InterviewsTab::DebriefPage);
+    auto *debriefCandidates = child<QComboBox>(&tab, u"debriefCandidateComboBox"_s);
+    QVERIFY(debriefCandidates);
+    QCOMPARE(debriefCandidates->count(), 0);
+    QVERIFY(tab.selectPosting(std::nullopt));
+    QCOMPARE(debriefCandidates->count(), 1);
+
+    // "New Scorecard" on the candidates page builds the scorecards page it moves to.
+    tab.showPage(InterviewsTab::CandidatesPage);
+    candidates->reload();
+    emit candidates->newScorecardRequested(jamie);
+    QVERIFY(tab.findChild<ScorecardsWidget *>(u"scorecardsWidget"_s));
+    QVERIFY(tab.scorecards()->isVisible());
+    QCOMPARE(tab.findChildren<ScorecardsWidget *>().size(), 1);
 }
 
 void TestInterviewsTab::pagesReadWhenShown()
