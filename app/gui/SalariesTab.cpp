@@ -80,6 +80,8 @@ SalariesTab::SalariesTab(QWidget *parent)
     }
     connect(browser, &SalaryBrowser::rowActivated, this, &SalariesTab::editRow);
     connect(m_ui->detailsTabWidget, &QTabWidget::currentChanged, this, [this](int page) {
+        if (page == ComparePage)
+            compareWidget();
         if (page == ChartPage && m_chartStale)
             updateChart();
         if (page == CompensationPage && m_postingsStale)
@@ -194,9 +196,18 @@ SalaryChartWidget *SalariesTab::chart() const
     return m_ui->salaryChartWidget;
 }
 
-SalaryCompareWidget *SalariesTab::compareWidget() const
+// Built when the Compare Cities page is first shown or asked for: it fills its city boxes
+// with every area of the dataset, work the Salaries tab need not do before that page is seen.
+SalaryCompareWidget *SalariesTab::compareWidget()
 {
-    return m_ui->salaryCompareWidget;
+    if (!m_compare) {
+        m_compare = new SalaryCompareWidget(m_ui->compareScrollContents);
+        m_compare->setObjectName(u"salaryCompareWidget"_s);
+        m_ui->compareScrollVerticalLayout->addWidget(m_compare);
+        m_compare->show();
+        m_compare->setDataset(m_library, m_ui->salaryBrowser->summary());
+    }
+    return m_compare;
 }
 
 CompensationWidget *SalariesTab::compensationWidget() const
@@ -265,7 +276,8 @@ void SalariesTab::datasetChanged()
 {
     const auto dataset = m_ui->salaryBrowser->currentDataset();
     m_editing->setCurrentDataset(dataset ? dataset->id : 0);
-    m_ui->salaryCompareWidget->setDataset(m_library, m_ui->salaryBrowser->summary());
+    if (m_compare)
+        m_compare->setDataset(m_library, m_ui->salaryBrowser->summary());
     m_ui->compensationWidget->setBaseRow(std::nullopt);
     updateActions();
 }
@@ -495,7 +507,7 @@ void SalariesTab::compareSelected()
     }
     const SalaryRow &first =
         rows->first().isNational && rows->size() > 1 ? rows->at(1) : rows->first();
-    m_ui->salaryCompareWidget->compare(first.role, first.level, areas);
+    compareWidget()->compare(first.role, first.level, areas);
     m_ui->detailsTabWidget->setCurrentIndex(ComparePage);
 }
 

@@ -60,7 +60,7 @@ public:
 
     SalaryBrowser *browser() const;
     SalaryChartWidget *chart() const;
-    SalaryCompareWidget *compareWidget() const;
+    SalaryCompareWidget *compareWidget();
     CompensationWidget *compensationWidget() const;
     SalaryEditing *editing() const { return m_editing; }
     // One undo stack per dataset; the active one is the dataset on screen.
@@ -108,6 +108,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QPointer<SalaryImportDialog> m_importDialog;
     PostingSalaryHandler m_postingHandler;
+    SalaryCompareWidget *m_compare = nullptr; // built when first needed (compareWidget())
     bool m_chartStale = true;
     bool m_postingsStale = true; // the compensation page's postings need reading
     QAction *m_addRowAction = nullptr;

@@ -603,6 +603,30 @@ private slots:
         QVERIFY(chart->exportPng(m_dir.filePath(u"guide.png"_s)).ok());
     }
 
+    void comparePageBuiltWhenShown()
+    {
+        // Built when first shown, for the dataset in view, then following the dataset.
+        QVERIFY(!m_tab->findChild<SalaryCompareWidget *>());
+        auto *pages = m_tab->findChild<QTabWidget *>(u"detailsTabWidget"_s);
+        QVERIFY(pages);
+        pages->setCurrentIndex(1);
+        QCOMPARE(pages->tabText(1), u"Compare Cities"_s);
+        auto *compare = m_tab->findChild<SalaryCompareWidget *>(u"salaryCompareWidget"_s);
+        QVERIFY(compare);
+        QVERIFY(compare->isVisible());
+        QCOMPARE(m_tab->compareWidget(), compare);
+        auto *roles = compare->findChild<QComboBox *>(u"compareRoleComboBox"_s);
+        QVERIFY(roles);
+        QVERIFY(roles->findText(u"Software Developers"_s) >= 0);
+
+        const qint64 other = browser()->datasets().first().id;
+        QVERIFY(other != m_sampleId);
+        selectDataset(other);
+        QCOMPARE(roles->findText(u"Software Developers"_s), -1);
+        QVERIFY(roles->count() > 1);
+        QCOMPARE(m_tab->findChildren<SalaryCompareWidget *>().size(), 1);
+    }
+
     void comparesCities()
     {
         SalaryCompareWidget *compare = m_tab->compareWidget();
