@@ -73,6 +73,8 @@ public:
     bool openPosting(qint64 id);
     PostingDocument *currentDocument() const;
     PostingEditor *editor() const;
+    // Shows the open posting in the preview now; edits reach it after a pause in typing.
+    void renderPreview();
 
     // The undo stacks of the open postings and of the list; the Edit menu follows it.
     QUndoGroup *undoGroup() const { return m_undoGroup; }
@@ -104,7 +106,6 @@ private:
     bool openDocument(qint64 id);
     void closeDocument(qint64 id);
     void closeAllDocuments();
-    void renderPreview();
     void documentSaved(PostingDocument *document);
     void documentSaveFailed(const QString &message);
     void updateActions();

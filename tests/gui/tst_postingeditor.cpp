@@ -250,6 +250,16 @@ void TestPostingEditor::previewKeepsItsPlace()
     QTest::keyClicks(body, u" Typed while reading the preview."_s);
     QTRY_VERIFY(preview->toPlainText().contains(u"Typed while reading the preview."_s));
     QCOMPARE(scrollBar->value(), position);
+
+    // Each refresh shows a new document; the one shown before goes with it.
+    const qsizetype documents = preview->findChildren<QTextDocument *>().size();
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClicks(body, u" More."_s);
+        tab()->renderPreview();
+    }
+    QVERIFY(preview->toPlainText().contains(u"More. More. More."_s));
+    QCOMPARE(preview->findChildren<QTextDocument *>().size(), documents);
+    QCOMPARE(scrollBar->value(), position);
 }
 
 void TestPostingEditor::undoKeyReachesTheDocument()
