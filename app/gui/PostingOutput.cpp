@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,22 @@ PostingOutput::exportWithDialog(QWidget *parent, const Posting &posting)
 void PostingOutput::render(QTextDocument &document, const Posting &posting)
 {
     renderPosting(document, posting, RenderOptions {});
+}
+
+void PostingOutput::show(QTextBrowser *browser, const Posting &posting)
+{
+    if (!browser->isVisible()) {
+        render(*browser->document(), posting);
+        return;
+    }
+    auto *document = new QTextDocument(browser);
+    render(*document, posting);
+    // The browser deletes only the document it made itself; those made here go here.
+    QTextDocument *shown = browser->document();
+    const bool madeHere = shown->parent() == browser;
+    browser->setDocument(document);
+    if (madeHere)
+        delete shown;
 }
 
 Result<bool> PostingOutput::print(QWidget *parent, const Posting &posting)

@@ -477,24 +477,10 @@ void PostingsTab::renderPreview()
     // just opened starts at its top.
     const bool samePosting = m_current && m_previewedId == m_current->id();
     const int position = samePosting ? preview->verticalScrollBar()->value() : 0;
-    if (m_current && preview->isVisible()) {
-        // Into a document of its own, then shown: rendered into the one on screen, every
-        // block inserted had the browser lay out and scroll again (8 to 18 ms a refresh, not
-        // 2). The browser deletes only the document it made itself; ours go here.
-        auto *document = new QTextDocument(preview);
-        PostingOutput::render(*document, m_current->posting());
-        QTextDocument *shown = preview->document();
-        const bool ours = shown->parent() == preview;
-        preview->setDocument(document);
-        if (ours)
-            delete shown;
-    } else if (m_current) {
-        // Hidden (the window opening), the browser lays out nothing until shown; a new
-        // document would be laid out at once, at a size the browser does not have yet.
-        PostingOutput::render(*preview->document(), m_current->posting());
-    } else {
+    if (m_current)
+        PostingOutput::show(preview, m_current->posting());
+    else
         preview->clear();
-    }
     m_previewedId = m_current ? m_current->id() : 0;
     // The browser's cursor ended up after the inserted text, and the browser scrolls to it.
     preview->moveCursor(QTextCursor::Start);

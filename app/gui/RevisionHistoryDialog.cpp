@@ -73,7 +73,7 @@ void RevisionHistoryDialog::currentChanged()
                            .content(current.data(RevisionListModel::IdRole).toLongLong());
         if (posting) {
             m_shown = posting.value();
-            PostingOutput::render(*m_ui->revisionTextBrowser->document(), *m_shown);
+            PostingOutput::show(m_ui->revisionTextBrowser, *m_shown);
             // From its top: rendering leaves the browser's cursor, and its view, at the end.
             m_ui->revisionTextBrowser->moveCursor(QTextCursor::Start);
         } else {
