@@ -3,6 +3,7 @@
 #include "ui_CompensationWidget.h"
 
 #include "core/MoneyFormat.h"
+#include "gui/EditingHelpers.h"
 #include "gui/PostingChoices.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@ CompensationWidget::CompensationWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::CompensationWidget>())
 {
     m_ui->setupUi(this);
+    enableClearButtonWhenFilled(m_ui->proposedLineEdit);
     m_ui->factorsGridLayout->setColumnStretch(4, 1);
     connect(m_ui->proposedLineEdit, &QLineEdit::textChanged, this,
             &CompensationWidget::recalculate);

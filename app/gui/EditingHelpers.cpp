@@ -63,6 +63,17 @@ void selectText(QPlainTextEdit *edit, qsizetype position, qsizetype length)
     edit->setFocus(Qt::OtherFocusReason);
 }
 
+void enableClearButtonWhenFilled(QLineEdit *edit)
+{
+    if (!edit->text().isEmpty()) {
+        edit->setClearButtonEnabled(true);
+        return;
+    }
+    QObject::connect(
+        edit, &QLineEdit::textChanged, edit, [edit] { edit->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
+}
+
 void focusWidgetOrChild(QWidget *widget)
 {
     if (widget->focusPolicy() == Qt::NoFocus) {

@@ -21,6 +21,11 @@ void selectText(QPlainTextEdit *edit, qsizetype position, qsizetype length);
 // does.
 void focusWidgetOrChild(QWidget *widget);
 
+// Gives `edit` its clear button once it holds text, the only time the button shows. Its icon
+// is the first image a window loads, and loading it (the image plugins looked up, a PNG read)
+// was 2.4 ms of start-up for buttons nobody could see yet.
+void enableClearButtonWhenFilled(QLineEdit *edit);
+
 // Line and text edits keep their own little undo history and claim Ctrl+Z for it. In the
 // posting editor the document's QUndoStack is the only history, so this filter declines
 // the Undo and Redo keys for every widget inside `scope` (rows added later included) and

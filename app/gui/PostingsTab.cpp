@@ -4,6 +4,7 @@
 
 #include "core/Posting.h"
 #include "gui/AppSettings.h"
+#include "gui/EditingHelpers.h"
 #include "gui/InputDialogs.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingActions.h"
@@ -48,6 +49,7 @@ PostingsTab::PostingsTab(QWidget *parent)
     , m_previewTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    enableClearButtonWhenFilled(m_ui->searchLineEdit);
 
     m_postingsProxy->setSourceModel(m_postingsModel);
     m_postingsProxy->setSortRole(PostingListModel::SortRole);

@@ -2,6 +2,7 @@
 
 #include "ui_SalaryBrowser.h"
 
+#include "gui/EditingHelpers.h"
 #include "gui/SalarySortJob.h"
 #include "gui/models/SalaryPageModel.h"
 #include "gui/models/SalaryTableModel.h"
@@ -53,6 +54,8 @@ SalaryBrowser::SalaryBrowser(QWidget *parent)
     , m_filterTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    enableClearButtonWhenFilled(m_ui->areaLineEdit);
+    enableClearButtonWhenFilled(m_ui->roleLineEdit);
 
     m_ui->levelComboBox->addItem(tr("All levels"), -1);
     for (const Level level : { Level::Entry, Level::Mid, Level::Senior, Level::Staff })

@@ -41,6 +41,7 @@ private slots:
     void setLibraryFillsTabs();
     void undoFollowsTheTabShownFirst();
     void selectTab();
+    void clearButtonsOnceFilled();
     void viewActions();
     void openBadFileKeepsLibrary();
     void openRecordsRecent();
@@ -229,6 +230,30 @@ void TestMainWindow::undoFollowsTheTabShownFirst()
     // Built on first use: the Edit menu holds one pair for the Salaries tab, not one a show.
     QVERIFY(window.selectTab(u"salaries"_s));
     QCOMPARE(window.findChildren<QAction *>(u"undoSalariesAction"_s).size(), 1);
+}
+
+void TestMainWindow::clearButtonsOnceFilled()
+{
+    // The search and filter fields get their clear button when they first hold text (it
+    // shows only then), not while the window starts.
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *search = child<QLineEdit>(window, u"searchLineEdit"_s);
+    QVERIFY(!search->isClearButtonEnabled());
+    QTest::keyClicks(search, u"dev"_s);
+    QVERIFY(search->isClearButtonEnabled());
+    search->clear();
+    QVERIFY(search->isClearButtonEnabled());
+
+    QVERIFY(window.selectTab(u"salaries"_s));
+    auto *area = child<QLineEdit>(window, u"areaLineEdit"_s);
+    auto *role = child<QLineEdit>(window, u"roleLineEdit"_s);
+    QVERIFY(!area->isClearButtonEnabled());
+    role->setText(u"Data"_s);
+    QVERIFY(role->isClearButtonEnabled());
+    QVERIFY(!area->isClearButtonEnabled());
 }
 
 void TestMainWindow::selectTab()
