@@ -71,7 +71,8 @@ SalariesTab::SalariesTab(QWidget *parent)
     connect(browser, &SalaryBrowser::datasetChanged, this, &SalariesTab::datasetChanged);
     connect(browser, &SalaryBrowser::rowsChanged, this, &SalariesTab::rowsChanged);
     connect(browser, &SalaryBrowser::currentRowChanged, this, [this] {
-        m_ui->compensationWidget->setBaseRow(m_ui->salaryBrowser->currentRow());
+        if (m_compensation)
+            m_compensation->setBaseRow(m_ui->salaryBrowser->currentRow());
         updateActions();
     });
     for (QTableView *view : { browser->tableView(), browser->nationalTableView() }) {
@@ -82,6 +83,8 @@ SalariesTab::SalariesTab(QWidget *parent)
     connect(m_ui->detailsTabWidget, &QTabWidget::currentChanged, this, [this](int page) {
         if (page == ComparePage)
             compareWidget();
+        if (page == CompensationPage)
+            compensationWidget();
         if (page == ChartPage && m_chartStale)
             updateChart();
         if (page == CompensationPage && m_postingsStale)
@@ -95,8 +98,6 @@ SalariesTab::SalariesTab(QWidget *parent)
     connect(m_editing, &SalaryEditing::failed, this, [this](const QString &message) {
         showError(tr("Cannot Change Salary Data"), message);
     });
-    connect(m_ui->compensationWidget, &CompensationWidget::useInPostingRequested, this,
-            &SalariesTab::updatePostingSalary);
     updateActions();
 }
 
@@ -210,9 +211,21 @@ SalaryCompareWidget *SalariesTab::compareWidget()
     return m_compare;
 }
 
-CompensationWidget *SalariesTab::compensationWidget() const
+// Built when the Compensation page is first shown or asked for, like the comparison.
+CompensationWidget *SalariesTab::compensationWidget()
 {
-    return m_ui->compensationWidget;
+    if (!m_compensation) {
+        m_compensation = new CompensationWidget(m_ui->compensationScrollContents);
+        m_compensation->setObjectName(u"compensationWidget"_s);
+        m_ui->compensationScrollVerticalLayout->addWidget(m_compensation);
+        m_compensation->show();
+        connect(m_compensation, &CompensationWidget::useInPostingRequested, this,
+                &SalariesTab::updatePostingSalary);
+        reloadFactors();
+        m_compensation->setBaseRow(m_ui->salaryBrowser->currentRow());
+        m_postingsStale = true;
+    }
+    return m_compensation;
 }
 
 QUndoGroup *SalariesTab::undoGroup() const
@@ -230,22 +243,35 @@ void SalariesTab::setLibrary(Library *library)
     m_undoBar->hide();
     emptyTrashInBackground(library);
     m_editing->setLibrary(library);
-    m_ui->salaryBrowser->setLibrary(library);
-    reload();
+    m_ui->salaryBrowser->setLibrary(library); // reads the datasets and shows one
+    reloadCompensation();
 }
 
 void SalariesTab::reload()
 {
     m_ui->salaryBrowser->reload();
+    reloadCompensation();
+}
+
+// What the Compensation page shows besides the row chosen: the guide's factors at once, the
+// postings when the page is next shown.
+void SalariesTab::reloadCompensation()
+{
+    if (m_compensation)
+        reloadFactors();
+    m_postingsStale = true;
+    if (isVisible() && m_ui->detailsTabWidget->currentIndex() == CompensationPage)
+        reloadPostings();
+}
+
+void SalariesTab::reloadFactors()
+{
     QList<CompensationFactor> factors;
     if (m_library) {
         if (auto found = GuideRepository(m_library->database()).compensationFactors())
             factors = std::move(found).value();
     }
-    m_ui->compensationWidget->setFactors(factors);
-    m_postingsStale = true;
-    if (isVisible() && m_ui->detailsTabWidget->currentIndex() == CompensationPage)
-        reloadPostings();
+    m_compensation->setFactors(factors);
 }
 
 // The postings a range can be used in, read when the Compensation page is shown: a library
@@ -258,7 +284,7 @@ void SalariesTab::reloadPostings()
         if (auto found = PostingRepository(m_library->database()).titles())
             postings = std::move(found).value();
     }
-    m_ui->compensationWidget->setPostings(postings);
+    compensationWidget()->setPostings(postings);
 }
 
 void SalariesTab::showEvent(QShowEvent *event)
@@ -278,7 +304,8 @@ void SalariesTab::datasetChanged()
     m_editing->setCurrentDataset(dataset ? dataset->id : 0);
     if (m_compare)
         m_compare->setDataset(m_library, m_ui->salaryBrowser->summary());
-    m_ui->compensationWidget->setBaseRow(std::nullopt);
+    if (m_compensation)
+        m_compensation->setBaseRow(std::nullopt);
     updateActions();
 }
 

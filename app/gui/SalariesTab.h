@@ -61,7 +61,7 @@ public:
     SalaryBrowser *browser() const;
     SalaryChartWidget *chart() const;
     SalaryCompareWidget *compareWidget();
-    CompensationWidget *compensationWidget() const;
+    CompensationWidget *compensationWidget();
     SalaryEditing *editing() const { return m_editing; }
     // One undo stack per dataset; the active one is the dataset on screen.
     QUndoGroup *undoGroup() const;
@@ -98,6 +98,8 @@ private:
     void datasetChanged();
     void rowsChanged();
     void updateActions();
+    void reloadCompensation();
+    void reloadFactors();
     void reloadPostings();
     void showError(const QString &title, const QString &message);
     void exportQuery(const SalaryRowQuery &query, const QString &suggestedName);
@@ -108,7 +110,9 @@ private:
     QToolBar *m_toolBar = nullptr;
     QPointer<SalaryImportDialog> m_importDialog;
     PostingSalaryHandler m_postingHandler;
-    SalaryCompareWidget *m_compare = nullptr; // built when first needed (compareWidget())
+    // The Compare Cities and Compensation pages, built when first needed.
+    SalaryCompareWidget *m_compare = nullptr;
+    CompensationWidget *m_compensation = nullptr;
     bool m_chartStale = true;
     bool m_postingsStale = true; // the compensation page's postings need reading
     QAction *m_addRowAction = nullptr;

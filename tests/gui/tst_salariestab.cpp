@@ -627,6 +627,36 @@ private slots:
         QCOMPARE(m_tab->findChildren<SalaryCompareWidget *>().size(), 1);
     }
 
+    void compensationPageBuiltWhenShown()
+    {
+        // Read once when the tab gets the library; the Compensation page is built when first
+        // shown, with the guide's factors and the row chosen.
+        SalariesTab tab;
+        QSignalSpy read(tab.browser(), &SalaryBrowser::datasetChanged);
+        tab.setLibrary(m_library.get());
+        QCOMPARE(read.size(), 1);
+        tab.resize(1200, 800);
+        tab.show();
+        QVERIFY(!tab.findChild<CompensationWidget *>());
+
+        tab.browser()->tableView()->setCurrentIndex(
+            tab.browser()->tableView()->model()->index(0, 0));
+        auto *pages = tab.findChild<QTabWidget *>(u"detailsTabWidget"_s);
+        pages->setCurrentIndex(2);
+        QCOMPARE(pages->tabText(2), u"Compensation"_s);
+        auto *compensation = tab.findChild<CompensationWidget *>(u"compensationWidget"_s);
+        QVERIFY(compensation);
+        QVERIFY(compensation->isVisible());
+        QCOMPARE(tab.compensationWidget(), compensation);
+        QVERIFY(compensation->adjustedRange().has_value());
+        QVERIFY(!compensation->findChildren<QCheckBox *>().isEmpty());
+        // Its postings box is filled as the page shows: the built-in example posting.
+        auto *postings = compensation->findChild<QComboBox *>(u"postingComboBox"_s);
+        QVERIFY(postings);
+        QVERIFY(postings->count() >= 1);
+        QCOMPARE(tab.findChildren<CompensationWidget *>().size(), 1);
+    }
+
     void comparesCities()
     {
         SalaryCompareWidget *compare = m_tab->compareWidget();
