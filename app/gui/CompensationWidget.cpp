@@ -3,8 +3,8 @@
 #include "ui_CompensationWidget.h"
 
 #include "core/MoneyFormat.h"
+#include "gui/ChoiceBoxes.h"
 #include "gui/EditingHelpers.h"
-#include "gui/PostingChoices.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -101,10 +101,10 @@ void CompensationWidget::setFactors(const QList<CompensationFactor> &factors)
     recalculate();
 }
 
-void CompensationWidget::setPostings(const QList<PostingTitle> &postings)
+void CompensationWidget::setPostings(const QList<Named> &postings)
 {
     const QVariant previous = m_ui->postingComboBox->currentData();
-    setPostingChoices(m_ui->postingComboBox, postings);
+    setChoices(m_ui->postingComboBox, postings);
     const int index = m_ui->postingComboBox->findData(previous);
     m_ui->postingComboBox->setCurrentIndex(index >= 0 ? index : 0);
     recalculate();

@@ -2,6 +2,7 @@
 
 #include "analysis/Compensation.h"
 #include "core/HiringGuide.h"
+#include "core/Named.h"
 #include "core/Posting.h"
 #include "core/Salary.h"
 
@@ -34,7 +35,7 @@ public:
     ~CompensationWidget() override;
 
     void setFactors(const QList<CompensationFactor> &factors);
-    void setPostings(const QList<PostingTitle> &postings);
+    void setPostings(const QList<Named> &postings);
     void setBaseRow(const std::optional<SalaryRow> &row);
 
     // Checks the factor at `index` with premiums `low`–`high` percent (tests, scripts).

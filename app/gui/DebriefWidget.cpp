@@ -3,6 +3,7 @@
 #include "ui_DebriefWidget.h"
 
 #include "gui/AppSettings.h"
+#include "gui/ChoiceBoxes.h"
 #include "gui/InterviewText.h"
 #include "gui/ScorecardExchange.h"
 #include "gui/models/DebriefModel.h"
@@ -74,9 +75,8 @@ void DebriefWidget::reload()
         m_ui->debriefCandidateComboBox->clear();
         if (m_library) {
             if (const auto candidates =
-                    CandidateRepository(m_library->database()).list(m_postingId)) {
-                for (const Candidate &candidate : *candidates)
-                    m_ui->debriefCandidateComboBox->addItem(candidate.name, candidate.id);
+                    CandidateRepository(m_library->database()).names(m_postingId)) {
+                setChoices(m_ui->debriefCandidateComboBox, *candidates);
             } else {
                 showError(candidates.error());
             }

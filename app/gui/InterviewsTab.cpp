@@ -4,9 +4,9 @@
 
 #include "gui/AppSettings.h"
 #include "gui/CandidatesWidget.h"
+#include "gui/ChoiceBoxes.h"
 #include "gui/DebriefWidget.h"
 #include "gui/KitsWidget.h"
-#include "gui/PostingChoices.h"
 #include "gui/QuestionBankWidget.h"
 #include "gui/ScorecardsWidget.h"
 #include "storage/Library.h"
@@ -205,7 +205,7 @@ bool InterviewsTab::reloadPostings()
 {
     showError(QString());
     const QVariant current = m_ui->postingComboBox->currentData();
-    QList<PostingTitle> postings;
+    QList<Named> postings;
     if (m_library) {
         if (auto listed = PostingRepository(m_library->database()).titles())
             postings = std::move(listed).value();
@@ -215,7 +215,7 @@ bool InterviewsTab::reloadPostings()
     // Refilled without signals: the caller tells the pages when the chosen posting went away.
     {
         const QSignalBlocker blocker(m_ui->postingComboBox);
-        setPostingChoices(m_ui->postingComboBox, postings, tr("All postings"));
+        setChoices(m_ui->postingComboBox, postings, tr("All postings"));
         const int index = current.isValid() ? m_ui->postingComboBox->findData(current) : 0;
         m_ui->postingComboBox->setCurrentIndex(std::max(index, 0));
     }

@@ -279,7 +279,7 @@ void SalariesTab::reloadFactors()
 void SalariesTab::reloadPostings()
 {
     m_postingsStale = false;
-    QList<PostingTitle> postings;
+    QList<Named> postings;
     if (m_library) {
         if (auto found = PostingRepository(m_library->database()).titles())
             postings = std::move(found).value();

@@ -4,6 +4,7 @@
 
 #include "analysis/Debrief.h"
 #include "gui/AppSettings.h"
+#include "gui/ChoiceBoxes.h"
 #include "gui/LiveInterviewWidget.h"
 #include "gui/MessageBoxes.h"
 #include "gui/ScorecardExchange.h"
@@ -13,8 +14,9 @@
 #include "storage/Library.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QHash>
 #include <QHeaderView>
-#include <QMap>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -109,9 +111,8 @@ void ScorecardsWidget::reload()
     m_ui->newCandidateComboBox->clear();
     m_ui->newKitComboBox->clear();
     if (m_library) {
-        if (const auto candidates = CandidateRepository(m_library->database()).list(m_postingId)) {
-            for (const Candidate &item : *candidates)
-                m_ui->newCandidateComboBox->addItem(item.name, item.id);
+        if (const auto candidates = CandidateRepository(m_library->database()).names(m_postingId)) {
+            setChoices(m_ui->newCandidateComboBox, *candidates);
         } else {
             showError(candidates.error());
         }
@@ -156,19 +157,24 @@ void ScorecardsWidget::reloadList()
         if (!cards) {
             showError(cards.error());
         } else {
-            // Independent scoring works per candidate: group, then keep what you may see.
+            // Independent scoring works per candidate: group, decide once per candidate what
+            // you may see, then keep the list's order. (Deciding again for every scorecard,
+            // with the setting read each time, was a third of showing 20,000.)
             const AppSettings settings;
             const QString viewer = settings.interviewerName();
-            QMap<qint64, QList<ScorecardSummary>> byCandidate;
+            const bool independent = settings.independentScoring();
+            QHash<qint64, QList<ScorecardSummary>> byCandidate;
             for (const ScorecardSummary &card : *cards)
                 byCandidate[card.candidateId].append(card);
+            QSet<qint64> visible;
+            visible.reserve(cards->size());
+            for (const QList<ScorecardSummary> &group : std::as_const(byCandidate)) {
+                for (const ScorecardSummary &card : visibleScorecards(group, viewer, independent))
+                    visible.insert(card.id);
+            }
+            shown.reserve(cards->size());
             for (const ScorecardSummary &card : *cards) {
-                const QList<ScorecardSummary> visible = visibleScorecards(
-                    byCandidate.value(card.candidateId), viewer, settings.independentScoring());
-                const bool seen =
-                    std::any_of(visible.cbegin(), visible.cend(),
-                                [&](const ScorecardSummary &v) { return v.id == card.id; });
-                if (seen)
+                if (visible.contains(card.id))
                     shown.append(card);
                 else
                     ++hidden;

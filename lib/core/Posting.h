@@ -92,13 +92,6 @@ struct PostingQuery
     std::optional<PostingStatus> status;
 };
 
-// A posting to choose in a box: its id and title.
-struct PostingTitle
-{
-    qint64 id = 0;
-    QString title;
-};
-
 // One line of the postings list: what the list shows, without the sections.
 struct PostingSummary
 {

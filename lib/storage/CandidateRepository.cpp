@@ -1,5 +1,6 @@
 #include "storage/CandidateRepository.h"
 
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -28,17 +29,17 @@ Error queryError(const QSqlQuery &query)
 
 const QString columns = u"id, posting_id, name, contact, stage, notes, created_at"_s;
 
-Candidate readCandidate(const QSqlQuery &query)
+Candidate readCandidate(const sql::Row &row)
 {
     Candidate candidate;
-    candidate.id = query.value(0).toLongLong();
-    if (!query.value(1).isNull())
-        candidate.postingId = query.value(1).toLongLong();
-    candidate.name = query.value(2).toString();
-    candidate.contact = query.value(3).toString();
-    candidate.stage = query.value(4).toString();
-    candidate.notes = query.value(5).toString();
-    candidate.createdAt = sql::toDateTime(query.value(6));
+    candidate.id = row.integer(0);
+    if (!row.isNull(1))
+        candidate.postingId = row.integer(1);
+    candidate.name = row.text(2);
+    candidate.contact = row.text(3);
+    candidate.stage = row.text(4);
+    candidate.notes = row.text(5);
+    candidate.createdAt = sql::toDateTime(row.text(6));
     return candidate;
 }
 
@@ -48,50 +49,67 @@ CandidateRepository::CandidateRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
+// Every read of whole candidates: ten thousand of them are listed through sql::forEachRow,
+// not a QVariant per value.
+Result<QList<Candidate>> CandidateRepository::select(const QString &rest,
+                                                     const QVariantList &values) const
+{
+    QList<Candidate> candidates;
+    const auto read = sql::forEachRow(
+        m_db, u"SELECT "_s + columns + u" FROM candidates"_s + rest, values,
+        [&candidates](const sql::Row &row) { candidates.append(readCandidate(row)); });
+    if (!read)
+        return Error { CandidateText::tr("Cannot access candidates: %1").arg(read.error()) };
+    return candidates;
+}
+
 Result<QList<Candidate>> CandidateRepository::list(std::optional<qint64> postingId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + columns + u" FROM candidates"_s
-                  + (postingId ? u" WHERE posting_id = ?"_s : QString())
-                  + u" ORDER BY name COLLATE NOCASE, id"_s);
     if (postingId)
-        query.addBindValue(*postingId);
-    if (!query.exec())
-        return queryError(query);
-    QList<Candidate> candidates;
-    while (query.next())
-        candidates.append(readCandidate(query));
-    return candidates;
+        return select(u" WHERE posting_id = ? ORDER BY name COLLATE NOCASE, id"_s, { *postingId });
+    return select(u" ORDER BY name COLLATE NOCASE, id"_s, {});
+}
+
+Result<QList<Named>> CandidateRepository::names(std::optional<qint64> postingId) const
+{
+    QList<Named> names;
+    const auto read = sql::forEachRow(
+        m_db,
+        u"SELECT id, name FROM candidates"_s + (postingId ? u" WHERE posting_id = ?"_s : QString())
+            + u" ORDER BY name COLLATE NOCASE, id"_s,
+        postingId ? QVariantList { *postingId } : QVariantList {}, [&names](const sql::Row &row) {
+            names.append({ row.integer(0), row.text(1) });
+        });
+    if (!read)
+        return Error { CandidateText::tr("Cannot access candidates: %1").arg(read.error()) };
+    return names;
 }
 
 Result<Candidate> CandidateRepository::load(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT "_s + columns + u" FROM candidates WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next())
+    auto found = select(u" WHERE id = ?"_s, { id });
+    if (!found)
+        return Error { found.error() };
+    if (found->isEmpty())
         return Error { CandidateText::tr("There is no candidate with id %1.").arg(id) };
-    return readCandidate(query);
+    return found->first();
 }
 
 Result<std::optional<Candidate>> CandidateRepository::find(std::optional<qint64> postingId,
                                                            const QString &name) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT "_s + columns + u" FROM candidates WHERE name = ? AND "_s
-                  + (postingId ? u"posting_id = ?"_s : u"posting_id IS NULL"_s)
-                  + u" ORDER BY id LIMIT 1"_s);
-    query.addBindValue(name);
+    QVariantList values { name };
     if (postingId)
-        query.addBindValue(*postingId);
-    if (!query.exec())
-        return queryError(query);
-    if (!query.next())
+        values.append(*postingId);
+    auto found = select(u" WHERE name = ? AND "_s
+                            + (postingId ? u"posting_id = ?"_s : u"posting_id IS NULL"_s)
+                            + u" ORDER BY id LIMIT 1"_s,
+                        values);
+    if (!found)
+        return Error { found.error() };
+    if (found->isEmpty())
         return std::optional<Candidate>();
-    return std::optional<Candidate>(readCandidate(query));
+    return std::optional<Candidate>(found->first());
 }
 
 Result<qint64> CandidateRepository::insert(const Candidate &candidate)
@@ -174,17 +192,8 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
 
 Result<QList<Candidate>> CandidateRepository::addedBefore(const QDateTime &cutoff) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + columns
-                  + u" FROM candidates WHERE created_at < ? ORDER BY created_at, id"_s);
-    query.addBindValue(sql::fromDateTime(cutoff));
-    if (!query.exec())
-        return queryError(query);
-    QList<Candidate> candidates;
-    while (query.next())
-        candidates.append(readCandidate(query));
-    return candidates;
+    return select(u" WHERE created_at < ? ORDER BY created_at, id"_s,
+                  { sql::fromDateTime(cutoff) });
 }
 
 } // namespace hirekit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Interview.h"
+#include "core/Named.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -24,6 +25,8 @@ public:
 
     // Candidates of a posting (or of all postings), by name.
     Result<QList<Candidate>> list(std::optional<qint64> postingId = std::nullopt) const;
+    // The same candidates by id and name alone: what a box to choose one from needs.
+    Result<QList<Named>> names(std::optional<qint64> postingId = std::nullopt) const;
     Result<Candidate> load(qint64 id) const;
     // The candidate of that name for the posting, if there is one.
     Result<std::optional<Candidate>> find(std::optional<qint64> postingId,
@@ -40,6 +43,9 @@ public:
     Result<QList<Candidate>> addedBefore(const QDateTime &cutoff) const;
 
 private:
+    // Candidates of "SELECT columns FROM candidates" + `rest`, `values` bound.
+    Result<QList<Candidate>> select(const QString &rest, const QVariantList &values) const;
+
     QSqlDatabase m_db;
 };
 

@@ -78,9 +78,9 @@ Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query)
     return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s);
 }
 
-Result<QList<PostingTitle>> PostingRepository::titles() const
+Result<QList<Named>> PostingRepository::titles() const
 {
-    QList<PostingTitle> result;
+    QList<Named> result;
     const auto read = sql::forEachRow(
         m_db,
         u"SELECT id, title FROM postings WHERE is_template = 0 AND deleted_at IS NULL "

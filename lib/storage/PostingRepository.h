@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Named.h"
 #include "core/Posting.h"
 #include "core/Result.h"
 
@@ -22,7 +23,7 @@ public:
     Result<QList<PostingSummary>> list(const PostingQuery &query = {}) const;
     // The same postings as list() without a query, by id and title alone: what a box to choose
     // one from needs, without reading every posting's places.
-    Result<QList<PostingTitle>> titles() const;
+    Result<QList<Named>> titles() const;
     // Built-in and user templates, by title.
     Result<QList<PostingSummary>> templates() const;
     Result<Posting> load(qint64 id) const;

@@ -461,7 +461,7 @@ void TestInterviewsTab::postingsBox()
     QCOMPARE(box->itemText(0), u"All postings"_s);
     QVERIFY(!box->itemData(0).isValid());
     for (qsizetype i = 0; i < expected->size(); ++i) {
-        QCOMPARE(box->itemText(int(i) + 1), expected->at(i).title);
+        QCOMPARE(box->itemText(int(i) + 1), expected->at(i).name);
         QCOMPARE(box->itemData(int(i) + 1).toLongLong(), expected->at(i).id);
     }
     QCOMPARE(box->itemData(1).toLongLong(), *newer);

@@ -271,7 +271,7 @@ private slots:
         QCOMPARE(titled->size(), listed->size());
         for (qsizetype i = 0; i < titled->size(); ++i) {
             QCOMPARE(titled->at(i).id, listed->at(i).id);
-            QCOMPARE(titled->at(i).title, listed->at(i).title);
+            QCOMPARE(titled->at(i).name, listed->at(i).title);
         }
         QCOMPARE(titled->first().id, *older);
         QCOMPARE(titled->at(1).id, *newer);

@@ -394,6 +394,8 @@ private slots:
                    u"ALTER TABLE scorecards DROP COLUMN answered_count"_s,
                    u"CREATE INDEX scorecard_answers_progress ON scorecard_answers "
                    "(scorecard_id, rating, not_asked)"_s,
+                   u"DROP INDEX scorecards_by_update"_s, // schema 10
+                   u"DROP INDEX candidates_by_name"_s,
                    u"PRAGMA user_version = %1"_s.arg(progressVersion - 1) }) {
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
             }
@@ -475,6 +477,66 @@ private slots:
         QVERIFY(due.ok());
         QCOMPARE(due->size(), 1);
         QCOMPARE(due->first().name, u"Old"_s);
+    }
+
+    void candidatesReadBack()
+    {
+        // Every field read back through list(), load(), find() and names(), by posting or all.
+        CandidateRepository candidates(m_library->database());
+        Candidate zoe;
+        zoe.name = u"zoë Ångström"_s;
+        zoe.contact = u"zoe@example.org"_s;
+        zoe.stage = u"Onsite"_s;
+        zoe.notes = u"Prefers mornings.\nSpeaks Swedish."_s;
+        zoe.postingId = 1;
+        zoe.createdAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 89), Qt::UTC);
+        const auto zoeId = candidates.insert(zoe);
+        QVERIFY(zoeId.ok());
+        Candidate adam;
+        adam.name = u"Adam"_s;
+        const auto adamId = candidates.insert(adam); // no posting
+        QVERIFY(adamId.ok());
+        const qint64 bea = addCandidate(*m_library, u"Bea"_s);
+
+        const auto loaded = candidates.load(*zoeId);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->name, zoe.name);
+        QCOMPARE(loaded->contact, zoe.contact);
+        QCOMPARE(loaded->stage, zoe.stage);
+        QCOMPARE(loaded->notes, zoe.notes);
+        QCOMPARE(loaded->postingId, std::optional<qint64>(1));
+        QCOMPARE(loaded->createdAt, zoe.createdAt);
+        QCOMPARE(candidates.load(*adamId)->postingId, std::nullopt);
+        QVERIFY2(candidates.load(999).error().contains(u"no candidate with id 999"_s),
+                 qPrintable(candidates.load(999).error()));
+
+        // By name, case aside; then by id.
+        const auto all = candidates.list();
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).id, *adamId);
+        QCOMPARE(all->at(1).id, bea);
+        QCOMPARE(all->at(2).id, *zoeId);
+        const auto ofPosting = candidates.list(1);
+        QCOMPARE(ofPosting->size(), 2);
+        const auto names = candidates.names(1);
+        QVERIFY(names.ok());
+        QCOMPARE(names->size(), 2);
+        QCOMPARE(names->at(0).id, bea);
+        QCOMPARE(names->at(0).name, u"Bea"_s);
+        QCOMPARE(names->at(1).name, zoe.name);
+        QCOMPARE(candidates.names()->size(), 3);
+
+        QCOMPARE(candidates.find(1, zoe.name)->value().id, *zoeId);
+        QCOMPARE(candidates.find(std::nullopt, u"Adam"_s)->value().id, *adamId);
+        QVERIFY(!candidates.find(std::nullopt, zoe.name)->has_value());
+
+        QSqlQuery rename(m_library->database());
+        QVERIFY(rename.exec(u"ALTER TABLE candidates RENAME TO candidates_gone"_s));
+        for (const QString &error : { candidates.list().error(), candidates.names().error(),
+                                      candidates.load(*zoeId).error() }) {
+            QVERIFY2(error.startsWith(u"Cannot access candidates: "_s), qPrintable(error));
+            QVERIFY2(error.contains(u"candidates"_s), qPrintable(error));
+        }
     }
 
     void jsonRoundTripAndIdempotentMerge()

@@ -82,6 +82,9 @@ constexpr Allowed allowList[] = {
       "in the loop above it" },
     { "lib/storage/CandidateRepository.cpp", "statement",
       "one of the DELETE literals of the loop above it" },
+    { "lib/storage/CandidateRepository.cpp", "rest",
+      "select()'s parameter: list(), load(), find() and addedBefore() pass literal WHERE and "
+      "ORDER BY clauses with ? placeholders and bind the values" },
     { "lib/storage/PostingRepository.cpp", "where",
       "summaries()'s parameter: list() and templates() pass literals with ? placeholders and "
       "bind the values (the search text as an FTS5 query)" },

@@ -1,20 +1,20 @@
-#include "gui/PostingChoices.h"
+#include "gui/ChoiceBoxes.h"
 
 #include <QComboBox>
 #include <QStandardItemModel>
 
 namespace hirekit {
 
-void setPostingChoices(QComboBox *box, const QList<PostingTitle> &postings, const QString &first)
+void setChoices(QComboBox *box, const QList<Named> &choices, const QString &first)
 {
     box->clear();
     QList<QStandardItem *> items;
-    items.reserve(postings.size() + 1);
+    items.reserve(choices.size() + 1);
     if (!first.isEmpty())
         items.append(new QStandardItem(first));
-    for (const PostingTitle &posting : postings) {
-        auto *item = new QStandardItem(posting.title);
-        item->setData(posting.id, Qt::UserRole);
+    for (const Named &choice : choices) {
+        auto *item = new QStandardItem(choice.name);
+        item->setData(choice.id, Qt::UserRole);
         items.append(item);
     }
     // A QComboBox's own model, unless someone gave it another.
