@@ -1,0 +1,105 @@
+// What the window does when a person moves around it on a big library (issue 8): each tab and
+// each Interviews page shown, the first time (built and read) and again (read again), until
+// the window has painted it. Everything here runs on the GUI thread, so each figure is how long
+// the window does not answer. Prints a table; a frame at 60 Hz is 16.7 ms.
+//
+//   bench_pages LIBRARY [--runs N]
+#include "gui/InterviewsTab.h"
+#include "gui/MainWindow.h"
+#include "storage/Library.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+namespace {
+
+// Milliseconds from `step` until the window has handled what it posted and painted.
+double timed(QWidget &window, const std::function<void()> &step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    QCoreApplication::processEvents();
+    window.repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_pages LIBRARY [--runs N]\n");
+        return 2;
+    }
+    const int runsAt = int(args.indexOf(u"--runs"_s));
+    const int runs = runsAt > 0 && runsAt + 1 < args.size() ? args.at(runsAt + 1).toInt() : 5;
+    auto library = Library::open(args.at(1), Library::OpenMode::OpenExisting);
+    if (!library) {
+        std::fprintf(stderr, "bench_pages: %s\n", qPrintable(library.error()));
+        return 1;
+    }
+
+    MainWindow window;
+    window.setLibrary(std::move(library).value());
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QCoreApplication::processEvents();
+
+    struct Step
+    {
+        const char *name;
+        std::function<void()> run;
+    };
+    const auto page = [&window](InterviewsTab::Page shown) {
+        return [&window, shown] { window.interviewsTab()->showPage(shown); };
+    };
+    const QList<Step> steps {
+        { "Salaries tab", [&window] { window.selectTab(u"salaries"_s); } },
+        { "Interviews tab (question bank)", [&window] { window.selectTab(u"interviews"_s); } },
+        { "  Kits page", page(InterviewsTab::KitsPage) },
+        { "  Candidates page (10,000)", page(InterviewsTab::CandidatesPage) },
+        { "  Scorecards page (20,000)", page(InterviewsTab::ScorecardsPage) },
+        { "  Debrief page", page(InterviewsTab::DebriefPage) },
+        { "  Question bank page", page(InterviewsTab::QuestionBankPage) },
+        { "Postings tab", [&window] { window.selectTab(u"postings"_s); } },
+    };
+
+    std::printf("%-34s %9s %11s %7s\n", "shown (ms, until painted)", "first", "again (med)",
+                "runs");
+    QList<QList<double>> again(steps.size());
+    QList<double> first;
+    for (const Step &step : steps)
+        first.append(timed(window, step.run));
+    for (int run = 0; run < runs; ++run) {
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            again[i].append(timed(window, steps.at(i).run));
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        std::printf("%-34s %9.1f %11.1f %7d\n", steps.at(i).name, first.at(i),
+                    median(again.at(i)), runs);
+    }
+    return 0;
+}
