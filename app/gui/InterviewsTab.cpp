@@ -53,7 +53,19 @@ InterviewsTab::InterviewsTab(QWidget *parent)
     buildPage(m_ui->interviewsTabWidget->currentIndex());
 }
 
-InterviewsTab::~InterviewsTab() = default;
+InterviewsTab::~InterviewsTab()
+{
+    // Notes typed a moment ago (and live mode) are written before the pages go.
+    flush();
+}
+
+void InterviewsTab::flush()
+{
+    if (m_scorecards)
+        m_scorecards->flush();
+    if (m_candidates)
+        m_candidates->flush();
+}
 
 // The pages are built when first shown or asked for, each with the library and posting of
 // the moment: opening the tab builds the page in view only (the other four cost as much to
@@ -144,10 +156,7 @@ void InterviewsTab::buildPage(int index)
 void InterviewsTab::setLibrary(Library *library)
 {
     // Live mode and pending typing go to the old library before it is let go.
-    if (m_scorecards)
-        m_scorecards->flush();
-    if (m_candidates)
-        m_candidates->flush();
+    flush();
     m_library = library;
     // The pages get the posting with the library below, not once for each.
     reloadPostings();

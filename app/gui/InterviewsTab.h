@@ -40,8 +40,11 @@ public:
     ~InterviewsTab() override;
 
     // Shows `library`'s interviews; nullptr empties the tab (and ends live mode). The tab
-    // does not own the library, and must get nullptr before the library goes away.
+    // does not own the library, and must get nullptr, or be destroyed, before the library goes
+    // away; either writes what was typed in it and not yet saved.
     void setLibrary(Library *library);
+    // Writes the notes typed and not yet saved, and where live mode stands.
+    void flush();
     // Reads the postings and the shown page again.
     void reload();
 

@@ -76,9 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_watcher->setDatabase(QSqlDatabase());
-    // The tabs keep a plain pointer to the library, and the Postings tab writes the last
-    // edits of its postings as it goes: they are destroyed first, while the library is still
-    // open. (Telling them to let go of it instead had each read its lists again, empty.)
+    // The tabs keep a plain pointer to the library, and write what was typed and not yet
+    // saved as they go (a posting's edits, interview notes, live mode): they are destroyed
+    // first, while the library is still open. (Telling them to let go of it instead had each
+    // read its lists again, empty.)
     delete m_ui->tabWidget;
     m_salariesTab = nullptr;
     m_interviewsTab = nullptr;

@@ -113,6 +113,8 @@ PostingsTab::PostingsTab(QWidget *parent)
 
 PostingsTab::~PostingsTab()
 {
+    // Its children lose the focus as they go, after this object is no longer a PostingsTab.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     // Documents hold the library's connection; they go first, their edits written.
     flush();
     closeAllDocuments();
@@ -215,7 +217,6 @@ void PostingsTab::reload()
     showError(QString());
     refreshTemplates();
     refreshPostings();
-    sizeColumns();
     // Open on something rather than an empty editor.
     if (!m_current) {
         if (m_postingsProxy->rowCount() > 0)
@@ -228,7 +229,8 @@ void PostingsTab::reload()
 
 void PostingsTab::sizeColumns()
 {
-    // Once the list has rows: an empty list would size the columns to their headers alone.
+    // Once the list has rows (at start-up, or the first posting of a new library): an empty
+    // list would size the columns to their headers alone.
     if (m_columnsSized || m_postingsModel->rowCount() == 0)
         return;
     m_columnsSized = true;
@@ -304,6 +306,7 @@ void PostingsTab::refreshPostings()
         const QScopedValueRollback<bool> selecting(m_selecting, true);
         m_postingsModel->setItems(postings);
     }
+    sizeColumns();
     const bool filtered = !m_ui->searchLineEdit->text().trimmed().isEmpty()
         || m_ui->statusFilterComboBox->currentIndex() > 0;
     m_ui->noMatchLabel->setText(

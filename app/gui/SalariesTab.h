@@ -53,7 +53,7 @@ public:
     ~SalariesTab() override;
 
     // Shows `library`'s salary datasets; nullptr empties the tab. The tab does not own the
-    // library, and must get nullptr before the library goes away.
+    // library, and must get nullptr, or be destroyed, before the library goes away.
     void setLibrary(Library *library);
     // Reads the datasets, the compensation factors and the postings again.
     void reload();

@@ -7,11 +7,13 @@
 #include "gui/MessageBoxes.h"
 #include "gui/SalariesTab.h"
 #include "storage/Library.h"
+#include "storage/PostingRepository.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -42,6 +44,7 @@ private slots:
     void undoFollowsTheTabShownFirst();
     void selectTab();
     void clearButtonsOnceFilled();
+    void postingColumnsSizedForTheFirstPosting();
     void viewActions();
     void openBadFileKeepsLibrary();
     void openRecordsRecent();
@@ -254,6 +257,37 @@ void TestMainWindow::clearButtonsOnceFilled()
     role->setText(u"Data"_s);
     QVERIFY(role->isClearButtonEnabled());
     QVERIFY(!area->isClearButtonEnabled());
+}
+
+void TestMainWindow::postingColumnsSizedForTheFirstPosting()
+{
+    // A library without postings yet: the list's columns are sized when the first arrives,
+    // not left at the header's default widths.
+    const QString path = createLibraryFile(u"no-postings.sqlite"_s);
+    auto library = openLibrary(path);
+    QVERIFY(library);
+    PostingRepository postings(library->database());
+    const auto listed = postings.list();
+    QVERIFY(listed.ok());
+    for (const PostingSummary &posting : listed.value())
+        QVERIFY(postings.setDeleted(posting.id, true).ok());
+    MainWindow window;
+    window.setLibrary(std::move(library));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *list = child<QTableView>(window, u"postingsTableView"_s);
+    QCOMPARE(list->model()->rowCount(), 0);
+    const int defaultWidth = list->horizontalHeader()->defaultSectionSize();
+    QCOMPARE(list->columnWidth(0), defaultWidth);
+
+    auto *newPosting = window.findChild<QAction *>(u"newPostingAction"_s);
+    QVERIFY(newPosting);
+    newPosting->trigger();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY2(list->columnWidth(0) >= 150 && list->columnWidth(0) <= 260,
+             qPrintable(QString::number(list->columnWidth(0))));
+    QVERIFY(list->columnWidth(1) != defaultWidth || list->columnWidth(2) != defaultWidth);
 }
 
 void TestMainWindow::selectTab()

@@ -3,8 +3,10 @@
 // flushing, delete and undo, revision history, export and print. Modal dialogs are
 // answered through the FileDialogs, InputDialogs, MessageBoxes and PrintDialogs hooks.
 #include "gui/AppSettings.h"
+#include "gui/CandidatesWidget.h"
 #include "gui/FileDialogs.h"
 #include "gui/InputDialogs.h"
+#include "gui/InterviewsTab.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingCommands.h"
@@ -15,6 +17,7 @@
 #include "gui/RevisionHistoryDialog.h"
 #include "gui/models/RevisionListModel.h"
 #include "gui/models/SectionListModel.h"
+#include "storage/CandidateRepository.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 #include "storage/RevisionRepository.h"
@@ -529,13 +532,28 @@ void TestPostingEditor::destroyingTheWindowFlushes()
     document->setAutosaveDelay(60'000);
     QTest::keyClicks(child<QLineEdit>(u"titleLineEdit"_s), u"Window Gone"_s);
     QVERIFY(m_window->selectTab(u"salaries"_s));
+
+    // And a candidate's notes typed a moment ago, not yet saved (they wait for a pause).
+    Candidate candidate;
+    candidate.name = u"Noor Haddad"_s;
+    const auto candidateId = CandidateRepository(m_window->library()->database()).insert(candidate);
+    QVERIFY(candidateId.ok());
     QVERIFY(m_window->selectTab(u"interviews"_s));
+    InterviewsTab *interviews = m_window->interviewsTab();
+    interviews->showPage(InterviewsTab::CandidatesPage);
+    QVERIFY(interviews->candidates()->selectCandidate(*candidateId));
+    auto *notes = child<QPlainTextEdit>(u"candidateNotesPlainTextEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Strong on incident reviews"_s);
+
     const QString path = m_window->library()->path();
     m_window.reset();
 
     auto reopened = Library::open(path, Library::OpenMode::OpenExisting);
     QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
     QCOMPARE(PostingRepository(reopened.value()->database()).load(id)->title, u"Window Gone"_s);
+    QCOMPARE(CandidateRepository(reopened.value()->database()).load(*candidateId)->notes,
+             u"Strong on incident reviews"_s);
 }
 
 void TestPostingEditor::deleteAndUndo()

@@ -535,7 +535,7 @@ private slots:
         for (const QString &error : { candidates.list().error(), candidates.names().error(),
                                       candidates.load(*zoeId).error() }) {
             QVERIFY2(error.startsWith(u"Cannot access candidates: "_s), qPrintable(error));
-            QVERIFY2(error.contains(u"candidates"_s), qPrintable(error));
+            QVERIFY2(error.contains(u"no such table: candidates"_s), qPrintable(error));
         }
     }
 
