@@ -7,6 +7,7 @@
 #include "gui/ChoiceBoxes.h"
 #include "gui/DebriefWidget.h"
 #include "gui/KitsWidget.h"
+#include "gui/LazyPage.h"
 #include "gui/QuestionBankWidget.h"
 #include "gui/ScorecardsWidget.h"
 #include "storage/Library.h"
@@ -18,15 +19,14 @@ namespace hirekit {
 
 namespace {
 
-// A page of type T in its holder, named as tests and style sheets find it.
-template<typename T> T *makePage(QWidget *holder, const QString &name)
+// A built page (nullptr: none yet) takes the posting, then the library: setLibrary() last, so
+// the page notes one thing to read, not two.
+template<typename Page> void follow(Page *page, std::optional<qint64> posting, Library *library)
 {
-    auto *page = new T(holder);
-    page->setObjectName(name);
-    holder->layout()->addWidget(page);
-    // A child added to a page in view shows at once, not after the next event.
-    page->show();
-    return page;
+    if (!page)
+        return;
+    page->setPosting(posting);
+    page->setLibrary(library);
 }
 
 } // namespace
@@ -74,7 +74,7 @@ QuestionBankWidget *InterviewsTab::questionBank()
 {
     if (!m_questionBank) {
         m_questionBank =
-            makePage<QuestionBankWidget>(m_ui->questionBankPage, u"questionBankWidget"_s);
+            makeLazyPage<QuestionBankWidget>(m_ui->questionBankPage, u"questionBankWidget"_s);
         m_questionBank->setLibrary(m_library);
     }
     return m_questionBank;
@@ -83,9 +83,8 @@ QuestionBankWidget *InterviewsTab::questionBank()
 KitsWidget *InterviewsTab::kits()
 {
     if (!m_kits) {
-        m_kits = makePage<KitsWidget>(m_ui->kitsPage, u"kitsWidget"_s);
-        m_kits->setPosting(currentPosting());
-        m_kits->setLibrary(m_library);
+        m_kits = makeLazyPage<KitsWidget>(m_ui->kitsPage, u"kitsWidget"_s);
+        follow(m_kits, currentPosting(), m_library);
     }
     return m_kits;
 }
@@ -93,9 +92,8 @@ KitsWidget *InterviewsTab::kits()
 CandidatesWidget *InterviewsTab::candidates()
 {
     if (!m_candidates) {
-        m_candidates = makePage<CandidatesWidget>(m_ui->candidatesPage, u"candidatesWidget"_s);
-        m_candidates->setPosting(currentPosting());
-        m_candidates->setLibrary(m_library);
+        m_candidates = makeLazyPage<CandidatesWidget>(m_ui->candidatesPage, u"candidatesWidget"_s);
+        follow(m_candidates, currentPosting(), m_library);
         connect(m_candidates, &CandidatesWidget::newScorecardRequested, this, [this](qint64 id) {
             showPage(ScorecardsPage);
             scorecards()->prepareNew(id);
@@ -111,9 +109,8 @@ CandidatesWidget *InterviewsTab::candidates()
 ScorecardsWidget *InterviewsTab::scorecards()
 {
     if (!m_scorecards) {
-        m_scorecards = makePage<ScorecardsWidget>(m_ui->scorecardsPage, u"scorecardsWidget"_s);
-        m_scorecards->setPosting(currentPosting());
-        m_scorecards->setLibrary(m_library);
+        m_scorecards = makeLazyPage<ScorecardsWidget>(m_ui->scorecardsPage, u"scorecardsWidget"_s);
+        follow(m_scorecards, currentPosting(), m_library);
         connect(m_scorecards, &ScorecardsWidget::interviewerNameNeeded, this,
                 [this] { m_ui->interviewerLineEdit->setFocus(); });
     }
@@ -123,9 +120,8 @@ ScorecardsWidget *InterviewsTab::scorecards()
 DebriefWidget *InterviewsTab::debrief()
 {
     if (!m_debrief) {
-        m_debrief = makePage<DebriefWidget>(m_ui->debriefPage, u"debriefWidget"_s);
-        m_debrief->setPosting(currentPosting());
-        m_debrief->setLibrary(m_library);
+        m_debrief = makeLazyPage<DebriefWidget>(m_ui->debriefPage, u"debriefWidget"_s);
+        follow(m_debrief, currentPosting(), m_library);
     }
     return m_debrief;
 }
@@ -165,22 +161,10 @@ void InterviewsTab::setLibrary(Library *library)
     const std::optional<qint64> posting = currentPosting();
     if (m_questionBank)
         m_questionBank->setLibrary(library);
-    if (m_kits) {
-        m_kits->setPosting(posting);
-        m_kits->setLibrary(library);
-    }
-    if (m_candidates) {
-        m_candidates->setPosting(posting);
-        m_candidates->setLibrary(library);
-    }
-    if (m_scorecards) {
-        m_scorecards->setPosting(posting);
-        m_scorecards->setLibrary(library);
-    }
-    if (m_debrief) {
-        m_debrief->setPosting(posting);
-        m_debrief->setLibrary(library);
-    }
+    follow(m_kits, posting, m_library);
+    follow(m_candidates, posting, m_library);
+    follow(m_scorecards, posting, m_library);
+    follow(m_debrief, posting, m_library);
     // Only the page in view reads the library now; each other page when it is shown. With
     // years of interviews, "All postings" is 20,000 scorecards and 10,000 candidates a page.
     if (library)

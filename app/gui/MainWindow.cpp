@@ -6,6 +6,7 @@
 #include "gui/ChangedElsewhereBar.h"
 #include "gui/FileDialogs.h"
 #include "gui/InterviewsTab.h"
+#include "gui/LazyPage.h"
 #include "gui/LibraryBackupActions.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingCommands.h"
@@ -152,9 +153,7 @@ void MainWindow::setupPostingMenus()
 SalariesTab *MainWindow::salariesTab()
 {
     if (!m_salariesTab) {
-        m_salariesTab = new SalariesTab(m_ui->salariesPage);
-        m_salariesTab->setObjectName(u"salariesTab"_s);
-        m_ui->salariesPageLayout->addWidget(m_salariesTab);
+        m_salariesTab = makeLazyPage<SalariesTab>(m_ui->salariesPage, u"salariesTab"_s);
         setupSalaryActions();
     }
     return m_salariesTab;
@@ -163,9 +162,7 @@ SalariesTab *MainWindow::salariesTab()
 InterviewsTab *MainWindow::interviewsTab()
 {
     if (!m_interviewsTab) {
-        m_interviewsTab = new InterviewsTab(m_ui->interviewsPage);
-        m_interviewsTab->setObjectName(u"interviewsTab"_s);
-        m_ui->interviewsPageLayout->addWidget(m_interviewsTab);
+        m_interviewsTab = makeLazyPage<InterviewsTab>(m_ui->interviewsPage, u"interviewsTab"_s);
     }
     return m_interviewsTab;
 }

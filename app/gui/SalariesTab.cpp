@@ -5,6 +5,7 @@
 #include "core/MoneyFormat.h"
 #include "gui/CompensationWidget.h"
 #include "gui/FileDialogs.h"
+#include "gui/LazyPage.h"
 #include "gui/MessageBoxes.h"
 #include "gui/SalaryBrowser.h"
 #include "gui/SalaryChartWidget.h"
@@ -202,10 +203,8 @@ SalaryChartWidget *SalariesTab::chart() const
 SalaryCompareWidget *SalariesTab::compareWidget()
 {
     if (!m_compare) {
-        m_compare = new SalaryCompareWidget(m_ui->compareScrollContents);
-        m_compare->setObjectName(u"salaryCompareWidget"_s);
-        m_ui->compareScrollVerticalLayout->addWidget(m_compare);
-        m_compare->show();
+        m_compare = makeLazyPage<SalaryCompareWidget>(m_ui->compareScrollContents,
+                                                      u"salaryCompareWidget"_s);
         m_compare->setDataset(m_library, m_ui->salaryBrowser->summary());
     }
     return m_compare;
@@ -215,10 +214,8 @@ SalaryCompareWidget *SalariesTab::compareWidget()
 CompensationWidget *SalariesTab::compensationWidget()
 {
     if (!m_compensation) {
-        m_compensation = new CompensationWidget(m_ui->compensationScrollContents);
-        m_compensation->setObjectName(u"compensationWidget"_s);
-        m_ui->compensationScrollVerticalLayout->addWidget(m_compensation);
-        m_compensation->show();
+        m_compensation = makeLazyPage<CompensationWidget>(m_ui->compensationScrollContents,
+                                                          u"compensationWidget"_s);
         connect(m_compensation, &CompensationWidget::useInPostingRequested, this,
                 &SalariesTab::updatePostingSalary);
         reloadFactors();
