@@ -98,8 +98,8 @@ int main(int argc, char *argv[])
             again[i].append(timed(window, steps.at(i).run));
     }
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        std::printf("%-34s %9.1f %11.1f %7d\n", steps.at(i).name, first.at(i),
-                    median(again.at(i)), runs);
+        std::printf("%-34s %9.1f %11.1f %7d\n", steps.at(i).name, first.at(i), median(again.at(i)),
+                    runs);
     }
     return 0;
 }
