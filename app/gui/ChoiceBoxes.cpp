@@ -8,6 +8,14 @@ namespace hirekit {
 void setChoices(QComboBox *box, const QList<Named> &choices, const QString &first)
 {
     box->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(box->model());
+    if (!model) { // a model someone gave the box: its own way of adding rows
+        if (!first.isEmpty())
+            box->addItem(first);
+        for (const Named &choice : choices)
+            box->addItem(choice.name, choice.id);
+        return;
+    }
     QList<QStandardItem *> items;
     items.reserve(choices.size() + 1);
     if (!first.isEmpty())
@@ -17,15 +25,7 @@ void setChoices(QComboBox *box, const QList<Named> &choices, const QString &firs
         item->setData(choice.id, Qt::UserRole);
         items.append(item);
     }
-    // A QComboBox's own model, unless someone gave it another.
-    if (auto *model = qobject_cast<QStandardItemModel *>(box->model())) {
-        model->invisibleRootItem()->appendRows(items);
-        return;
-    }
-    for (QStandardItem *item : std::as_const(items)) {
-        box->addItem(item->text(), item->data(Qt::UserRole));
-        delete item;
-    }
+    model->invisibleRootItem()->appendRows(items);
 }
 
 } // namespace hirekit

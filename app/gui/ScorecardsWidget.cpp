@@ -158,8 +158,7 @@ void ScorecardsWidget::reloadList()
             showError(cards.error());
         } else {
             // Independent scoring works per candidate: group, decide once per candidate what
-            // you may see, then keep the list's order. (Deciding again for every scorecard,
-            // with the setting read each time, was a third of showing 20,000.)
+            // you may see, then keep the list's order.
             const AppSettings settings;
             const QString viewer = settings.interviewerName();
             const bool independent = settings.independentScoring();
