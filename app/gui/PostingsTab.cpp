@@ -24,7 +24,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTextBrowser>
@@ -64,6 +63,8 @@ PostingsTab::PostingsTab(QWidget *parent)
     QHeaderView *header = m_ui->postingsTableView->horizontalHeader();
     header->setResizeContentsPrecision(ColumnSizingRows);
     header->setStretchLastSection(true);
+    // The rest of a long list is read once the first rows have been painted.
+    m_ui->postingsTableView->viewport()->installEventFilter(this);
     m_ui->templatesListView->setModel(m_templatesModel);
     m_ui->templatesListView->setModelColumn(PostingListModel::TitleColumn);
 
@@ -209,7 +210,13 @@ void PostingsTab::setLibrary(Library *library)
     m_listStack->clear();
     m_library = library;
     m_ui->postingEditor->setLibrary(library);
-    reload();
+    showError(QString());
+    refreshTemplates();
+    // The newest postings first, in the order the list is sorted in when a window opens.
+    const bool newestFirst = m_postingsProxy->sortColumn() == PostingListModel::UpdatedColumn
+        && m_postingsProxy->sortOrder() == Qt::DescendingOrder;
+    readPostings(newestFirst ? FirstListRows : 0);
+    openFirst();
 }
 
 void PostingsTab::reload()
@@ -217,6 +224,11 @@ void PostingsTab::reload()
     showError(QString());
     refreshTemplates();
     refreshPostings();
+    openFirst();
+}
+
+void PostingsTab::openFirst()
+{
     // Open on something rather than an empty editor.
     if (!m_current) {
         if (m_postingsProxy->rowCount() > 0)
@@ -225,21 +237,6 @@ void PostingsTab::reload()
             openPosting(m_templatesModel->idAt(0));
     }
     updateActions();
-}
-
-void PostingsTab::sizeColumns()
-{
-    // Once the list has rows (at start-up, or the first posting of a new library): an empty
-    // list would size the columns to their headers alone.
-    if (m_columnsSized || m_postingsModel->rowCount() == 0)
-        return;
-    m_columnsSized = true;
-    QTableView *postings = m_ui->postingsTableView;
-    postings->resizeColumnsToContents();
-    // The title is what people look for: it keeps a readable width, the rest scrolls.
-    postings->setColumnWidth(
-        PostingListModel::TitleColumn,
-        std::clamp(postings->columnWidth(PostingListModel::TitleColumn), 150, 260));
 }
 
 void PostingsTab::followChangesElsewhere()
@@ -283,84 +280,6 @@ bool PostingsTab::keepMyEdits(qint64 id)
 {
     PostingDocument *document = m_documents.value(id);
     return document && document->saveOverChangesElsewhere();
-}
-
-void PostingsTab::refreshPostings()
-{
-    QList<PostingSummary> postings;
-    if (m_library) {
-        // Search what the posting says now, not what it said at the last autosave.
-        flush();
-        PostingQuery query;
-        query.text = m_ui->searchLineEdit->text();
-        const int status = m_ui->statusFilterComboBox->currentData().toInt();
-        if (status >= 0)
-            query.status = PostingStatus(status);
-        auto listed = PostingRepository(m_library->database()).list(query);
-        if (listed)
-            postings = listed.value();
-        else
-            showError(listed.error());
-    }
-    {
-        const QScopedValueRollback<bool> selecting(m_selecting, true);
-        m_postingsModel->setItems(postings);
-    }
-    sizeColumns();
-    const bool filtered = !m_ui->searchLineEdit->text().trimmed().isEmpty()
-        || m_ui->statusFilterComboBox->currentIndex() > 0;
-    m_ui->noMatchLabel->setText(
-        !m_library ? QString()
-            : filtered
-            ? tr("No posting matches. Clear the search, or show all statuses.")
-            : tr("No postings yet. Start one with New Posting, or from a template below."));
-    m_ui->noMatchLabel->setVisible(m_library && postings.isEmpty());
-    if (m_current)
-        selectInLists(m_current->id());
-}
-
-void PostingsTab::refreshTemplates()
-{
-    QList<PostingSummary> templates;
-    if (m_library) {
-        auto listed = PostingRepository(m_library->database()).templates();
-        if (listed)
-            templates = listed.value();
-        else
-            showError(listed.error());
-    }
-    {
-        const QScopedValueRollback<bool> selecting(m_selecting, true);
-        m_templatesModel->setItems(templates);
-    }
-    m_actions->newFromTemplate->clear();
-    for (const PostingSummary &summary : std::as_const(templates)) {
-        QString text = summary.title;
-        QAction *action = m_actions->newFromTemplate->addAction(text.replace(u'&', u"&&"_s));
-        const qint64 id = summary.id;
-        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
-    }
-    if (m_current)
-        selectInLists(m_current->id());
-}
-
-void PostingsTab::selectInLists(qint64 id)
-{
-    const QScopedValueRollback<bool> selecting(m_selecting, true);
-    const int postingRow = m_postingsModel->rowOf(id);
-    if (postingRow >= 0) {
-        m_ui->templatesListView->selectionModel()->clear();
-        m_ui->postingsTableView->setCurrentIndex(
-            m_postingsProxy->mapFromSource(m_postingsModel->index(postingRow, 0)));
-        m_ui->postingsTableView->scrollTo(m_ui->postingsTableView->currentIndex());
-        return;
-    }
-    const int templateRow = m_templatesModel->rowOf(id);
-    m_ui->postingsTableView->selectionModel()->clear();
-    if (templateRow >= 0)
-        m_ui->templatesListView->setCurrentIndex(m_templatesModel->index(templateRow, 0));
-    else
-        m_ui->templatesListView->selectionModel()->clear();
 }
 
 void PostingsTab::showError(const QString &message)

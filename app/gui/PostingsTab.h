@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QEvent;
 class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
@@ -24,6 +25,7 @@ class PostingActions;
 class PostingEditor;
 class PostingListModel;
 struct Posting;
+struct PostingSummary;
 
 namespace Ui {
 class PostingsTab;
@@ -45,6 +47,10 @@ public:
     static constexpr int SearchDelayMs = 150;
     // The rows the list's column widths are measured from: about a screenful.
     static constexpr int ColumnSizingRows = 40;
+    // When a library is opened the list reads its most recently changed postings, more than
+    // a screenful, and the rest once the list has been painted: nothing that grows with the
+    // library is read before the window shows.
+    static constexpr int FirstListRows = 100;
 
     explicit PostingsTab(QWidget *parent = nullptr);
     ~PostingsTab() override;
@@ -87,6 +93,12 @@ public:
     QAction *checksPanelAction() const;
     // The tab's shortcuts work only while it is the shown tab.
     void setActive(bool active);
+    // False from opening a library with more than FirstListRows postings until the rest of
+    // the list has been read.
+    bool listComplete() const { return !m_restOfListPending; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // For the status bar: "Saved 14:03:12", or why the last save failed (`error`).
@@ -98,6 +110,13 @@ private:
     void setupActions();
     void showError(const QString &message);
     void refreshPostings();
+    // Reads the list (the first `limit` postings, or all with 0) with the search and filter.
+    void readPostings(int limit);
+    Result<QList<PostingSummary>> listPostings(int limit) const;
+    void showPostings(const QList<PostingSummary> &postings);
+    void readRestOfList();
+    // Opens the first posting (or template) when none is open.
+    void openFirst();
     void sizeColumns();
     void refreshTemplates();
     void selectInLists(qint64 id);
@@ -138,6 +157,7 @@ private:
     QHash<qint64, PostingDocument *> m_documents;
     QPointer<PostingDocument> m_current;
     QTimer *m_searchTimer = nullptr;
+    bool m_restOfListPending = false;
     QTimer *m_previewTimer = nullptr;
     PostingActions *m_actions = nullptr;
     QString m_errorString;

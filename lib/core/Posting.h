@@ -90,6 +90,8 @@ struct PostingQuery
 {
     QString text;
     std::optional<PostingStatus> status;
+    // At most this many postings, the most recently changed; 0 lists them all.
+    int limit = 0;
 };
 
 // One line of the postings list: what the list shows, without the sections.

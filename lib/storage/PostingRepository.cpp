@@ -75,7 +75,7 @@ Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query)
         where += u" AND p.id IN (SELECT rowid FROM posting_search WHERE posting_search MATCH ?)"_s;
         values.append(match);
     }
-    return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s);
+    return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s, query.limit);
 }
 
 Result<QList<Named>> PostingRepository::titles() const
@@ -101,19 +101,29 @@ Result<QList<PostingSummary>> PostingRepository::templates() const
 
 Result<QList<PostingSummary>> PostingRepository::summaries(const QString &where,
                                                            const QVariantList &values,
-                                                           const QString &order) const
+                                                           const QString &order, int limit) const
 {
     // One pass over the postings with their places in order: the list a window opens on is
     // thousands of rows, read through sql::forEachRow rather than a QVariant per value.
-    // `order` ends in the posting's id, so each posting's rows come together.
+    // `order` ends in the posting's id, so each posting's rows come together. A limit counts
+    // postings, not their places, so it applies to the postings before they are joined.
+    QString postings = u"postings p"_s;
+    QString joinedWhere = u" WHERE "_s + where;
+    QVariantList bound = values;
+    if (limit > 0) {
+        postings = u"(SELECT * FROM postings p WHERE "_s + where + u" ORDER BY "_s + order
+            + u" LIMIT ?) p"_s;
+        joinedWhere.clear();
+        bound.append(limit);
+    }
     QList<PostingSummary> result;
     const auto read = sql::forEachRow(
         m_db,
         u"SELECT p.id, p.title, p.level, p.status, p.updated_at, "
-        "l.city, l.region, l.country, l.workplace "
-        "FROM postings p LEFT JOIN posting_locations l ON l.posting_id = p.id WHERE "_s
-            + where + u" ORDER BY "_s + order + u", l.position"_s,
-        values, [&result](const sql::Row &row) {
+        "l.city, l.region, l.country, l.workplace FROM "_s
+            + postings + u" LEFT JOIN posting_locations l ON l.posting_id = p.id"_s + joinedWhere
+            + u" ORDER BY "_s + order + u", l.position"_s,
+        bound, [&result](const sql::Row &row) {
             const qint64 id = row.integer(0);
             if (result.isEmpty() || result.constLast().id != id) {
                 PostingSummary summary;

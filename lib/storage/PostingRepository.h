@@ -45,8 +45,10 @@ public:
     Result<qint64> copy(qint64 id, bool asTemplate, const QString &title);
 
 private:
+    // The postings matching `where`, with their places, in `order`; with a `limit`, only the
+    // first `limit` postings.
     Result<QList<PostingSummary>> summaries(const QString &where, const QVariantList &values,
-                                            const QString &order) const;
+                                            const QString &order, int limit = 0) const;
     Status writeChildren(const Posting &posting, qint64 id);
     Status index(const Posting &posting, qint64 id);
 

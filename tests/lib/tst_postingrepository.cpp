@@ -253,6 +253,55 @@ private slots:
                 QCOMPARE(summary.locations, many.locations);
     }
 
+    void limitCountsPostingsNotPlaces()
+    {
+        PostingRepository repository(m_library->database());
+        Posting many = makePosting(u"Many Places"_s);
+        many.locations = { { u"Zürich"_s, QString(), u"CH"_s, Workplace::Hybrid },
+                           { u"Austin"_s, u"TX"_s, u"US"_s, Workplace::Onsite },
+                           { QString(), QString(), u"DE"_s, Workplace::Remote } };
+        Posting none = makePosting(u"No Place"_s);
+        none.locations.clear();
+        Posting published = makePosting(u"Published Place"_s);
+        published.status = PostingStatus::Published;
+        for (const Posting &posting : { published, many, none })
+            QVERIFY(repository.insert(posting).ok());
+        const auto all = repository.list();
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        QCOMPARE(all->size(), 4); // with the seeded example
+
+        // The first of the whole list, each with all its places: five place rows make two
+        // postings, not a cut-off list of places.
+        PostingQuery query;
+        for (const int limit : { 1, 2, 3, 4, 5 }) {
+            query.limit = limit;
+            const auto first = repository.list(query);
+            QVERIFY2(first.ok(), qPrintable(first.error()));
+            QCOMPARE(titles(first), titles(all).mid(0, limit));
+            for (qsizetype i = 0; i < first->size(); ++i)
+                QCOMPARE(first->at(i).locations, all->at(i).locations);
+        }
+        // With a search and a status, the first of what they find.
+        query.limit = 1;
+        query.text = u"place"_s;
+        QCOMPARE(titles(repository.list(query)), QStringList { u"No Place"_s });
+        query.status = PostingStatus::Published;
+        QCOMPARE(titles(repository.list(query)), QStringList { u"Published Place"_s });
+        query.limit = 0;
+        query.status.reset();
+        QCOMPARE(titles(repository.list(query)),
+                 (QStringList { u"No Place"_s, u"Many Places"_s, u"Published Place"_s }));
+
+        QSqlQuery drop(m_library->database());
+        QVERIFY(drop.exec(u"DROP TABLE posting_locations"_s));
+        query.limit = 2;
+        const auto failed = repository.list(query);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().startsWith(u"Cannot access postings: "_s)
+                     && failed.error().contains(u"posting_locations"_s),
+                 qPrintable(failed.error()));
+    }
+
     void titlesAreTheListsPostingsInItsOrder()
     {
         PostingRepository repository(m_library->database());

@@ -90,6 +90,11 @@ constexpr Allowed allowList[] = {
       "bind the values (the search text as an FTS5 query)" },
     { "lib/storage/PostingRepository.cpp", "order",
       "summaries()'s parameter: a literal ORDER BY from list() or templates()" },
+    { "lib/storage/PostingRepository.cpp", "postings",
+      "summaries()'s FROM: the postings table, or a subquery of it built from `where` and "
+      "`order` above with the limit bound" },
+    { "lib/storage/PostingRepository.cpp", "joinedWhere",
+      "summaries()'s WHERE: `where` above, or nothing when the subquery already applies it" },
     { "lib/storage/PostingRepository.cpp", "table",
       "a table name from the fixed list { posting_locations, posting_sections } above it" },
     { "lib/storage/ScorecardRepository.cpp", "sql",

@@ -95,6 +95,14 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
           [db] { return done(PostingRepository(db).list()); },
           { QStringLiteral("p") },
           true },
+        { QStringLiteral("postings: newest for the first paint"),
+          [db] {
+              PostingQuery query;
+              query.limit = 100;
+              return done(PostingRepository(db).list(query));
+          },
+          // The hundred postings the subquery "p" found through postings_by_update.
+          { QStringLiteral("p") } },
         // The postings boxes of the Interviews tab and the Compensation page
         { QStringLiteral("postings: titles to choose from"),
           [db] { return done(PostingRepository(db).titles()); },

@@ -51,6 +51,15 @@ void PostingListModel::setItems(const QList<PostingSummary> &items)
     endResetModel();
 }
 
+void PostingListModel::appendItems(const QList<PostingSummary> &items)
+{
+    if (items.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_items.size()), int(m_items.size() + items.size() - 1));
+    m_items.append(items);
+    endInsertRows();
+}
+
 bool PostingListModel::updateItem(const PostingSummary &item)
 {
     const int row = rowOf(item.id);

@@ -32,6 +32,8 @@ public:
     explicit PostingListModel(QObject *parent = nullptr);
 
     void setItems(const QList<PostingSummary> &items);
+    // Adds rows after the last, keeping the rows, selection and scroll position there are.
+    void appendItems(const QList<PostingSummary> &items);
     // Shows the new state of the posting `item.id` in its row; false when it has none.
     bool updateItem(const PostingSummary &item);
     // The row of the posting `id`, -1 when it is not listed.

@@ -1,0 +1,174 @@
+// The Postings tab's lists: the postings (searched, filtered; when a library opens, the
+// newest first and the rest once the list has been painted) and the templates. The rest of
+// the tab is in PostingsTab.cpp.
+#include "gui/PostingsTab.h"
+
+#include "ui_PostingsTab.h"
+
+#include "core/Posting.h"
+#include "gui/PostingActions.h"
+#include "gui/PostingDocument.h"
+#include "gui/models/PostingListModel.h"
+#include "storage/Library.h"
+#include "storage/PostingRepository.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScopedValueRollback>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace hirekit {
+
+void PostingsTab::refreshPostings()
+{
+    // Search what the posting says now, not what it said at the last autosave.
+    flush();
+    readPostings(0);
+}
+
+void PostingsTab::readPostings(int limit)
+{
+    QList<PostingSummary> postings;
+    if (m_library) {
+        auto listed = listPostings(limit);
+        if (listed)
+            postings = listed.value();
+        else
+            showError(listed.error());
+    }
+    m_restOfListPending = limit > 0 && postings.size() == limit;
+    showPostings(postings);
+}
+
+Result<QList<PostingSummary>> PostingsTab::listPostings(int limit) const
+{
+    PostingQuery query;
+    query.text = m_ui->searchLineEdit->text();
+    const int status = m_ui->statusFilterComboBox->currentData().toInt();
+    if (status >= 0)
+        query.status = PostingStatus(status);
+    query.limit = limit;
+    return PostingRepository(m_library->database()).list(query);
+}
+
+void PostingsTab::showPostings(const QList<PostingSummary> &postings)
+{
+    {
+        const QScopedValueRollback<bool> selecting(m_selecting, true);
+        m_postingsModel->setItems(postings);
+    }
+    sizeColumns();
+    const bool filtered = !m_ui->searchLineEdit->text().trimmed().isEmpty()
+        || m_ui->statusFilterComboBox->currentIndex() > 0;
+    m_ui->noMatchLabel->setText(
+        !m_library ? QString()
+            : filtered
+            ? tr("No posting matches. Clear the search, or show all statuses.")
+            : tr("No postings yet. Start one with New Posting, or from a template below."));
+    m_ui->noMatchLabel->setVisible(m_library && postings.isEmpty());
+    if (m_current)
+        selectInLists(m_current->id());
+}
+
+bool PostingsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    // Queued, so the window is painted and shown before the rest is read.
+    if (m_restOfListPending && event->type() == QEvent::Paint
+        && watched == m_ui->postingsTableView->viewport())
+        QTimer::singleShot(0, this, &PostingsTab::readRestOfList);
+    return QWidget::eventFilter(watched, event);
+}
+
+void PostingsTab::readRestOfList()
+{
+    if (!m_restOfListPending || !m_library)
+        return;
+    m_restOfListPending = false;
+    const auto listed = listPostings(0);
+    if (!listed) {
+        showError(listed.error());
+        return;
+    }
+    // The rows shown stay, with the selection and scroll position, unless the list has
+    // changed since (another instance wrote): then it is shown anew.
+    const QList<PostingSummary> &shown = m_postingsModel->items();
+    const bool continues = listed->size() >= shown.size()
+        && std::equal(shown.cbegin(), shown.cend(), listed->cbegin(),
+                      [](const PostingSummary &a, const PostingSummary &b) {
+                          return a.id == b.id;
+                      });
+    if (continues)
+        m_postingsModel->appendItems(listed->mid(shown.size()));
+    else
+        showPostings(*listed);
+}
+
+void PostingsTab::refreshTemplates()
+{
+    QList<PostingSummary> templates;
+    if (m_library) {
+        auto listed = PostingRepository(m_library->database()).templates();
+        if (listed)
+            templates = listed.value();
+        else
+            showError(listed.error());
+    }
+    {
+        const QScopedValueRollback<bool> selecting(m_selecting, true);
+        m_templatesModel->setItems(templates);
+    }
+    m_actions->newFromTemplate->clear();
+    for (const PostingSummary &summary : std::as_const(templates)) {
+        QString text = summary.title;
+        QAction *action = m_actions->newFromTemplate->addAction(text.replace(u'&', u"&&"_s));
+        const qint64 id = summary.id;
+        connect(action, &QAction::triggered, this, [this, id] { newFromTemplate(id); });
+    }
+    if (m_current)
+        selectInLists(m_current->id());
+}
+
+void PostingsTab::selectInLists(qint64 id)
+{
+    // A posting further down than the first rows read (opened from elsewhere).
+    if (m_restOfListPending && m_postingsModel->rowOf(id) < 0 && m_templatesModel->rowOf(id) < 0)
+        readRestOfList();
+    const QScopedValueRollback<bool> selecting(m_selecting, true);
+    const int postingRow = m_postingsModel->rowOf(id);
+    if (postingRow >= 0) {
+        m_ui->templatesListView->selectionModel()->clear();
+        m_ui->postingsTableView->setCurrentIndex(
+            m_postingsProxy->mapFromSource(m_postingsModel->index(postingRow, 0)));
+        m_ui->postingsTableView->scrollTo(m_ui->postingsTableView->currentIndex());
+        return;
+    }
+    const int templateRow = m_templatesModel->rowOf(id);
+    m_ui->postingsTableView->selectionModel()->clear();
+    if (templateRow >= 0)
+        m_ui->templatesListView->setCurrentIndex(m_templatesModel->index(templateRow, 0));
+    else
+        m_ui->templatesListView->selectionModel()->clear();
+}
+
+void PostingsTab::sizeColumns()
+{
+    // Once the list has rows (at start-up, or the first posting of a new library): an empty
+    // list would size the columns to their headers alone.
+    if (m_columnsSized || m_postingsModel->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    QTableView *postings = m_ui->postingsTableView;
+    postings->resizeColumnsToContents();
+    // The title is what people look for: it keeps a readable width, the rest scrolls.
+    postings->setColumnWidth(
+        PostingListModel::TitleColumn,
+        std::clamp(postings->columnWidth(PostingListModel::TitleColumn), 150, 260));
+}
+
+} // namespace hirekit
