@@ -63,7 +63,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->statusBar->addPermanentWidget(m_saveStatusLabel);
 
     setupActions();
-    setupPostingMenus();
     setupChangesElsewhere();
     setupBackups();
     updateRecentMenu();
@@ -82,6 +81,7 @@ MainWindow::~MainWindow()
     // first, while the library is still open. (Telling them to let go of it instead had each
     // read its lists again, empty.)
     delete m_ui->tabWidget;
+    m_postingsTab = nullptr;
     m_salariesTab = nullptr;
     m_interviewsTab = nullptr;
 }
@@ -114,27 +114,44 @@ void MainWindow::setupActions()
 
     // Undo and the posting actions belong to the Postings tab; elsewhere they would act on
     // a posting nobody sees.
-    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this,
-            [this](int index) { m_ui->postingsTab->setActive(index == 0); });
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_postingsTab)
+            m_postingsTab->setActive(index == 0);
+        updateUndoActions(index);
+    });
+    // Menus show the Postings tab's actions even before it was first shown.
+    for (QMenu *menu : { m_ui->editMenu, m_ui->viewMenu, m_ui->postingMenu })
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::postingsTab);
 
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, this,
             [this] { MessageBoxes::aboutQt(this); });
 }
 
-void MainWindow::setupPostingMenus()
+PostingsTab *MainWindow::postingsTab()
 {
-    PostingsTab *postings = m_ui->postingsTab;
-    QAction *undo = postings->undoGroup()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(u"undoAction"_s);
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    QAction *redo = postings->undoGroup()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(u"redoAction"_s);
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
-    m_ui->editMenu->addAction(undo);
-    m_ui->editMenu->addAction(redo);
+    if (!m_postingsTab) {
+        m_postingsTab = makeLazyPage<PostingsTab>(m_ui->postingsPage, u"postingsTab"_s);
+        m_postingsTab->setActive(m_ui->tabWidget->currentWidget() == m_ui->postingsPage);
+        setupPostingActions();
+    }
+    return m_postingsTab;
+}
+
+void MainWindow::setupPostingActions()
+{
+    PostingsTab *postings = m_postingsTab;
+    m_postingsUndo = postings->undoGroup()->createUndoAction(this, tr("&Undo"));
+    m_postingsUndo->setObjectName(u"undoAction"_s);
+    m_postingsUndo->setShortcuts(QKeySequence::Undo);
+    m_postingsUndo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_postingsRedo = postings->undoGroup()->createRedoAction(this, tr("&Redo"));
+    m_postingsRedo->setObjectName(u"redoAction"_s);
+    m_postingsRedo->setShortcuts(QKeySequence::Redo);
+    m_postingsRedo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    // First in the Edit menu, with the Salaries tab's pair if that was built first.
+    m_ui->editMenu->addAction(m_postingsUndo);
+    m_ui->editMenu->addAction(m_postingsRedo);
     m_ui->editMenu->addSeparator();
     m_ui->editMenu->addAction(postings->findAction());
     m_ui->viewMenu->addSeparator();
@@ -148,6 +165,13 @@ void MainWindow::setupPostingMenus()
             m_ui->postingMenu->addSeparator();
     }
     connect(postings, &PostingsTab::saveStatusChanged, this, &MainWindow::showSaveStatus);
+    connect(postings, &PostingsTab::postingChangedElsewhere, m_changedElsewhereBar,
+            &ChangedElsewhereBar::showFor);
+    connect(m_changedElsewhereBar, &ChangedElsewhereBar::reloadRequested, postings,
+            &PostingsTab::reloadPosting);
+    connect(m_changedElsewhereBar, &ChangedElsewhereBar::keepMineRequested, postings,
+            &PostingsTab::keepMyEdits);
+    updateUndoActions(m_ui->tabWidget->currentIndex());
 }
 
 SalariesTab *MainWindow::salariesTab()
@@ -173,43 +197,33 @@ void MainWindow::setupSalaryActions()
     // tab is shown, and on the postings' stacks otherwise (one pair visible at a time, so
     // Ctrl+Z is never ambiguous).
     SalariesTab *salaries = m_salariesTab;
-    QAction *undo = salaries->undoGroup()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(u"undoSalariesAction"_s);
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    QAction *redo = salaries->undoGroup()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(u"redoSalariesAction"_s);
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
-    QAction *postingsUndo = findChild<QAction *>(u"undoAction"_s);
-    QAction *postingsRedo = findChild<QAction *>(u"redoAction"_s);
-    m_ui->editMenu->insertActions(postingsUndo, { undo, redo });
-    const auto showFor = [=](int index) {
-        const bool onSalaries = index == 1;
-        undo->setVisible(onSalaries);
-        redo->setVisible(onSalaries);
-        for (QAction *action : { postingsUndo, postingsRedo }) {
-            if (action)
-                action->setVisible(!onSalaries);
-        }
-    };
-    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, showFor);
-    showFor(m_ui->tabWidget->currentIndex());
-    // Made when the tab is first shown (so this connection misses the tab change that built
-    // it; showFor() above set the state): only the visible pair has Ctrl+Z.
+    m_salariesUndo = salaries->undoGroup()->createUndoAction(this, tr("&Undo"));
+    m_salariesUndo->setObjectName(u"undoSalariesAction"_s);
+    m_salariesUndo->setShortcuts(QKeySequence::Undo);
+    m_salariesUndo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    m_salariesRedo = salaries->undoGroup()->createRedoAction(this, tr("&Redo"));
+    m_salariesRedo->setObjectName(u"redoSalariesAction"_s);
+    m_salariesRedo->setShortcuts(QKeySequence::Redo);
+    m_salariesRedo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    // Before the postings' pair when that is there, else first (it comes after).
+    const QList<QAction *> edits = m_ui->editMenu->actions();
+    m_ui->editMenu->insertActions(edits.isEmpty() ? nullptr : edits.first(),
+                                  { m_salariesUndo, m_salariesRedo });
+    // Made when the tab is first shown, after the tab change was signalled.
+    updateUndoActions(m_ui->tabWidget->currentIndex());
 
     // "Use in Posting" fills the posting in its editor, as one step of its undo stack.
     salaries->setPostingSalaryHandler(
         [this](qint64 postingId, const PayRange &range, const QString &note) {
-            PostingsTab *postings = m_ui->postingsTab;
-            giveLibraryToTab(m_ui->tabWidget->indexOf(postings));
+            PostingsTab *postings = postingsTab();
+            giveLibraryToTab(m_ui->tabWidget->indexOf(m_ui->postingsPage));
             if (!postings->openPosting(postingId) || !postings->currentDocument())
                 return false;
             PostingDocument *document = postings->currentDocument();
             if (document->isReadOnly())
                 return false;
             document->undoStack()->push(new SetSalaryCommand(document, range, note));
-            m_ui->tabWidget->setCurrentWidget(postings);
+            m_ui->tabWidget->setCurrentWidget(m_ui->postingsPage);
             return true;
         });
 }
@@ -223,14 +237,28 @@ void MainWindow::showSaveStatus(const QString &text, bool error)
     m_saveStatusLabel->setPalette(palette);
 }
 
+void MainWindow::updateUndoActions(int tabIndex)
+{
+    const bool onSalaries = m_ui->tabWidget->widget(tabIndex) == m_ui->salariesPage;
+    for (QAction *action : { m_salariesUndo, m_salariesRedo }) {
+        if (action)
+            action->setVisible(onSalaries);
+    }
+    for (QAction *action : { m_postingsUndo, m_postingsRedo }) {
+        if (action)
+            action->setVisible(!onSalaries);
+    }
+}
+
 bool MainWindow::confirmPendingEdits(const QString &question)
 {
-    if (m_ui->postingsTab->flush())
+    // A Postings tab not built yet has nothing to write.
+    if (!m_postingsTab || m_postingsTab->flush())
         return true;
     const auto answer =
         MessageBoxes::question(this, tr("Changes Not Saved"),
                                tr("Your last changes to the posting could not be saved:\n%1\n\n%2")
-                                   .arg(m_ui->postingsTab->errorString(), question),
+                                   .arg(m_postingsTab->errorString(), question),
                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
 }
@@ -240,7 +268,9 @@ void MainWindow::giveLibraryToTab(int tabIndex)
     // The Salaries and Interviews tabs are built when first shown: a person who only
     // writes postings never pays for their widgets, nor for the charts.
     QWidget *page = m_ui->tabWidget->widget(tabIndex);
-    if (page == m_ui->salariesPage)
+    if (page == m_ui->postingsPage)
+        postingsTab();
+    else if (page == m_ui->salariesPage)
         salariesTab();
     else if (page == m_ui->interviewsPage)
         interviewsTab();
@@ -249,8 +279,8 @@ void MainWindow::giveLibraryToTab(int tabIndex)
     if (!m_tabsWithLibrary.contains(tabIndex)) {
         m_tabsWithLibrary.insert(tabIndex);
         m_staleTabs.remove(tabIndex);
-        if (page == m_ui->postingsTab)
-            m_ui->postingsTab->setLibrary(m_library.get());
+        if (page == m_ui->postingsPage)
+            m_postingsTab->setLibrary(m_library.get());
         else if (page == m_ui->salariesPage)
             m_salariesTab->setLibrary(m_library.get());
         else if (page == m_ui->interviewsPage)
@@ -263,8 +293,8 @@ void MainWindow::giveLibraryToTab(int tabIndex)
 void MainWindow::reloadTab(int tabIndex)
 {
     QWidget *page = m_ui->tabWidget->widget(tabIndex);
-    if (page == m_ui->postingsTab)
-        m_ui->postingsTab->followChangesElsewhere();
+    if (page == m_ui->postingsPage && m_postingsTab)
+        m_postingsTab->followChangesElsewhere();
     else if (page == m_ui->salariesPage && m_salariesTab)
         m_salariesTab->reload();
     else if (page == m_ui->interviewsPage && m_interviewsTab)
@@ -273,7 +303,8 @@ void MainWindow::reloadTab(int tabIndex)
 
 void MainWindow::detachTabs()
 {
-    m_ui->postingsTab->setLibrary(nullptr);
+    if (m_postingsTab)
+        m_postingsTab->setLibrary(nullptr);
     if (m_salariesTab)
         m_salariesTab->setLibrary(nullptr);
     if (m_interviewsTab)
@@ -294,7 +325,9 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_backupActions->setLibrary(m_library.get());
     // Only the tab in view reads the library now; the others when first shown. So start-up
     // and switching libraries cost one tab's lists, not three.
-    giveLibraryToTab(m_ui->tabWidget->currentIndex());
+    // A window not shown yet builds its tab when it shows (setVisible()).
+    if (m_library)
+        giveLibraryToTab(m_ui->tabWidget->currentIndex());
 
     if (!m_library) {
         setWindowTitle(tr("Hirekit"));
@@ -323,13 +356,6 @@ void MainWindow::setupChangesElsewhere()
 
     m_changedElsewhereBar = new ChangedElsewhereBar(this);
     m_ui->centralVerticalLayout->insertWidget(0, m_changedElsewhereBar);
-    PostingsTab *postings = m_ui->postingsTab;
-    connect(postings, &PostingsTab::postingChangedElsewhere, m_changedElsewhereBar,
-            &ChangedElsewhereBar::showFor);
-    connect(m_changedElsewhereBar, &ChangedElsewhereBar::reloadRequested, postings,
-            &PostingsTab::reloadPosting);
-    connect(m_changedElsewhereBar, &ChangedElsewhereBar::keepMineRequested, postings,
-            &PostingsTab::keepMyEdits);
 }
 
 void MainWindow::followChangesElsewhere()
@@ -341,7 +367,7 @@ void MainWindow::followChangesElsewhere()
     // posting open in it was saved elsewhere.
     const int current = m_ui->tabWidget->currentIndex();
     for (const int index : std::as_const(m_tabsWithLibrary)) {
-        if (index == current || m_ui->tabWidget->widget(index) == m_ui->postingsTab)
+        if (index == current || m_ui->tabWidget->widget(index) == m_ui->postingsPage)
             reloadTab(index);
         else
             m_staleTabs.insert(index);
@@ -395,7 +421,17 @@ bool MainWindow::selectTab(const QString &key)
     if (index < 0)
         return false;
     m_ui->tabWidget->setCurrentIndex(int(index));
+    // Built now even when it was the tab in view already.
+    giveLibraryToTab(int(index));
     return true;
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    // The tab in view is built before the window first shows, with a library or without.
+    if (visible)
+        giveLibraryToTab(m_ui->tabWidget->currentIndex());
+    QMainWindow::setVisible(visible);
 }
 
 bool MainWindow::openLibrary(const QString &path, Library::OpenMode mode)

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 
@@ -17,6 +18,7 @@ class ChangedElsewhereBar;
 class InterviewsTab;
 class LibraryBackupActions;
 class LibraryWatcher;
+class PostingsTab;
 class SalariesTab;
 
 namespace Ui {
@@ -45,19 +47,27 @@ public:
     // library. On failure shows the error and keeps the current library.
     bool openLibrary(const QString &path, Library::OpenMode mode);
 
-    // The Salaries and Interviews tabs, built on first use (when first shown, or asked for
-    // here).
+    // The tabs, each built on first use: when first shown (the tab in view when the window
+    // shows or is given a library, or selected later), or asked for here. The Postings tab
+    // is also built when a menu with its actions (Edit, View, Posting) first opens.
+    PostingsTab *postingsTab();
     SalariesTab *salariesTab();
     InterviewsTab *interviewsTab();
+
+    void setVisible(bool visible) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupActions();
-    void setupPostingMenus();
+    // The Postings tab's actions in the Edit, View and Posting menus, and its signals.
+    void setupPostingActions();
     // Edit > Undo for the Salaries tab, and its "Use in Posting" through the posting editor.
     void setupSalaryActions();
+    // Shows the Undo and Redo of the tab at `tabIndex`: the Salaries tab's on it, the
+    // postings' elsewhere (one pair visible at a time, so Ctrl+Z is never ambiguous).
+    void updateUndoActions(int tabIndex);
     void showSaveStatus(const QString &text, bool error);
     // Writes the open posting's pending edits. When that fails, asks `question` (go on
     // and lose them?); false when the user would rather not.
@@ -86,7 +96,12 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Library> m_library;
+    PostingsTab *m_postingsTab = nullptr;
+    QAction *m_postingsUndo = nullptr;
+    QAction *m_postingsRedo = nullptr;
     SalariesTab *m_salariesTab = nullptr;
+    QAction *m_salariesUndo = nullptr;
+    QAction *m_salariesRedo = nullptr;
     InterviewsTab *m_interviewsTab = nullptr;
     QSet<int> m_tabsWithLibrary; // the tabs that have been given m_library
     QSet<int> m_staleTabs; // of those, the ones to read it again when next shown

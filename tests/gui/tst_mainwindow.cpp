@@ -5,6 +5,7 @@
 #include "gui/InterviewsTab.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
+#include "gui/PostingsTab.h"
 #include "gui/SalariesTab.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
@@ -116,10 +117,12 @@ void TestMainWindow::tabsInOrder()
     auto *tabs = child<QTabWidget>(window, u"tabWidget"_s);
     QVERIFY(tabs);
     QCOMPARE(tabs->count(), 3);
-    QCOMPARE(tabs->widget(0)->objectName(), u"postingsTab"_s);
+    QCOMPARE(tabs->widget(0)->objectName(), u"postingsPage"_s);
     QCOMPARE(tabs->widget(1)->objectName(), u"salariesPage"_s);
     QCOMPARE(tabs->widget(2)->objectName(), u"interviewsPage"_s);
-    // The Salaries and Interviews tabs are built when first shown, in their page.
+    // Each tab is built when first shown, in its page: a window neither shown nor given a
+    // library has none yet.
+    QVERIFY(!window.findChild<PostingsTab *>());
     QVERIFY(!window.findChild<SalariesTab *>());
     QVERIFY(!window.findChild<InterviewsTab *>());
     QVERIFY(window.selectTab(u"interviews"_s));
@@ -129,6 +132,10 @@ void TestMainWindow::tabsInOrder()
     QVERIFY(window.selectTab(u"salaries"_s));
     QCOMPARE(window.salariesTab()->parentWidget(), tabs->widget(1));
     QCOMPARE(window.findChildren<SalariesTab *>().size(), 1);
+    QVERIFY(!window.findChild<PostingsTab *>());
+    QVERIFY(window.selectTab(u"postings"_s));
+    QCOMPARE(window.postingsTab()->parentWidget(), tabs->widget(0));
+    QCOMPARE(window.findChildren<PostingsTab *>().size(), 1);
     QCOMPARE(tabs->tabText(0), u"Postings"_s);
     QCOMPARE(tabs->tabText(1), u"Salaries"_s);
     QCOMPARE(tabs->tabText(2), u"Interviews"_s);
@@ -137,6 +144,9 @@ void TestMainWindow::tabsInOrder()
 void TestMainWindow::emptyWithoutLibrary()
 {
     MainWindow window;
+    // Shown without a library, it builds the tab in view.
+    window.show();
+    QVERIFY(window.findChild<PostingsTab *>());
     QVERIFY(!window.library());
     QCOMPARE(window.windowTitle(), u"Hirekit"_s);
     QCOMPARE(child<QLabel>(window, u"libraryLabel"_s)->text(), u"No library open"_s);
@@ -214,25 +224,57 @@ void TestMainWindow::setLibraryFillsTabs()
 
 void TestMainWindow::undoFollowsTheTabShownFirst()
 {
-    // Started on the Salaries tab (--tab salaries): its Undo and Redo are in the Edit menu
-    // and the postings' are hidden, although the Postings tab was never shown.
+    // Started on the Salaries tab (--tab salaries): its Undo and Redo are in the Edit menu,
+    // and the Postings tab is not built until something needs it.
     MainWindow window;
     QVERIFY(window.selectTab(u"salaries"_s));
     window.setLibrary(openLibrary(m_libraryPath));
+    QVERIFY(!window.findChild<PostingsTab *>());
     QAction *salariesUndo = action(window, u"undoSalariesAction"_s);
-    QAction *postingsUndo = action(window, u"undoAction"_s);
     QVERIFY(salariesUndo->isVisible());
     QVERIFY(action(window, u"redoSalariesAction"_s)->isVisible());
-    QVERIFY(!postingsUndo->isVisible());
     QCOMPARE(salariesUndo->shortcut(), QKeySequence(QKeySequence::Undo));
+
+    // Opening the Edit menu builds it, so the menu holds its actions, the postings' pair hidden.
+    auto *editMenu = window.findChild<QMenu *>(u"editMenu"_s);
+    QVERIFY(editMenu);
+    emit editMenu->aboutToShow();
+    QVERIFY(window.findChild<PostingsTab *>());
+    QAction *postingsUndo = action(window, u"undoAction"_s);
+    QVERIFY(!postingsUndo->isVisible());
+    QVERIFY(!action(window, u"redoAction"_s)->isVisible());
+    const QList<QAction *> edits = editMenu->actions();
+    QCOMPARE(edits.size(), 6);
+    QCOMPARE(edits.at(0), salariesUndo);
+    QCOMPARE(edits.at(2), postingsUndo);
+    QVERIFY(edits.at(4)->isSeparator());
+    QCOMPARE(edits.at(5), action(window, u"findPostingAction"_s));
+    // Its actions wait for the tab to be shown, as they do on any other tab.
+    QVERIFY(!action(window, u"newPostingAction"_s)->isEnabled());
+    QVERIFY(!window.findChild<QMenu *>(u"postingMenu"_s)->actions().isEmpty());
+
     QVERIFY(window.selectTab(u"postings"_s));
     QVERIFY(!salariesUndo->isVisible());
     QVERIFY(postingsUndo->isVisible());
+    QVERIFY(action(window, u"newPostingAction"_s)->isEnabled());
     QVERIFY(window.selectTab(u"interviews"_s));
     QVERIFY(!salariesUndo->isVisible());
-    // Built on first use: the Edit menu holds one pair for the Salaries tab, not one a show.
+    QVERIFY(postingsUndo->isVisible());
+    // Built on first use: the Edit menu holds one pair for each tab, not one a show.
     QVERIFY(window.selectTab(u"salaries"_s));
+    QVERIFY(salariesUndo->isVisible());
+    QVERIFY(!postingsUndo->isVisible());
     QCOMPARE(window.findChildren<QAction *>(u"undoSalariesAction"_s).size(), 1);
+    QCOMPARE(window.findChildren<QAction *>(u"undoAction"_s).size(), 1);
+
+    // Built the other way round, Postings first, the order in the menu is the same.
+    MainWindow other;
+    other.setLibrary(openLibrary(m_libraryPath));
+    QVERIFY(other.selectTab(u"salaries"_s));
+    auto *otherEdit = other.findChild<QMenu *>(u"editMenu"_s);
+    QCOMPARE(otherEdit->actions().size(), 6);
+    QCOMPARE(otherEdit->actions().at(0), action(other, u"undoSalariesAction"_s));
+    QCOMPARE(otherEdit->actions().at(2), action(other, u"undoAction"_s));
 }
 
 void TestMainWindow::clearButtonsOnceFilled()
