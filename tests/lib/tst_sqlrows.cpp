@@ -1,6 +1,10 @@
 // sql::forEachRow, the reader of long listings: values bound by type, columns read back as
-// integers, text (any script) and nulls, and errors that say what SQLite said.
+// integers, text (any script) and nulls, and errors that say what SQLite said. And the
+// timestamps those listings carry, read as Qt reads them.
 #include "storage/SqlRows.h"
+#include "storage/SqlValues.h"
+
+#include <QRandomGenerator>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -35,6 +39,57 @@ private slots:
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"sqlrows"_s);
+    }
+
+    void timestampsReadAsQtReadsThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const QString &text :
+             { u"2026-03-14T09:26:53.589Z"_s, u"2024-02-29T23:59:59.999Z"_s,
+               u"1970-01-01T00:00:00.000Z"_s, u"9999-12-31T23:59:59.999Z"_s,
+               // Other ISO 8601 forms: Qt's parser reads them.
+               u"2026-03-14T09:26:53Z"_s, u"2026-03-14T09:26:53.589+02:00"_s,
+               u"2026-03-14T09:26:53.589"_s, u"2026-03-14"_s, u"2026-03-14 09:26:53.589Z"_s,
+               // The written form's length and separators, but no valid instant.
+               u"2026-02-30T09:26:53.589Z"_s, u"2026-13-14T09:26:53.589Z"_s,
+               u"2026-03-14T24:26:53.589Z"_s, u"2026-03-14T09:60:53.589Z"_s,
+               u"2026-0x-14T09:26:53.589Z"_s, u"-026-03-14T09:26:53.589Z"_s,
+               u"2026-03-14T09:26:53.58+Z"_s, u"２026-03-14T09:26:53.589Z"_s, QString(),
+               u"not a time"_s })
+            QTest::newRow(qPrintable(text.isEmpty() ? u"(empty)"_s : text)) << text;
+    }
+
+    void timestampsReadAsQtReadsThem()
+    {
+        QFETCH(QString, text);
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+        const QDateTime read = sql::toDateTime(text);
+        QCOMPARE(read.isValid(), expected.isValid());
+        if (!expected.isValid())
+            return;
+        QCOMPARE(read, expected);
+        QCOMPARE(read.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+        QCOMPARE(read.timeSpec(), expected.timeSpec());
+        QCOMPARE(read.offsetFromUtc(), expected.offsetFromUtc());
+    }
+
+    void timestampsWrittenComeBack()
+    {
+        // Instants from 1900 to 2100, written as the library writes them and read back.
+        QRandomGenerator random(8);
+        const qint64 from = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (int i = 0; i < 2000; ++i) {
+            const QDateTime instant = QDateTime::fromMSecsSinceEpoch(
+                from + qint64(random.bounded(double(to - from))), Qt::UTC);
+            const QString text = sql::fromDateTime(instant);
+            QCOMPARE(text.size(), 24);
+            QCOMPARE(sql::toDateTime(text), instant);
+            QCOMPARE(sql::toDateTime(text), QDateTime::fromString(text, Qt::ISODateWithMs));
+        }
+        // Written in local time, stored in UTC: the same instant.
+        const QDateTime local(QDate(2026, 7, 1), QTime(12, 30, 15, 250), Qt::LocalTime);
+        QCOMPARE(sql::toDateTime(sql::fromDateTime(local)), local);
     }
 
     void readsEveryKindOfValue()
