@@ -29,9 +29,9 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->scorecardsTableView->setModel(m_model);
-    m_ui->scorecardsTableView->horizontalHeader()->setSectionResizeMode(
-        QHeaderView::ResizeToContents);
-    // Widths from the rows near the top: measuring twenty thousand costs more than reading them.
+    // Widths are measured when the list is read (reloadList()), from the rows near the top:
+    // measuring twenty thousand costs more than reading them, and sizing to contents at every
+    // change measured a hundred rows again at each rating.
     m_ui->scorecardsTableView->horizontalHeader()->setResizeContentsPrecision(100);
     // The editor needs the room; the list shows who and how far.
     for (const int column :
@@ -49,10 +49,8 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     connect(m_ui->importJsonButton, &QPushButton::clicked, this, &ScorecardsWidget::importJson);
     connect(m_ui->scorecardWidget, &ScorecardWidget::liveRequested, this,
             &ScorecardsWidget::openLive);
-    connect(m_ui->scorecardWidget, &ScorecardWidget::scorecardChanged, this, [this] {
-        reloadList();
-        emit scorecardsChanged();
-    });
+    connect(m_ui->scorecardWidget, &ScorecardWidget::scorecardChanged, this,
+            &ScorecardsWidget::scorecardSaved);
 }
 
 ScorecardsWidget::~ScorecardsWidget()
@@ -192,6 +190,7 @@ void ScorecardsWidget::reloadList()
 
     m_listing = true;
     m_model->setItems(shown, kitNames);
+    m_ui->scorecardsTableView->resizeColumnsToContents();
     const int row = m_model->rowOf(selected);
     if (row >= 0)
         m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));
@@ -202,6 +201,29 @@ void ScorecardsWidget::reloadList()
         else
             m_ui->scorecardWidget->setScorecard(std::nullopt);
     }
+}
+
+void ScorecardsWidget::scorecardSaved(qint64 id)
+{
+    // A rating, note or recommendation changes the scorecard's own line (progress, last
+    // change): that line is read alone, not the twenty thousand of every posting at each
+    // click. A submit or reopen may change which other scorecards independent scoring shows:
+    // then the whole list is read again.
+    const int row = m_model->rowOf(id);
+    bool lineOnly = false;
+    if (m_library && row >= 0) {
+        const auto saved = ScorecardRepository(m_library->database()).summary(id);
+        lineOnly = saved && saved->status == m_model->items().at(row).status;
+        if (lineOnly) {
+            m_listing = true;
+            m_model->updateItem(*saved);
+            m_listing = false;
+            m_ui->scorecardsTableView->scrollTo(m_ui->scorecardsTableView->currentIndex());
+        }
+    }
+    if (!lineOnly)
+        reloadList();
+    emit scorecardsChanged();
 }
 
 void ScorecardsWidget::scorecardSelected(const QModelIndex &current)

@@ -67,6 +67,8 @@ private:
     void showError(const QString &message);
     void reloadList();
     void scorecardSelected(const QModelIndex &current);
+    // The editor saved the scorecard `id`: its line, or the whole list, is read again.
+    void scorecardSaved(qint64 id);
     void importJson();
     void liveFinished(qint64 scorecardId);
 

@@ -262,6 +262,22 @@ Result<QList<ScorecardSummary>> ScorecardRepository::summaries(const ScorecardFi
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
+    return summariesWhere(where, values);
+}
+
+Result<ScorecardSummary> ScorecardRepository::summary(qint64 id) const
+{
+    auto found = summariesWhere(u"s.id = ?"_s, { id });
+    if (!found)
+        return Error { found.error() };
+    if (found->isEmpty())
+        return noSuchScorecard(id);
+    return found->first();
+}
+
+Result<QList<ScorecardSummary>>
+ScorecardRepository::summariesWhere(const QString &where, const QVariantList &values) const
+{
     QList<ScorecardSummary> result;
     // Every posting's scorecards are tens of thousands of rows: read without a QVariant per
     // value (sql::forEachRow), which halves the time of this listing.

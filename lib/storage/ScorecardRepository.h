@@ -25,6 +25,8 @@ public:
     Result<QList<Scorecard>> list(const ScorecardFilter &filter = {}) const;
     // The same scorecards as list(), as list lines: one query, no answers or notes.
     Result<QList<ScorecardSummary>> summaries(const ScorecardFilter &filter = {}) const;
+    // The list line of one scorecard, as summaries() gives it.
+    Result<ScorecardSummary> summary(qint64 id) const;
 
     // Rates a question (1 to 4), marks it not asked, or clears it (no rating, asked).
     Status setRating(qint64 id, qint64 questionId, std::optional<int> rating,
@@ -53,6 +55,8 @@ public:
 private:
     static QString whereClause(const ScorecardFilter &filter, QVariantList &values);
     Result<QList<Scorecard>> loadWhere(const QString &where, const QVariantList &values) const;
+    Result<QList<ScorecardSummary>> summariesWhere(const QString &where,
+                                                   const QVariantList &values) const;
     Status checkEditable(qint64 id, std::optional<qint64> questionId = std::nullopt) const;
     Status touch(qint64 id);
     Status addEvent(qint64 id, const QString &event, const QString &actor, const QString &note);

@@ -6,10 +6,13 @@
 //   bench_pages LIBRARY [--runs N]
 #include "gui/InterviewsTab.h"
 #include "gui/MainWindow.h"
+#include "gui/ScorecardsWidget.h"
+#include "gui/models/ScorecardListModel.h"
 #include "storage/Library.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -101,5 +104,36 @@ int main(int argc, char *argv[])
         std::printf("%-34s %9.1f %11.1f %7d\n", steps.at(i).name, first.at(i), median(again.at(i)),
                     runs);
     }
+
+    // Rating a draft scorecard with every posting's scorecards listed: each click is saved
+    // and the list shows the new progress.
+    window.selectTab(u"interviews"_s);
+    ScorecardsWidget *scorecards = window.interviewsTab()->scorecards();
+    window.interviewsTab()->showPage(InterviewsTab::ScorecardsPage);
+    QCoreApplication::processEvents();
+    const ScorecardListModel *model = scorecards->model();
+    qint64 draft = 0;
+    for (int row = 0; row < model->rowCount() && !draft; ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ScorecardListModel::StatusKeyRole).toString() == u"draft"_s)
+            draft = index.data(ScorecardListModel::IdRole).toLongLong();
+    }
+    auto *rate2 = scorecards->findChild<QPushButton *>(u"rate2Button"_s);
+    auto *rate3 = scorecards->findChild<QPushButton *>(u"rate3Button"_s);
+    if (!draft || !rate2 || !rate3 || !scorecards->selectScorecard(draft)) {
+        std::fprintf(stderr, "bench_pages: no draft scorecard to rate\n");
+        return 1;
+    }
+    QList<double> clicks;
+    for (int run = 0; run < std::max(runs, 5) * 2; ++run)
+        clicks.append(timed(window, [&] { (run % 2 ? rate3 : rate2)->click(); }));
+    std::printf("%-34s %9.1f %11.1f %7lld\n", "  rating a scorecard (a click)", clicks.first(),
+                median(clicks), static_cast<long long>(clicks.size()));
+    // What every figure above includes: painting the whole window once.
+    QList<double> repaints;
+    for (int run = 0; run < std::max(runs, 5) * 2; ++run)
+        repaints.append(timed(window, [] {}));
+    std::printf("%-34s %9.1f %11.1f %7lld\n", "(painting the window, nothing done)",
+                repaints.first(), median(repaints), static_cast<long long>(repaints.size()));
     return 0;
 }

@@ -31,6 +31,7 @@
 #include "storage/QuestionRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,6 +45,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -72,6 +74,7 @@ private slots:
     void scorecardStates();
     void newScorecardFollowsTheKit();
     void independentScoring();
+    void ratingReadsItsLineOnly();
     void exportAndImport();
     void liveFromScorecard();
     void screenshots();
@@ -784,6 +787,70 @@ void TestInterviewsTab::independentScoring()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF"));
+    tab.setLibrary(nullptr);
+}
+
+void TestInterviewsTab::ratingReadsItsLineOnly()
+{
+    // A rating changes one scorecard's line; the list is not read again at every click (on
+    // a big library that was twenty thousand scorecards). A submit may show others' cards.
+    auto library = newLibrary(u"rating.sqlite"_s);
+    QVERIFY(library);
+    AppSettings settings;
+    settings.setInterviewerName(u"Priya"_s);
+    settings.setIndependentScoring(true);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    const qint64 mine = addScorecard(*library, jamie, u"Priya"_s, kit, {}, false);
+    const qint64 hidden = addScorecard(*library, jamie, u"Alex"_s, kit, { 4, 1, 3 }, true);
+    const qint64 other = addScorecard(*library, sam, u"Lee"_s, kit, { 2 }, false);
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    ScorecardListModel *model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->rowOf(other), 0);
+    QCOMPARE(model->rowOf(mine), 1);
+    QVERIFY(page->selectScorecard(mine));
+    ScorecardWidget *editor = page->editor();
+    QCOMPARE(editor->scorecard()->id, mine);
+
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    auto *answers = child<QTableView>(editor, u"answersTableView"_s);
+    answers->setCurrentIndex(answers->model()->index(0, 0));
+    click(editor, u"rate3Button"_s);
+    // Its line shows the rating and, changed last, comes first; the same card stays chosen.
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->rowOf(mine), 0);
+    QCOMPARE(model->items().first().answered, 1);
+    QCOMPARE(model->items().first().updatedAt,
+             ScorecardRepository(library->database()).load(mine)->updatedAt);
+    auto *list = child<QTableView>(page, u"scorecardsTableView"_s);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QCOMPARE(list->currentIndex().data(ScorecardListModel::IdRole).toLongLong(), mine);
+    QCOMPARE(editor->scorecard()->id, mine);
+    // The line says what the whole list would.
+    const auto listed = ScorecardRepository(library->database()).summaries();
+    for (const ScorecardSummary &card : *listed) {
+        if (card.id == mine) {
+            QCOMPARE(model->items().first().answered, card.answered);
+            QCOMPARE(model->items().first().questions, card.questions);
+            QCOMPARE(model->items().first().status, card.status);
+        }
+    }
+
+    // Submitting ends independent scoring for Jamie: Alex's card shows, read with the list.
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(editor, u"submitButton"_s);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(model->rowOf(hidden) >= 0);
+    QCOMPARE(list->currentIndex().data(ScorecardListModel::IdRole).toLongLong(), mine);
     tab.setLibrary(nullptr);
 }
 

@@ -306,9 +306,22 @@ private slots:
                 QVERIFY2(expected.contains(card.id), step);
                 QVERIFY2(card.questions == expected.value(card.id).first, step);
                 QVERIFY2(card.answered == expected.value(card.id).second, step);
+                // One scorecard's line, as the list refreshes it after a rating, is the same.
+                const auto one = cards.summary(card.id);
+                QVERIFY2(one.ok(), step);
+                QVERIFY2(
+                    one->candidateId == card.candidateId && one->candidateName == card.candidateName
+                        && one->interviewer == card.interviewer && one->kitId == card.kitId
+                        && one->status == card.status && one->recommendation == card.recommendation
+                        && one->updatedAt == card.updatedAt && one->questions == card.questions
+                        && one->answered == card.answered,
+                    step);
             }
         };
         check("created");
+        const auto missing = cards.summary(second->id + 100);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error(), u"There is no scorecard with id %1."_s.arg(second->id + 100));
         const auto summaryOf = [&](qint64 id) {
             const auto listed = cards.summaries();
             for (const ScorecardSummary &card : *listed) {
@@ -537,6 +550,10 @@ private slots:
             QVERIFY2(error.startsWith(u"Cannot access candidates: "_s), qPrintable(error));
             QVERIFY2(error.contains(u"no such table: candidates"_s), qPrintable(error));
         }
+        // A scorecard's list line joins its candidate's name.
+        const QString lineError = ScorecardRepository(m_library->database()).summary(1).error();
+        QVERIFY2(lineError.startsWith(u"Cannot access scorecards: "_s), qPrintable(lineError));
+        QVERIFY2(lineError.contains(u"no such table: candidates"_s), qPrintable(lineError));
     }
 
     void jsonRoundTripAndIdempotentMerge()

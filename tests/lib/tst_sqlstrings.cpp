@@ -100,8 +100,8 @@ constexpr Allowed allowList[] = {
     { "lib/storage/ScorecardRepository.cpp", "sql",
       "the parameter of this file's run(), called with literals and the .arg(table) below" },
     { "lib/storage/ScorecardRepository.cpp", "where",
-      "whereClause(): literals with ? placeholders; the name pattern and the FTS5 query are "
-      "bound" },
+      "whereClause() or summary()'s literal: literals with ? placeholders; the name pattern "
+      "and the FTS5 query are bound" },
     { "lib/storage/ScorecardRepository.cpp", "matching",
       "a literal SELECT joined with that where" },
     { "lib/storage/ScorecardRepository.cpp", "table",

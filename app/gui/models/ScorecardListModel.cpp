@@ -20,6 +20,21 @@ void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
     endResetModel();
 }
 
+bool ScorecardListModel::updateItem(const ScorecardSummary &item)
+{
+    const int row = rowOf(item.id);
+    if (row < 0)
+        return false;
+    if (row > 0) {
+        beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0);
+        m_items.move(row, 0);
+        endMoveRows();
+    }
+    m_items[0] = item;
+    emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
+    return true;
+}
+
 int ScorecardListModel::rowOf(qint64 id) const
 {
     for (qsizetype row = 0; row < m_items.size(); ++row) {

@@ -39,6 +39,9 @@ public:
     void setItems(const QList<ScorecardSummary> &items,
                   const QHash<qint64, QString> &kitNames = {});
     const QList<ScorecardSummary> &items() const { return m_items; }
+    // Shows the scorecard's new state in its line and moves the line to the top: the list is
+    // in order of last change. False when the scorecard is not listed.
+    bool updateItem(const ScorecardSummary &item);
     int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
