@@ -154,6 +154,7 @@ void InterviewsTab::setLibrary(Library *library)
     // Live mode and pending typing go to the old library before it is let go.
     flush();
     m_library = library;
+    m_pageReads.clear();
     // The pages get the posting with the library below, not once for each.
     reloadPostings();
     // Read just now: showing the hidden tab need not read them again.
@@ -173,6 +174,8 @@ void InterviewsTab::setLibrary(Library *library)
 
 void InterviewsTab::reload()
 {
+    // Asked for: every page reads again.
+    m_pageReads.clear();
     if (reloadPostings())
         postingChanged(); // reads the page in view
     else
@@ -251,8 +254,18 @@ void InterviewsTab::postingChanged()
 
 void InterviewsTab::reloadPage(int index)
 {
-    // Each page reads the library again when shown: another page (or the command line)
-    // may have changed what it lists.
+    // Each page reads the library again when shown if another page (or another window, or
+    // the command line) may have changed what it lists: with every posting's interviews a
+    // page is 20,000 scorecards, read again at every switch between two pages before.
+    if (m_library) {
+        const AppSettings settings;
+        const PageRead read { m_library->changeStamp(), currentPosting(),
+                              settings.interviewerName(), settings.independentScoring(),
+                              QDate::currentDate() };
+        if (read.library.isValid() && m_pageReads.value(index) == read)
+            return;
+        m_pageReads.insert(index, read);
+    }
     switch (index) {
     case QuestionBankPage:
         questionBank()->reload();

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "storage/Library.h"
+
+#include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -10,7 +14,6 @@ namespace hirekit {
 class CandidatesWidget;
 class DebriefWidget;
 class KitsWidget;
-class Library;
 class QuestionBankWidget;
 class ScorecardsWidget;
 
@@ -70,7 +73,8 @@ private:
     bool reloadPostings();
     void postingChanged();
     void buildPage(int index);
-    // Reads the library again into page `index` (the pages read nothing until shown).
+    // Reads the library again into page `index` (the pages read nothing until shown). A page
+    // shown again reads nothing when what it would read is what it read last time.
     void reloadPage(int index);
     void interviewerChanged();
     void independentChanged(bool on);
@@ -78,6 +82,18 @@ private:
     std::unique_ptr<Ui::InterviewsTab> m_ui;
     Library *m_library = nullptr;
     bool m_postingsFresh = false; // the postings were read since the tab was last shown
+    // What each page read last: the library's change stamp, the posting, who you are and the
+    // independent-scoring setting, and the day (the candidates due for deletion follow it).
+    struct PageRead
+    {
+        Library::ChangeStamp library;
+        std::optional<qint64> posting;
+        QString viewer;
+        bool independent = true;
+        QDate day;
+        friend bool operator==(const PageRead &, const PageRead &) = default;
+    };
+    QHash<int, PageRead> m_pageReads;
     QuestionBankWidget *m_questionBank = nullptr;
     KitsWidget *m_kits = nullptr;
     CandidatesWidget *m_candidates = nullptr;

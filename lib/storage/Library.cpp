@@ -5,6 +5,7 @@
 #include "storage/LibraryBackups.h"
 #include "storage/LibraryConnection.h"
 #include "storage/Migrations.h"
+#include "storage/SqlRows.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <filesystem>
@@ -351,6 +354,20 @@ Status Library::migrate(const Options &options)
         };
     m_schemaVersion = target;
     return enableWal();
+}
+
+Library::ChangeStamp Library::changeStamp() const
+{
+    ChangeStamp stamp;
+    sqlite3 *handle = sql::sqliteHandle(m_db);
+    if (!handle)
+        return stamp;
+    QSqlQuery version(m_db);
+    if (!version.exec(u"PRAGMA data_version"_s) || !version.next())
+        return stamp;
+    stamp.dataVersion = version.value(0).toLongLong();
+    stamp.ownChanges = sqlite3_total_changes64(handle);
+    return stamp;
 }
 
 Result<QStringList> Library::check() const

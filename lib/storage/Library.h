@@ -62,6 +62,19 @@ public:
     // The copy made before this open migrated an older library; empty when none was needed.
     QString migrationBackupPath() const { return m_backupPath; }
 
+    // Whether anything in the library has changed, as a value: the rows this connection has
+    // written (sqlite3_total_changes64) and SQLite's data version, which commits by other
+    // connections change. Views compare two to skip reading again what they already show.
+    struct ChangeStamp
+    {
+        qint64 ownChanges = -1;
+        qint64 dataVersion = -1;
+        // Invalid when it could not be read: never to be taken as "unchanged".
+        bool isValid() const { return ownChanges >= 0 && dataVersion >= 0; }
+        friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
+    };
+    ChangeStamp changeStamp() const;
+
     // Full integrity and foreign-key check. Returns the problems found; empty means healthy.
     Result<QStringList> check() const;
 

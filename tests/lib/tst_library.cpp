@@ -225,6 +225,42 @@ private slots:
         QCOMPARE(folder.entryList({ u"*backup*"_s, u"*before*"_s }, QDir::Files), QStringList());
     }
 
+    void changeStampFollowsEveryWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"lib.sqlite"_s);
+        auto opened = Library::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Library &library = **opened;
+        const Library::ChangeStamp start = library.changeStamp();
+        QVERIFY(start.isValid());
+        // Reading changes nothing.
+        QVERIFY(PostingRepository(library.database()).list().ok());
+        QCOMPARE(library.changeStamp(), start);
+
+        // A write through this connection, a trigger's too.
+        Posting posting;
+        posting.title = u"Stamp"_s;
+        QVERIFY(PostingRepository(library.database()).insert(posting).ok());
+        const Library::ChangeStamp written = library.changeStamp();
+        QVERIFY(written.isValid());
+        QVERIFY(!(written == start));
+        QCOMPARE(library.changeStamp(), written);
+
+        // A commit by another connection (another window, the command line).
+        auto other = Library::open(path, Library::OpenMode::OpenExisting);
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QVERIFY(PostingRepository((*other)->database()).insert(posting).ok());
+        const Library::ChangeStamp elsewhere = library.changeStamp();
+        QVERIFY(!(elsewhere == written));
+        QCOMPARE(elsewhere.ownChanges, written.ownChanges);
+
+        // Unreadable stamps are invalid, so never taken for "unchanged".
+        QVERIFY(!Library::ChangeStamp().isValid());
+        library.database().close();
+        QVERIFY(!library.changeStamp().isValid());
+    }
+
     void checkReportsHealthyLibrary()
     {
         QTemporaryDir dir;
