@@ -205,7 +205,7 @@ void ScorecardsWidget::reloadList()
 
 void ScorecardsWidget::scorecardSaved(qint64 id)
 {
-    // A rating, note or recommendation changes the scorecard's own line (progress, last
+    // A rating or a recommendation changes the scorecard's own line (progress, last
     // change): that line is read alone, not the twenty thousand of every posting at each
     // click. A submit or reopen may change which other scorecards independent scoring shows:
     // then the whole list is read again.
