@@ -110,6 +110,11 @@ void CandidatesWidget::retentionChanged(int months)
         reload();
 }
 
+QString CandidatesWidget::errorMessage() const
+{
+    return m_ui->errorLabel->text();
+}
+
 void CandidatesWidget::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
@@ -135,7 +140,9 @@ void CandidatesWidget::reload()
         CandidateRepository candidates(m_library->database());
         if (due) {
             const int months = m_ui->retentionSpinBox->value();
-            const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMonths(-months);
+            // From the start of a day (UTC), so the list changes with the day, not the hour.
+            const QDateTime cutoff(QDateTime::currentDateTimeUtc().date().addMonths(-months),
+                                   QTime(0, 0), Qt::UTC);
             auto old = candidates.addedBefore(cutoff);
             if (old)
                 items = old.value();

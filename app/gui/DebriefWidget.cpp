@@ -60,6 +60,11 @@ const Debrief &DebriefWidget::debrief() const
     return m_model->debrief();
 }
 
+QString DebriefWidget::errorMessage() const
+{
+    return m_ui->errorLabel->text();
+}
+
 void DebriefWidget::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);

@@ -30,12 +30,14 @@ public:
     ~DebriefWidget() override;
 
     // Not owned; nullptr empties the page. Any other library is read by reload(), which
-    // the Interviews tab calls when the page is shown.
+    // the Interviews tab calls when the page is shown and what it lists may have changed.
     void setLibrary(Library *library);
     // The posting the page is for (nullopt: all postings), read by reload().
     void setPosting(std::optional<qint64> postingId);
     // Reads the candidates and the debrief again.
     void reload();
+    // What the page shows went wrong in its last read or action; empty when nothing did.
+    QString errorMessage() const;
     bool selectCandidate(qint64 candidateId);
 
     const Debrief &debrief() const;

@@ -261,26 +261,32 @@ void InterviewsTab::reloadPage(int index)
         const AppSettings settings;
         const PageRead read { m_library->changeStamp(), currentPosting(),
                               settings.interviewerName(), settings.independentScoring(),
-                              QDate::currentDate() };
+                              QDateTime::currentDateTimeUtc().date() };
         if (read.library.isValid() && m_pageReads.value(index) == read)
             return;
         m_pageReads.insert(index, read);
     }
+    // A read that failed (the page shows why) is tried again at the next showing.
+    const auto read = [this, index](auto *page) {
+        page->reload();
+        if (!page->errorMessage().isEmpty())
+            m_pageReads.remove(index);
+    };
     switch (index) {
     case QuestionBankPage:
-        questionBank()->reload();
+        read(questionBank());
         break;
     case KitsPage:
-        kits()->reload();
+        read(kits());
         break;
     case CandidatesPage:
-        candidates()->reload();
+        read(candidates());
         break;
     case ScorecardsPage:
-        scorecards()->reload();
+        read(scorecards());
         break;
     case DebriefPage:
-        debrief()->reload();
+        read(debrief());
         break;
     default:
         break;

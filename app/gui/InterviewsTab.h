@@ -83,7 +83,8 @@ private:
     Library *m_library = nullptr;
     bool m_postingsFresh = false; // the postings were read since the tab was last shown
     // What each page read last: the library's change stamp, the posting, who you are and the
-    // independent-scoring setting, and the day (the candidates due for deletion follow it).
+    // independent-scoring setting, and the day in UTC (the candidates due for deletion are
+    // those added before a day, CandidatesWidget).
     struct PageRead
     {
         Library::ChangeStamp library;

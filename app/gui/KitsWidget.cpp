@@ -69,6 +69,11 @@ void KitsWidget::setPosting(std::optional<qint64> postingId)
     m_postingId = postingId;
 }
 
+QString KitsWidget::errorMessage() const
+{
+    return m_ui->errorLabel->text();
+}
+
 void KitsWidget::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);

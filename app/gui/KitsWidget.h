@@ -32,12 +32,14 @@ public:
     ~KitsWidget() override;
 
     // Not owned; nullptr empties the page. Any other library is read by reload(), which
-    // the Interviews tab calls when the page is shown.
+    // the Interviews tab calls when the page is shown and what it lists may have changed.
     void setLibrary(Library *library);
     // Kits of `postingId`, or of all postings; new kits belong to it.
     void setPosting(std::optional<qint64> postingId);
     // Reads the kits and the question bank again, keeping the selected kit.
     void reload();
+    // What the page shows went wrong in its last read or action; empty when nothing did.
+    QString errorMessage() const;
 
     bool selectKit(qint64 id);
     std::optional<InterviewKit> currentKit() const;

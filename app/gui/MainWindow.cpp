@@ -265,8 +265,9 @@ bool MainWindow::confirmPendingEdits(const QString &question)
 
 void MainWindow::giveLibraryToTab(int tabIndex)
 {
-    // The Salaries and Interviews tabs are built when first shown: a person who only
-    // writes postings never pays for their widgets, nor for the charts.
+    // Each tab is built when first shown: a person who only writes postings never pays for
+    // the other two tabs' widgets, nor for the charts, and one started on another tab never
+    // pays for the posting editor.
     QWidget *page = m_ui->tabWidget->widget(tabIndex);
     if (page == m_ui->postingsPage)
         postingsTab();

@@ -93,8 +93,8 @@ public:
     QAction *checksPanelAction() const;
     // The tab's shortcuts work only while it is the shown tab.
     void setActive(bool active);
-    // False from opening a library with more than FirstListRows postings until the rest of
-    // the list has been read.
+    // False from opening a library with FirstListRows postings or more until the rest of the
+    // list has been read.
     bool listComplete() const { return !m_restOfListPending; }
 
 protected:

@@ -180,6 +180,11 @@ QString QuestionBankWidget::toMarkdown(const InterviewQuestion &question,
     return md;
 }
 
+QString QuestionBankWidget::errorMessage() const
+{
+    return m_ui->errorLabel->text();
+}
+
 void QuestionBankWidget::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);

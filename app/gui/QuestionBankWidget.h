@@ -31,10 +31,12 @@ public:
     ~QuestionBankWidget() override;
 
     // Not owned; nullptr empties the page. Any other library is read by reload(), which
-    // the Interviews tab calls when the page is shown.
+    // the Interviews tab calls when the page is shown and what it lists may have changed.
     void setLibrary(Library *library);
     // Reads questions and red flags again, keeping the selected question.
     void reload();
+    // What the page shows went wrong in its last read or action; empty when nothing did.
+    QString errorMessage() const;
     // Selects the question `id` (clearing the category filter if it hides it).
     bool selectQuestion(qint64 id);
 

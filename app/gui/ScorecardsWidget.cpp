@@ -95,6 +95,11 @@ void ScorecardsWidget::setPosting(std::optional<qint64> postingId)
     m_postingId = postingId;
 }
 
+QString ScorecardsWidget::errorMessage() const
+{
+    return m_ui->errorLabel->text();
+}
+
 void ScorecardsWidget::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);

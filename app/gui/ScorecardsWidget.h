@@ -35,12 +35,15 @@ public:
     ~ScorecardsWidget() override;
 
     // Not owned; nullptr empties the page and ends live mode. Any other library is read by
-    // reload(), which the Interviews tab calls when the page is shown.
+    // reload(), which the Interviews tab calls when the page is shown and what it lists may have
+    // changed.
     void setLibrary(Library *library);
     // The posting the page is for (nullopt: all postings), read by reload().
     void setPosting(std::optional<qint64> postingId);
     // Reads candidates, kits and scorecards again, keeping the selection.
     void reload();
+    // What the page shows went wrong in its last read or action; empty when nothing did.
+    QString errorMessage() const;
 
     // Prepares a new scorecard for the candidate (chosen in the "new" row). The page must
     // have read the library since the candidate was added (it does when shown).

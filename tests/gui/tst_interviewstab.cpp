@@ -47,6 +47,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -449,6 +450,21 @@ void TestInterviewsTab::pagesReadWhenShown()
     QCOMPARE(scorecardReads.count(), 2);
     AppSettings().setInterviewerName(QString());
 
+    // A read that failed is tried again at the next showing, though nothing was written.
+    tab.showPage(InterviewsTab::CandidatesPage);
+    QSqlQuery rename(library->database());
+    QVERIFY(rename.exec(u"ALTER TABLE scorecards RENAME TO scorecards_away"_s));
+    AppSettings().setInterviewerName(u"Morgan"_s); // a change, so the page reads
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QVERIFY2(tab.scorecards()->errorMessage().contains(u"scorecards"_s),
+             qPrintable(tab.scorecards()->errorMessage()));
+    QVERIFY(rename.exec(u"ALTER TABLE scorecards_away RENAME TO scorecards"_s));
+    tab.showPage(InterviewsTab::CandidatesPage);
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(tab.scorecards()->errorMessage(), QString());
+    QCOMPARE(tab.scorecards()->model()->rowCount(), 2);
+    AppSettings().setInterviewerName(QString());
+
     // Another posting: the page in view reads at once, the others when shown.
     tab.showPage(InterviewsTab::CandidatesPage);
     const qint64 posting = PostingRepository(library->database()).list()->first().id;
@@ -577,13 +593,15 @@ void TestInterviewsTab::retention()
     const qint64 old = addCandidate(*library, u"Old Applicant"_s, now.addMonths(-14));
     addCandidate(*library, u"Older Still"_s, now.addMonths(-30));
     addCandidate(*library, u"Recent Applicant"_s, now.addDays(-3));
+    // Due from the start of the next day: the list follows the day, not the hour.
+    addCandidate(*library, u"A Year Ago Today"_s, now.addMonths(-12));
     QVERIFY(addScorecard(*library, old, u"Alex"_s, addKit(*library, 2), { 3 }, true));
 
     InterviewsTab tab;
     tab.setLibrary(library.get());
     tab.showPage(InterviewsTab::CandidatesPage);
     CandidatesWidget *candidates = tab.candidates();
-    QCOMPARE(candidates->model()->rowCount(), 3);
+    QCOMPARE(candidates->model()->rowCount(), 4);
     auto *months = child<QSpinBox>(candidates, u"retentionSpinBox"_s);
     QCOMPARE(months->value(), 12);
 
@@ -607,7 +625,7 @@ void TestInterviewsTab::retention()
     QVERIFY(ScorecardRepository(library->database()).list(filter)->isEmpty());
 
     candidates->setShowDue(false);
-    QCOMPARE(candidates->model()->rowCount(), 2);
+    QCOMPARE(candidates->model()->rowCount(), 3);
     tab.setLibrary(nullptr);
 }
 

@@ -8,12 +8,15 @@
 #include "gui/PostingsTab.h"
 #include "gui/models/PostingListModel.h"
 #include "storage/Library.h"
+#include "storage/LibraryWatcher.h"
 #include "storage/PostingRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -151,11 +154,13 @@ void TestPostingList::newestFirstThenTheRest()
     QCOMPARE(shownIds(), storedIds().mid(0, PostingsTab::FirstListRows));
     QCOMPARE(tab()->currentDocument()->id(), m_ids.last());
 
+    QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(tab()->listComplete());
     QCOMPARE(shownIds(), storedIds());
     QCOMPARE(shownIds().size(), Postings);
+    QCOMPARE(resets.count(), 0); // added below the first rows, not shown anew
     // The rows came in below: the first stays chosen and in view.
     QCOMPARE(list()->currentIndex().row(), 0);
     QCOMPARE(list()->selectionModel()->selectedRows().size(), 1);
@@ -194,6 +199,12 @@ void TestPostingList::listChangedInBetweenIsShownAnew()
 {
     openWindow();
     QVERIFY(!tab()->listComplete());
+    // The window's watcher would notice the other instance's write when the window becomes
+    // active and read the whole list itself; this is about the rest of the list noticing.
+    auto *watcher = m_window->findChild<LibraryWatcher *>();
+    QVERIFY(watcher);
+    watcher->setDatabase(QSqlDatabase());
+    QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
     // Another instance adds a posting between the first rows and the rest.
     const qint64 added =
         insertPosting(u"Added Elsewhere"_s, QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
@@ -203,6 +214,7 @@ void TestPostingList::listChangedInBetweenIsShownAnew()
     QCOMPARE(shownIds(), storedIds());
     QCOMPARE(shownIds().first(), added);
     QCOMPARE(shownIds().size(), Postings + 1);
+    QCOMPARE(resets.count(), 1); // shown anew, once
     // The posting being edited stays chosen.
     QCOMPARE(list()->currentIndex().data(PostingListModel::IdRole).toLongLong(), m_ids.last());
 }
