@@ -28,6 +28,9 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <tuple>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
@@ -36,6 +39,21 @@ namespace {
 
 // Tab keys in tab order, as selectTab() and the command line's --tab spell them.
 const QStringList tabKeys { u"postings"_s, u"salaries"_s, u"interviews"_s };
+
+// Edit > Undo and Redo of a tab's undo group, on the standard keys.
+std::pair<QAction *, QAction *> makeUndoActions(MainWindow *window, QUndoGroup *group,
+                                                const QString &undoName, const QString &redoName)
+{
+    QAction *undo = group->createUndoAction(window, MainWindow::tr("&Undo"));
+    undo->setObjectName(undoName);
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = group->createRedoAction(window, MainWindow::tr("&Redo"));
+    redo->setObjectName(redoName);
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    return { undo, redo };
+}
 
 QString libraryFileFilter()
 {
@@ -141,14 +159,8 @@ PostingsTab *MainWindow::postingsTab()
 void MainWindow::setupPostingActions()
 {
     PostingsTab *postings = m_postingsTab;
-    m_postingsUndo = postings->undoGroup()->createUndoAction(this, tr("&Undo"));
-    m_postingsUndo->setObjectName(u"undoAction"_s);
-    m_postingsUndo->setShortcuts(QKeySequence::Undo);
-    m_postingsUndo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    m_postingsRedo = postings->undoGroup()->createRedoAction(this, tr("&Redo"));
-    m_postingsRedo->setObjectName(u"redoAction"_s);
-    m_postingsRedo->setShortcuts(QKeySequence::Redo);
-    m_postingsRedo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    std::tie(m_postingsUndo, m_postingsRedo) =
+        makeUndoActions(this, postings->undoGroup(), u"undoAction"_s, u"redoAction"_s);
     // First in the Edit menu, with the Salaries tab's pair if that was built first.
     m_ui->editMenu->addAction(m_postingsUndo);
     m_ui->editMenu->addAction(m_postingsRedo);
@@ -197,14 +209,8 @@ void MainWindow::setupSalaryActions()
     // tab is shown, and on the postings' stacks otherwise (one pair visible at a time, so
     // Ctrl+Z is never ambiguous).
     SalariesTab *salaries = m_salariesTab;
-    m_salariesUndo = salaries->undoGroup()->createUndoAction(this, tr("&Undo"));
-    m_salariesUndo->setObjectName(u"undoSalariesAction"_s);
-    m_salariesUndo->setShortcuts(QKeySequence::Undo);
-    m_salariesUndo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
-    m_salariesRedo = salaries->undoGroup()->createRedoAction(this, tr("&Redo"));
-    m_salariesRedo->setObjectName(u"redoSalariesAction"_s);
-    m_salariesRedo->setShortcuts(QKeySequence::Redo);
-    m_salariesRedo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    std::tie(m_salariesUndo, m_salariesRedo) = makeUndoActions(
+        this, salaries->undoGroup(), u"undoSalariesAction"_s, u"redoSalariesAction"_s);
     // Before the postings' pair when that is there, else first (it comes after).
     const QList<QAction *> edits = m_ui->editMenu->actions();
     m_ui->editMenu->insertActions(edits.isEmpty() ? nullptr : edits.first(),

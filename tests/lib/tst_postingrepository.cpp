@@ -32,6 +32,16 @@ Posting makePosting(const QString &title)
     return posting;
 }
 
+// A posting with three places, one without a city or region, for the lists' joins.
+Posting manyPlaces()
+{
+    Posting many = makePosting(u"Many Places"_s);
+    many.locations = { { u"Zürich"_s, QString(), u"CH"_s, Workplace::Hybrid },
+                       { u"Austin"_s, u"TX"_s, u"US"_s, Workplace::Onsite },
+                       { QString(), QString(), u"DE"_s, Workplace::Remote } };
+    return many;
+}
+
 QStringList titles(const Result<QList<PostingSummary>> &list)
 {
     QStringList result;
@@ -209,10 +219,7 @@ private slots:
     void summariesCarryEachPostingsPlacesInOrder()
     {
         PostingRepository repository(m_library->database());
-        Posting many = makePosting(u"Many Places"_s);
-        many.locations = { { u"Zürich"_s, QString(), u"CH"_s, Workplace::Hybrid },
-                           { u"Austin"_s, u"TX"_s, u"US"_s, Workplace::Onsite },
-                           { QString(), QString(), u"DE"_s, Workplace::Remote } };
+        const Posting many = manyPlaces();
         Posting none = makePosting(u"No Place"_s);
         none.locations.clear();
         none.status = PostingStatus::Published;
@@ -256,10 +263,7 @@ private slots:
     void limitCountsPostingsNotPlaces()
     {
         PostingRepository repository(m_library->database());
-        Posting many = makePosting(u"Many Places"_s);
-        many.locations = { { u"Zürich"_s, QString(), u"CH"_s, Workplace::Hybrid },
-                           { u"Austin"_s, u"TX"_s, u"US"_s, Workplace::Onsite },
-                           { QString(), QString(), u"DE"_s, Workplace::Remote } };
+        const Posting many = manyPlaces();
         Posting none = makePosting(u"No Place"_s);
         none.locations.clear();
         Posting published = makePosting(u"Published Place"_s);
