@@ -259,12 +259,12 @@ void InterviewsTab::reloadPage(int index)
     // page is 20,000 scorecards, read again at every switch between two pages before.
     if (m_library) {
         const AppSettings settings;
-        const PageRead read { m_library->changeStamp(), currentPosting(),
-                              settings.interviewerName(), settings.independentScoring(),
-                              QDateTime::currentDateTimeUtc().date() };
-        if (read.library.isValid() && m_pageReads.value(index) == read)
+        const PageRead now { m_library->changeStamp(), currentPosting(), settings.interviewerName(),
+                             settings.independentScoring(),
+                             QDateTime::currentDateTimeUtc().date() };
+        if (now.library.isValid() && m_pageReads.value(index) == now)
             return;
-        m_pageReads.insert(index, read);
+        m_pageReads.insert(index, now);
     }
     // A read that failed (the page shows why) is tried again at the next showing.
     const auto read = [this, index](auto *page) {

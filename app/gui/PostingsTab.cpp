@@ -210,25 +210,24 @@ void PostingsTab::setLibrary(Library *library)
     m_listStack->clear();
     m_library = library;
     m_ui->postingEditor->setLibrary(library);
-    showError(QString());
-    refreshTemplates();
     // The newest postings first, in the order the list is sorted in when a window opens.
     const bool newestFirst = m_postingsProxy->sortColumn() == PostingListModel::UpdatedColumn
         && m_postingsProxy->sortOrder() == Qt::DescendingOrder;
-    readPostings(newestFirst ? FirstListRows : 0);
-    openFirst();
+    readLists(newestFirst ? FirstListRows : 0);
 }
 
 void PostingsTab::reload()
 {
-    showError(QString());
-    refreshTemplates();
-    refreshPostings();
-    openFirst();
+    // Search what the postings say now, not what they said at the last autosave.
+    flush();
+    readLists(0);
 }
 
-void PostingsTab::openFirst()
+void PostingsTab::readLists(int limit)
 {
+    showError(QString());
+    refreshTemplates();
+    readPostings(limit);
     // Open on something rather than an empty editor.
     if (!m_current) {
         if (m_postingsProxy->rowCount() > 0)

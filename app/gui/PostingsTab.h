@@ -115,8 +115,9 @@ private:
     Result<QList<PostingSummary>> listPostings(int limit) const;
     void showPostings(const QList<PostingSummary> &postings);
     void readRestOfList();
-    // Opens the first posting (or template) when none is open.
-    void openFirst();
+    // Reads the templates and the postings (the first `limit`, or all with 0) and opens the
+    // first when none is open.
+    void readLists(int limit);
     void sizeColumns();
     void refreshTemplates();
     void selectInLists(qint64 id);

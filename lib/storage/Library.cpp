@@ -362,11 +362,9 @@ Library::ChangeStamp Library::changeStamp() const
     sqlite3 *handle = sql::sqliteHandle(m_db);
     if (!handle)
         return stamp;
-    QSqlQuery version(m_db);
-    if (!version.exec(u"PRAGMA data_version"_s) || !version.next())
-        return stamp;
-    stamp.dataVersion = version.value(0).toLongLong();
-    stamp.ownChanges = sqlite3_total_changes64(handle);
+    stamp.dataVersion = sql::dataVersion(m_db);
+    if (stamp.dataVersion >= 0)
+        stamp.ownChanges = sqlite3_total_changes64(handle);
     return stamp;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/LibraryWatcher.h"
 
-#include <QSqlQuery>
+#include "storage/SqlRows.h"
+
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +45,7 @@ bool LibraryWatcher::poll()
 
 qint64 LibraryWatcher::readVersion() const
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    return sql::dataVersion(m_db);
 }
 
 } // namespace hirekit

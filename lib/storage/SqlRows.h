@@ -16,6 +16,10 @@ namespace hirekit::sql {
 // The connection's sqlite3 handle when it is a QSQLITE one, else nullptr.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
+// SQLite's data version on `db` (PRAGMA data_version): it changes when another connection
+// commits. -1 when it cannot be read.
+qint64 dataVersion(const QSqlDatabase &db);
+
 // One row of forEachRow(), its columns by position.
 class Row
 {
