@@ -16,7 +16,6 @@
 
 #include <QHash>
 #include <QHeaderView>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -160,27 +159,10 @@ void ScorecardsWidget::reloadList()
         if (!cards) {
             showError(cards.error());
         } else {
-            // Independent scoring works per candidate: group, decide once per candidate what
-            // you may see, then keep the list's order.
             const AppSettings settings;
-            const QString viewer = settings.interviewerName();
-            const bool independent = settings.independentScoring();
-            QHash<qint64, QList<ScorecardSummary>> byCandidate;
-            for (const ScorecardSummary &card : *cards)
-                byCandidate[card.candidateId].append(card);
-            QSet<qint64> visible;
-            visible.reserve(cards->size());
-            for (const QList<ScorecardSummary> &group : std::as_const(byCandidate)) {
-                for (const ScorecardSummary &card : visibleScorecards(group, viewer, independent))
-                    visible.insert(card.id);
-            }
-            shown.reserve(cards->size());
-            for (const ScorecardSummary &card : *cards) {
-                if (visible.contains(card.id))
-                    shown.append(card);
-                else
-                    ++hidden;
-            }
+            shown = visibleScorecards(*cards, settings.interviewerName(),
+                                      settings.independentScoring());
+            hidden = int(cards->size() - shown.size());
         }
         if (const auto kits = KitRepository(m_library->database()).list()) {
             for (const InterviewKit &kit : *kits)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <algorithm>
@@ -35,28 +36,32 @@ struct Debrief
 // Builds the debrief from a candidate's scorecards. Drafts never appear.
 Debrief buildDebrief(const QList<Scorecard> &scorecards);
 
-// Independent scoring: while `viewer` has a draft scorecard for the candidate, other
-// interviewers' scorecards stay hidden, so that nobody anchors on a colleague's ratings.
-// Returns the scorecards `viewer` may see (with `independentScoring` off: all of them).
-// Works on whole scorecards and on list lines (ScorecardSummary) alike.
+// Independent scoring: while `viewer` has a draft scorecard for a candidate, other
+// interviewers' scorecards for that candidate stay hidden, so that nobody anchors on a
+// colleague's ratings. Returns the scorecards `viewer` may see (with `independentScoring` off:
+// all of them), in their order; each candidate counts on their own, so one pass serves a
+// candidate's debrief and a list of every posting's scorecards alike. Works on whole
+// scorecards and on list lines (ScorecardSummary).
 template<typename Card>
 QList<Card> visibleScorecards(const QList<Card> &scorecards, const QString &viewer,
                               bool independentScoring = true)
 {
     if (!independentScoring)
         return scorecards;
-    const bool viewerStillScoring =
-        std::any_of(scorecards.cbegin(), scorecards.cend(), [&](const Card &card) {
-            return card.interviewer == viewer && card.status == ScorecardStatus::Draft;
-        });
-    if (!viewerStillScoring)
-        return scorecards;
-    QList<Card> own;
+    QSet<qint64> stillScoring; // candidates the viewer has a draft for
     for (const Card &card : scorecards) {
-        if (card.interviewer == viewer)
-            own.append(card);
+        if (card.interviewer == viewer && card.status == ScorecardStatus::Draft)
+            stillScoring.insert(card.candidateId);
     }
-    return own;
+    if (stillScoring.isEmpty())
+        return scorecards;
+    QList<Card> visible;
+    visible.reserve(scorecards.size());
+    for (const Card &card : scorecards) {
+        if (card.interviewer == viewer || !stillScoring.contains(card.candidateId))
+            visible.append(card);
+    }
+    return visible;
 }
 
 } // namespace hirekit

@@ -130,3 +130,7 @@ enum class MergeOutcome
 };
 
 } // namespace hirekit
+
+// A list line is moved in memory as it is (all its members are): a QList of twenty thousand
+// grows without constructing each line again.
+Q_DECLARE_TYPEINFO(hirekit::ScorecardSummary, Q_RELOCATABLE_TYPE);

@@ -90,6 +90,42 @@ private slots:
         QCOMPARE(visibleScorecards(cards, u"Hiring Manager"_s).size(), 3);
         QCOMPARE(visibleScorecards(cards, u"Grace"_s, false).size(), 3);
     }
+
+    // Every posting's scorecards in one list: each candidate counts on their own, and the
+    // list keeps its order.
+    void independentScoringPerCandidate()
+    {
+        qint64 nextId = 0;
+        const auto forCandidate = [&nextId](qint64 candidate, const QString &interviewer,
+                                            ScorecardStatus status) {
+            ScorecardSummary line;
+            line.id = ++nextId;
+            line.candidateId = candidate;
+            line.interviewer = interviewer;
+            line.status = status;
+            return line;
+        };
+        const QList<ScorecardSummary> lines {
+            forCandidate(1, u"Linus"_s, ScorecardStatus::Submitted),
+            forCandidate(2, u"Ada"_s, ScorecardStatus::Submitted),
+            forCandidate(1, u"Grace"_s, ScorecardStatus::Draft),
+            forCandidate(3, u"Grace"_s, ScorecardStatus::Submitted),
+            forCandidate(2, u"Linus"_s, ScorecardStatus::Draft),
+            forCandidate(3, u"Ada"_s, ScorecardStatus::Submitted),
+        };
+        const auto ids = [](const QList<ScorecardSummary> &shown) {
+            QList<qint64> result;
+            for (const ScorecardSummary &line : shown)
+                result.append(line.id);
+            return result;
+        };
+        // Grace still scores candidate 1: Linus's card for 1 is hidden; 2 and 3 stay whole.
+        QCOMPARE(ids(visibleScorecards(lines, u"Grace"_s)), (QList<qint64> { 2, 3, 4, 5, 6 }));
+        // Linus still scores candidate 2: Ada's card for 2 is hidden.
+        QCOMPARE(ids(visibleScorecards(lines, u"Linus"_s)), (QList<qint64> { 1, 3, 4, 5, 6 }));
+        QCOMPARE(visibleScorecards(lines, u"Ada"_s).size(), lines.size());
+        QCOMPARE(visibleScorecards(lines, u"Grace"_s, false).size(), lines.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDebrief)
