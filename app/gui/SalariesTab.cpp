@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -291,8 +292,24 @@ void SalariesTab::showEvent(QShowEvent *event)
     if (m_ui->detailsTabWidget->currentIndex() == CompensationPage)
         reloadPostings();
     QWidget::showEvent(event);
-    if (m_chartStale && m_ui->detailsTabWidget->currentIndex() == ChartPage)
+    if (!m_chartStale || m_ui->detailsTabWidget->currentIndex() != ChartPage)
+        return;
+    // While the window itself is being shown, its layouts have yet to give this tab its size:
+    // the chart is drawn right after, still before the first paint, so that it is laid out
+    // once and at its size (laying out its axes is most of its cost). Chosen in a window
+    // already on screen, the tab has its size now.
+    const QWindow *shown = window()->windowHandle();
+    if (shown && shown->isExposed()) {
         updateChart();
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_chartStale && isVisible())
+                updateChart();
+        },
+        Qt::QueuedConnection);
 }
 
 void SalariesTab::datasetChanged()

@@ -30,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -101,6 +102,30 @@ void onNextDialog(const std::function<void(QWidget *)> &interact)
         interact(dialog);
     });
 }
+
+// Calls `seen` each time `watched` gets an event of `type`.
+class EventWatch : public QObject
+{
+public:
+    EventWatch(QObject *watched, QEvent::Type type, std::function<void()> seen)
+        : m_type(type)
+        , m_seen(std::move(seen))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_seen();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_seen;
+};
 
 } // namespace
 
@@ -601,6 +626,47 @@ private slots:
         m_tab->updateChart();
         QVERIFY(chart->drawsBoxes());
         QVERIFY(chart->exportPng(m_dir.filePath(u"guide.png"_s)).ok());
+    }
+
+    // At the window's first showing the chart is drawn once the layouts have given it its
+    // size, still before the first paint; in a window already on screen, as soon as its tab
+    // is chosen.
+    void chartDrawnAtItsSize()
+    {
+        SalariesTab tab;
+        tab.setLibrary(m_library.get());
+        tab.resize(1200, 800);
+        tab.show();
+        SalaryChartWidget *chart = tab.chart();
+        QVERIFY(chart->rows().isEmpty()); // not at a size the layouts are about to change
+        auto *view = chart->findChild<QChartView *>(u"salaryChartView"_s);
+        QVERIFY(view);
+        qsizetype rowsAtFirstPaint = -1;
+        QSizeF sizeAtFirstPaint;
+        EventWatch firstPaint(view->viewport(), QEvent::Paint, [&] {
+            if (rowsAtFirstPaint < 0) {
+                rowsAtFirstPaint = chart->rows().size();
+                sizeAtFirstPaint = view->chart()->size();
+            }
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTRY_VERIFY(rowsAtFirstPaint >= 0);
+        QVERIFY(rowsAtFirstPaint > 0);
+        QCOMPARE(rowsAtFirstPaint, chart->rows().size());
+        QCOMPARE(sizeAtFirstPaint, view->chart()->size());
+        QCOMPARE(view->chart()->size().toSize(), view->size());
+
+        QTabWidget window;
+        window.addTab(new QWidget, u"Other"_s);
+        auto *chosen = new SalariesTab;
+        window.addTab(chosen, u"Salaries"_s);
+        chosen->setLibrary(m_library.get());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(chosen->chart()->rows().isEmpty()); // a tab not in view draws nothing
+        window.setCurrentWidget(chosen);
+        QCOMPARE(chosen->chart()->rows().size(), rowsAtFirstPaint);
     }
 
     void comparePageBuiltWhenShown()
