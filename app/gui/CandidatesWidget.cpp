@@ -5,13 +5,13 @@
 #include "gui/AppSettings.h"
 #include "gui/MessageBoxes.h"
 #include "gui/models/CandidateListModel.h"
+#include "gui/models/CandidateSortProxyModel.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Library.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -22,15 +22,13 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CandidatesWidget>())
     , m_model(new CandidateListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new CandidateSortProxyModel(m_model, this))
     , m_notesTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->stageComboBox->addItems({ tr("Applied"), tr("Phone screen"), tr("Interviewing"),
                                     tr("Final interview"), tr("Offer"), tr("Hired"), tr("Rejected"),
                                     tr("Withdrawn") });
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->candidatesTableView->setModel(m_proxy);
     m_ui->candidatesTableView->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
     m_ui->candidatesTableView->horizontalHeader()->setSectionResizeMode(

@@ -7,12 +7,12 @@
 #include <memory>
 #include <optional>
 
-class QSortFilterProxyModel;
 class QTimer;
 
 namespace hirekit {
 
 class CandidateListModel;
+class CandidateSortProxyModel;
 class Library;
 
 namespace Ui {
@@ -72,7 +72,7 @@ private:
     Library *m_library = nullptr;
     std::optional<qint64> m_postingId;
     CandidateListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    CandidateSortProxyModel *m_proxy = nullptr;
     QTimer *m_notesTimer = nullptr;
     std::optional<Candidate> m_shown; // as last saved
     bool m_showing = false;

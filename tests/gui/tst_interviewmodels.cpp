@@ -3,6 +3,7 @@
 // by QAbstractItemModelTester, values and highlights by hand.
 #include "analysis/Debrief.h"
 #include "gui/models/CandidateListModel.h"
+#include "gui/models/CandidateSortProxyModel.h"
 #include "gui/models/DebriefModel.h"
 #include "gui/models/KitQuestionsModel.h"
 #include "gui/models/ScorecardAnswersModel.h"
@@ -32,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void kitQuestionsModel();
     void candidateListModel();
+    void candidateSorting();
     void scorecardListModel();
     void scorecardAnswersModel();
     void debriefModel();
@@ -186,6 +188,46 @@ void TestInterviewModels::candidateListModel()
     QCOMPARE(model.rowOf(-5), -1);
     QCOMPARE(model.headerData(CandidateListModel::NameColumn, Qt::Horizontal).toString(),
              u"Name"_s);
+}
+
+// Sorted by the candidates, not the text of their cells: names ignoring case, the Added column
+// by date (its short dates sort 1/5/26 before 12/1/25 as text).
+void TestInterviewModels::candidateSorting()
+{
+    const auto added = [](const QString &name, const QString &contact, QDate day) {
+        Candidate candidate;
+        candidate.id = day.day();
+        candidate.name = name;
+        candidate.contact = contact;
+        candidate.stage = u"Applied"_s;
+        candidate.createdAt = QDateTime(day, QTime(9, 0), Qt::UTC);
+        return candidate;
+    };
+    CandidateListModel model;
+    CandidateSortProxyModel sorted(&model);
+    QAbstractItemModelTester tester(&sorted,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    model.setItems({ added(u"carol"_s, u"c@example.com"_s, QDate(2026, 1, 5)),
+                     added(u"Alice"_s, u"B@example.com"_s, QDate(2025, 12, 1)),
+                     added(u"bob"_s, u"a@example.com"_s, QDate(2025, 2, 3)) });
+    const auto names = [&sorted] {
+        QStringList shown;
+        for (int row = 0; row < sorted.rowCount(); ++row)
+            shown.append(sorted.index(row, CandidateListModel::NameColumn).data().toString());
+        return shown;
+    };
+    sorted.sort(CandidateListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList { u"Alice"_s, u"bob"_s, u"carol"_s }));
+    sorted.sort(CandidateListModel::ContactColumn, Qt::AscendingOrder);
+    QCOMPARE(names(), (QStringList { u"bob"_s, u"Alice"_s, u"carol"_s }));
+    sorted.sort(CandidateListModel::AddedColumn, Qt::AscendingOrder);
+    QCOMPARE(sorted.index(2, CandidateListModel::AddedColumn).data().toString(), u"1/5/26"_s);
+    QCOMPARE(names(), (QStringList { u"bob"_s, u"Alice"_s, u"carol"_s }));
+    sorted.sort(CandidateListModel::AddedColumn, Qt::DescendingOrder);
+    QCOMPARE(names(), (QStringList { u"carol"_s, u"Alice"_s, u"bob"_s }));
+    QLocale::setDefault(before);
 }
 
 void TestInterviewModels::scorecardListModel()
