@@ -19,7 +19,6 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
@@ -67,10 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    // The icon is embedded in the hirekit executable; test programs do without it.
-    const QString iconPath = u":/icons/hirekit.svg"_s;
-    if (QFile::exists(iconPath))
-        setWindowIcon(QIcon(iconPath));
+    // The window's icon is the application's (set in GuiStartup, where the hirekit executable
+    // embeds it).
 
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
@@ -310,12 +307,17 @@ void MainWindow::reloadTab(int tabIndex)
 
 void MainWindow::detachTabs()
 {
-    if (m_postingsTab)
-        m_postingsTab->setLibrary(nullptr);
-    if (m_salariesTab)
-        m_salariesTab->setLibrary(nullptr);
-    if (m_interviewsTab)
-        m_interviewsTab->setLibrary(nullptr);
+    // A tab built before the window had a library (the tab asked for at start-up) was never
+    // given one: it has nothing to let go, and emptying it would read nothing for nothing.
+    for (const int index : std::as_const(m_tabsWithLibrary)) {
+        QWidget *page = m_ui->tabWidget->widget(index);
+        if (page == m_ui->postingsPage)
+            m_postingsTab->setLibrary(nullptr);
+        else if (page == m_ui->salariesPage)
+            m_salariesTab->setLibrary(nullptr);
+        else if (page == m_ui->interviewsPage)
+            m_interviewsTab->setLibrary(nullptr);
+    }
     m_tabsWithLibrary.clear();
     m_staleTabs.clear();
 }

@@ -7,6 +7,7 @@
 #include "gui/MessageBoxes.h"
 #include "gui/PostingsTab.h"
 #include "gui/SalariesTab.h"
+#include "gui/SalaryBrowser.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,6 +44,7 @@ private slots:
     void tabsInOrder();
     void emptyWithoutLibrary();
     void setLibraryFillsTabs();
+    void tabBuiltBeforeTheLibraryReadsOnce();
     void undoFollowsTheTabShownFirst();
     void selectTab();
     void clearButtonsOnceFilled();
@@ -220,6 +223,23 @@ void TestMainWindow::setLibraryFillsTabs()
     QCOMPARE(postings->model()->rowCount(), 0);
     QCOMPARE(questions->model()->rowCount(), 0);
     QCOMPARE(child<QLabel>(window, u"libraryLabel"_s)->text(), u"No library open"_s);
+}
+
+// The tab asked for at start-up is built before the window has a library: given it, the tab
+// reads it once, without being emptied first; it is emptied when the library goes.
+void TestMainWindow::tabBuiltBeforeTheLibraryReadsOnce()
+{
+    MainWindow window;
+    QVERIFY(window.selectTab(u"salaries"_s));
+    SalaryBrowser *browser = window.salariesTab()->browser();
+    QVERIFY(!browser->currentDataset());
+    QSignalSpy read(browser, &SalaryBrowser::datasetChanged);
+    window.setLibrary(openLibrary(m_libraryPath));
+    QCOMPARE(read.size(), 1);
+    QVERIFY(browser->currentDataset());
+    window.setLibrary(nullptr);
+    QCOMPARE(read.size(), 2);
+    QVERIFY(!browser->currentDataset());
 }
 
 void TestMainWindow::undoFollowsTheTabShownFirst()

@@ -89,6 +89,15 @@ private slots:
         QVERIFY(tables >= 10);
     }
 
+    // The latest version is counted from the scripts' names; it is the last script's.
+    void latestVersionIsTheLastScript()
+    {
+        const QList<Migration> &migrations = builtinMigrations();
+        QVERIFY(!migrations.isEmpty());
+        QCOMPARE(latestSchemaVersion(), migrations.size());
+        QCOMPARE(latestSchemaVersion(), migrations.last().version);
+    }
+
     void migratesUpFromEmptyFile()
     {
         // Each schema step applies on top of the previous one, from nothing.
