@@ -10,6 +10,7 @@
 #include "gui/LazyPage.h"
 #include "gui/QuestionBankWidget.h"
 #include "gui/ScorecardsWidget.h"
+#include "gui/TabWidgetSizing.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
@@ -36,6 +37,7 @@ InterviewsTab::InterviewsTab(QWidget *parent)
     , m_ui(std::make_unique<Ui::InterviewsTab>())
 {
     m_ui->setupUi(this);
+    sizePagesBeforeTheyShow(m_ui->interviewsTabWidget);
     const AppSettings settings;
     m_ui->interviewerLineEdit->setText(settings.interviewerName());
     m_ui->independentCheckBox->setChecked(settings.independentScoring());

@@ -13,6 +13,7 @@
 #include "gui/PostingDocument.h"
 #include "gui/PostingsTab.h"
 #include "gui/SalariesTab.h"
+#include "gui/TabWidgetSizing.h"
 #include "storage/LibraryBackups.h"
 #include "storage/LibraryWatcher.h"
 
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    sizePagesBeforeTheyShow(m_ui->tabWidget);
     // The window's icon is the application's (set in GuiStartup, where the hirekit executable
     // embeds it).
 

@@ -13,6 +13,7 @@
 #include "gui/SalaryEditing.h"
 #include "gui/SalaryImportDialog.h"
 #include "gui/SalaryRowDialog.h"
+#include "gui/TabWidgetSizing.h"
 #include "gui/UndoBar.h"
 #include "io/SalaryImport.h"
 #include "storage/GuideRepository.h"
@@ -28,7 +29,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
-#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +52,7 @@ SalariesTab::SalariesTab(QWidget *parent)
     , m_toolBar(new QToolBar(this))
 {
     m_ui->setupUi(this);
+    sizePagesBeforeTheyShow(m_ui->detailsTabWidget);
     m_toolBar->setObjectName(u"salariesToolBar"_s);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ui->salariesVerticalLayout->insertWidget(0, m_toolBar);
@@ -292,24 +293,8 @@ void SalariesTab::showEvent(QShowEvent *event)
     if (m_ui->detailsTabWidget->currentIndex() == CompensationPage)
         reloadPostings();
     QWidget::showEvent(event);
-    if (!m_chartStale || m_ui->detailsTabWidget->currentIndex() != ChartPage)
-        return;
-    // While the window itself is being shown, its layouts have yet to give this tab its size:
-    // the chart is drawn right after, still before the first paint, so that it is laid out
-    // once and at its size (laying out its axes is most of its cost). Chosen in a window
-    // already on screen, the tab has its size now.
-    const QWindow *shown = window()->windowHandle();
-    if (shown && shown->isExposed()) {
+    if (m_chartStale && m_ui->detailsTabWidget->currentIndex() == ChartPage)
         updateChart();
-        return;
-    }
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_chartStale && isVisible())
-                updateChart();
-        },
-        Qt::QueuedConnection);
 }
 
 void SalariesTab::datasetChanged()

@@ -6,6 +6,7 @@
 #include "gui/InterviewText.h"
 #include "gui/MessageBoxes.h"
 #include "gui/ScorecardExchange.h"
+#include "gui/TabWidgetSizing.h"
 #include "gui/models/ScorecardAnswersModel.h"
 #include "storage/GuideRepository.h"
 #include "storage/KitRepository.h"
@@ -55,6 +56,7 @@ ScorecardWidget::ScorecardWidget(QWidget *parent)
     , m_takeawaysTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    sizePagesBeforeTheyShow(m_ui->scorecardSectionsTabWidget);
     // An offer, not an alarm: the same soft blue as the debrief's notices.
     m_ui->resumeFrame->setStyleSheet(
         u"#resumeFrame { background: #eef3fb; border: 1px solid #c9d8f0; border-radius: 4px; }"

@@ -1,5 +1,6 @@
 // The main window: tabs and their data, menus, opening libraries (modal dialogs are
 // answered through the MessageBoxes and FileDialogs hooks), settings.
+#include "EventWatch.h"
 #include "gui/AppSettings.h"
 #include "gui/FileDialogs.h"
 #include "gui/InterviewsTab.h"
@@ -45,6 +46,7 @@ private slots:
     void emptyWithoutLibrary();
     void setLibraryFillsTabs();
     void tabBuiltBeforeTheLibraryReadsOnce();
+    void pagesSizedOnceAtFirstShow();
     void undoFollowsTheTabShownFirst();
     void selectTab();
     void clearButtonsOnceFilled();
@@ -240,6 +242,27 @@ void TestMainWindow::tabBuiltBeforeTheLibraryReadsOnce()
     window.setLibrary(nullptr);
     QCOMPARE(read.size(), 2);
     QVERIFY(!browser->currentDataset());
+}
+
+// At the window's first showing every page is given its size before it shows: a tab widget
+// sizes its pages only in its own show event, after they have shown, unless told otherwise.
+// The question's text on the Interviews tab (a page in a page) is laid out once, at its size.
+void TestMainWindow::pagesSizedOnceAtFirstShow()
+{
+    MainWindow window;
+    window.setLibrary(openLibrary(m_libraryPath));
+    QVERIFY(window.selectTab(u"interviews"_s));
+    window.interviewsTab()->showPage(InterviewsTab::QuestionBankPage);
+    auto *text = child<QTextBrowser>(window, u"questionTextBrowser"_s);
+    QVERIFY(text);
+    QList<QSize> sizes;
+    EventWatch resized(text->viewport(), QEvent::Resize,
+                       [&] { sizes.append(text->viewport()->size()); });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(sizes, QList<QSize> { text->viewport()->size() });
+    QVERIFY(text->viewport()->width() > 400);
 }
 
 void TestMainWindow::undoFollowsTheTabShownFirst()
