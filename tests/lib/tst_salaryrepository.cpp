@@ -10,6 +10,7 @@
 #include "storage/Migrations.h"
 #include "storage/SalaryRepository.h"
 #include "storage/SalaryRowPager.h"
+#include "storage/SalaryRowSql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -445,6 +446,45 @@ private slots:
         const auto beyond = byP90.rows(3 * Repeats, 10);
         QVERIFY(beyond.ok());
         QVERIFY(beyond->isEmpty());
+    }
+
+    // Pages past the middle of the index's order are read from its end, the order reversed:
+    // the same rows as read from the start, in both directions, up to a last page cut short
+    // and past the end.
+    void pagerReadsDeepPagesFromTheEnd()
+    {
+        const auto ids = [](const QList<SalaryRow> &rows) {
+            QList<qint64> result;
+            for (const SalaryRow &row : rows)
+                result.append(row.id);
+            return result;
+        };
+        SalaryRowQuery query;
+        query.datasetId = m_datasetId;
+        for (const bool descending : { false, true }) {
+            query.descending = descending;
+            const auto all = repository().rows(query, 0, 100000);
+            QVERIFY2(all.ok(), qPrintable(all.error()));
+            const qint64 total = all->size();
+            QVERIFY(total > 300);
+            SalaryRowPager pager(m_library->database(), query, total);
+            for (const qint64 offset : { qint64(0), total / 2 - 1, total / 2, total / 2 + 1,
+                                         total - 50, total - 7, total - 1, total, total + 5 }) {
+                const auto page = pager.rows(offset, 50);
+                QVERIFY2(page.ok(), qPrintable(page.error()));
+                QCOMPARE(ids(*page), ids(all->mid(offset, 50)));
+            }
+            // The reversed order is the index's too: no sort of the rows.
+            SalaryRowQuery reversed = query;
+            reversed.descending = !descending;
+            const auto plan = repository().queryPlan(reversed, false);
+            QVERIFY(plan.ok());
+            QVERIFY2(!plan->join(u'\n').contains(u"TEMP B-TREE"_s), qPrintable(plan->join(u'\n')));
+        }
+        // A query error on the way back is the repository's error, as from the start.
+        query.areas = QStringList(salaryStorage::MaxListValues + 1, u"x"_s);
+        SalaryRowPager failing(m_library->database(), query, 1000);
+        QVERIFY(!failing.rows(900, 50).ok());
     }
 
     void filterQueriesUseAnIndex_data()

@@ -10,6 +10,7 @@
 #include "storage/QuestionRepository.h"
 #include "storage/RevisionRepository.h"
 #include "storage/SalaryRepository.h"
+#include "storage/SalaryRowPager.h"
 #include "storage/ScorecardRepository.h"
 
 #include <QList>
@@ -143,6 +144,21 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("salaries: first page of one area"),
           [db, byArea] {
               return done(SalaryRepository(db).rows(byArea(SalarySortKey::Area), 0, 256));
+          },
+          {} },
+        // The End key in the table: the last page, its count known from the summary.
+        { QStringLiteral("salaries: last page of the biggest dataset"),
+          [db, t] {
+              SalaryRowQuery query;
+              query.datasetId = t.datasetId;
+              const auto summary = SalaryRepository(db).summary(t.datasetId);
+              if (!summary)
+                  return Status(Error { summary.error() });
+              const std::optional<qint64> count = summary->knownRowCount(query);
+              if (!count)
+                  return Status(Error { QStringLiteral("the summary does not count the rows") });
+              SalaryRowPager pager(db, query, count);
+              return done(pager.rows(*count - 256, 256));
           },
           {} },
         { QStringLiteral("salaries: one area sorted by median"),
