@@ -68,8 +68,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     sizePagesBeforeTheyShow(m_ui->tabWidget);
-    // The window's icon is the application's (set in GuiStartup, where the hirekit executable
-    // embeds it).
 
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
@@ -285,12 +283,7 @@ void MainWindow::giveLibraryToTab(int tabIndex)
     if (!m_tabsWithLibrary.contains(tabIndex)) {
         m_tabsWithLibrary.insert(tabIndex);
         m_staleTabs.remove(tabIndex);
-        if (page == m_ui->postingsPage)
-            m_postingsTab->setLibrary(m_library.get());
-        else if (page == m_ui->salariesPage)
-            m_salariesTab->setLibrary(m_library.get());
-        else if (page == m_ui->interviewsPage)
-            m_interviewsTab->setLibrary(m_library.get());
+        setTabLibrary(tabIndex, m_library.get());
     } else if (m_staleTabs.remove(tabIndex)) {
         reloadTab(tabIndex);
     }
@@ -307,18 +300,26 @@ void MainWindow::reloadTab(int tabIndex)
         m_interviewsTab->reload();
 }
 
+// Gives the built tab at `tabIndex` the library (or none).
+void MainWindow::setTabLibrary(int tabIndex, Library *library)
+{
+    QWidget *page = m_ui->tabWidget->widget(tabIndex);
+    if (page == m_ui->postingsPage && m_postingsTab)
+        m_postingsTab->setLibrary(library);
+    else if (page == m_ui->salariesPage && m_salariesTab)
+        m_salariesTab->setLibrary(library);
+    else if (page == m_ui->interviewsPage && m_interviewsTab)
+        m_interviewsTab->setLibrary(library);
+}
+
 void MainWindow::detachTabs()
 {
     // A tab built before the window had a library (the tab asked for at start-up) was never
     // given one: it has nothing to let go, and emptying it would read nothing for nothing.
-    for (const int index : std::as_const(m_tabsWithLibrary)) {
-        QWidget *page = m_ui->tabWidget->widget(index);
-        if (page == m_ui->postingsPage)
-            m_postingsTab->setLibrary(nullptr);
-        else if (page == m_ui->salariesPage)
-            m_salariesTab->setLibrary(nullptr);
-        else if (page == m_ui->interviewsPage)
-            m_interviewsTab->setLibrary(nullptr);
+    // In the tabs' order, as each writes what it has pending as it lets go.
+    for (int index = 0; index < m_ui->tabWidget->count(); ++index) {
+        if (m_tabsWithLibrary.contains(index))
+            setTabLibrary(index, nullptr);
     }
     m_tabsWithLibrary.clear();
     m_staleTabs.clear();

@@ -82,6 +82,7 @@ private:
     // yet (or again, if the library changed elsewhere while it was hidden).
     void giveLibraryToTab(int tabIndex);
     void reloadTab(int tabIndex);
+    void setTabLibrary(int tabIndex, Library *library);
     // Takes the library away from every tab built so far.
     void detachTabs();
     // Noticing what another Hirekit window (or the command line) changed in the library.

@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QString>
 
-#include <algorithm>
 #include <optional>
 
 namespace hirekit {
@@ -48,17 +47,17 @@ QList<Card> visibleScorecards(const QList<Card> &scorecards, const QString &view
 {
     if (!independentScoring)
         return scorecards;
-    QSet<qint64> stillScoring; // candidates the viewer has a draft for
+    QSet<qint64> candidatesWithViewerDraft;
     for (const Card &card : scorecards) {
         if (card.interviewer == viewer && card.status == ScorecardStatus::Draft)
-            stillScoring.insert(card.candidateId);
+            candidatesWithViewerDraft.insert(card.candidateId);
     }
-    if (stillScoring.isEmpty())
+    if (candidatesWithViewerDraft.isEmpty())
         return scorecards;
     QList<Card> visible;
     visible.reserve(scorecards.size());
     for (const Card &card : scorecards) {
-        if (card.interviewer == viewer || !stillScoring.contains(card.candidateId))
+        if (card.interviewer == viewer || !candidatesWithViewerDraft.contains(card.candidateId))
             visible.append(card);
     }
     return visible;

@@ -87,7 +87,8 @@ struct Scorecard
 };
 
 // One line of the scorecards list: who, which kit, where it stands; no answers or notes, so
-// twenty thousand of them list in one quick query.
+// twenty thousand of them list in one quick query. Declared relocatable (end of this file): a
+// member added must be one Qt may move in memory as it is too.
 struct ScorecardSummary
 {
     qint64 id = 0;

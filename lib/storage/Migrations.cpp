@@ -44,8 +44,9 @@ const QList<Migration> &builtinMigrations()
 int latestSchemaVersion()
 {
     // Counted from the scripts' names: every opening asks, and reading the scripts themselves
-    // (compressed resources) is needed only for an upgrade. builtinMigrations() checks that
-    // the names run 1, 2, 3... without a gap, so the count is the last version.
+    // (compressed resources) is needed only to create or upgrade a library, when
+    // builtinMigrations() also checks that the names run 1, 2, 3... without a gap. An opening
+    // with nothing to upgrade checks nothing: tst_library checks the count is the last version.
     static const int latest =
         int(QDir(u":/migrations"_s).entryList({ u"*.sql"_s }, QDir::Files).size());
     return latest;

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <utility>
 
 // Calls `seen` each time `watched` gets an event of `type`, for as long as it lives.
 class EventWatch : public QObject

@@ -20,9 +20,6 @@ public:
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    const CandidateListModel *m_candidates;
 };
 
 } // namespace hirekit
