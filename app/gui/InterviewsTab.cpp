@@ -42,6 +42,7 @@ InterviewsTab::InterviewsTab(QWidget *parent)
     m_ui->interviewerLineEdit->setText(settings.interviewerName());
     m_ui->independentCheckBox->setChecked(settings.independentScoring());
     m_ui->postingComboBox->addItem(tr("All postings"));
+    m_ui->postingComboBox->installEventFilter(this);
 
     connect(m_ui->postingComboBox, &QComboBox::currentIndexChanged, this,
             &InterviewsTab::postingChanged);
@@ -202,22 +203,66 @@ void InterviewsTab::showError(const QString &message)
 bool InterviewsTab::reloadPostings()
 {
     showError(QString());
-    const QVariant current = m_ui->postingComboBox->currentData();
-    QList<Named> postings;
-    if (m_library) {
-        if (auto listed = PostingRepository(m_library->database()).titles())
-            postings = std::move(listed).value();
-        else
-            showError(listed.error());
+    const std::optional<qint64> chosen = currentPosting();
+    QList<Named> kept;
+    if (m_library && chosen) {
+        if (auto found = PostingRepository(m_library->database()).title(*chosen)) {
+            if (*found)
+                kept.append(**found);
+        } else {
+            showError(found.error());
+        }
     }
     // Refilled without signals: the caller tells the pages when the chosen posting went away.
     {
         const QSignalBlocker blocker(m_ui->postingComboBox);
-        setChoices(m_ui->postingComboBox, postings, tr("All postings"));
-        const int index = current.isValid() ? m_ui->postingComboBox->findData(current) : 0;
-        m_ui->postingComboBox->setCurrentIndex(std::max(index, 0));
+        setChoices(m_ui->postingComboBox, kept, tr("All postings"));
+        m_ui->postingComboBox->setCurrentIndex(kept.isEmpty() ? 0 : 1);
     }
-    return current.isValid() && m_ui->postingComboBox->currentIndex() == 0;
+    m_postingsListed = false;
+    return chosen && kept.isEmpty();
+}
+
+void InterviewsTab::listPostings()
+{
+    // Listed once, even when the read fails: its error is shown, not tried at every key.
+    m_postingsListed = true;
+    if (!m_library)
+        return;
+    auto listed = PostingRepository(m_library->database()).titles();
+    if (!listed) {
+        showError(listed.error());
+        return;
+    }
+    QComboBox *box = m_ui->postingComboBox;
+    const QVariant current = box->currentData();
+    int index = 0;
+    {
+        const QSignalBlocker blocker(box);
+        setChoices(box, *listed, tr("All postings"));
+        index = current.isValid() ? box->findData(current) : 0;
+        box->setCurrentIndex(std::max(index, 0));
+    }
+    // Deleted elsewhere since the box was filled: the pages show all postings now.
+    if (index < 0)
+        postingChanged();
+}
+
+bool InterviewsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->postingComboBox && !m_postingsListed) {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::MouseButtonPress:
+        case QEvent::Wheel:
+        case QEvent::KeyPress:
+            listPostings();
+            break;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 std::optional<qint64> InterviewsTab::currentPosting() const
@@ -228,6 +273,8 @@ std::optional<qint64> InterviewsTab::currentPosting() const
 
 bool InterviewsTab::selectPosting(std::optional<qint64> postingId)
 {
+    if (postingId && !m_postingsListed)
+        listPostings();
     const int index = postingId ? m_ui->postingComboBox->findData(*postingId) : 0;
     if (index < 0)
         return false;

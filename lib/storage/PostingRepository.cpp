@@ -93,6 +93,20 @@ Result<QList<Named>> PostingRepository::titles() const
     return result;
 }
 
+Result<std::optional<Named>> PostingRepository::title(qint64 id) const
+{
+    std::optional<Named> result;
+    const auto read = sql::forEachRow(
+        m_db,
+        u"SELECT id, title FROM postings WHERE id = ? AND is_template = 0 AND deleted_at IS NULL"_s,
+        { id }, [&result](const sql::Row &row) {
+            result = Named { row.integer(0), row.text(1) };
+        });
+    if (!read)
+        return Error { PostingRepositoryText::tr("Cannot access postings: %1").arg(read.error()) };
+    return result;
+}
+
 Result<QList<PostingSummary>> PostingRepository::templates() const
 {
     return summaries(u"p.is_template = 1 AND p.deleted_at IS NULL"_s, {},

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace hirekit {
 
 // Reads and writes postings and posting templates with their locations and sections, and
@@ -24,6 +26,9 @@ public:
     // The same postings as list() without a query, by id and title alone: what a box to choose
     // one from needs, without reading every posting's places.
     Result<QList<Named>> titles() const;
+    // The posting `id` as titles() would list it; nullopt when titles() would not list it (no
+    // such posting, a template, deleted).
+    Result<std::optional<Named>> title(qint64 id) const;
     // Built-in and user templates, by title.
     Result<QList<PostingSummary>> templates() const;
     Result<Posting> load(qint64 id) const;

@@ -54,6 +54,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace hirekit;
@@ -485,8 +486,9 @@ void TestInterviewsTab::pagesReadWhenShown()
 
 void TestInterviewsTab::postingsBox()
 {
-    // "All postings", then every posting newest first; the chosen one stays chosen when the
-    // box is filled again, until it is deleted.
+    // "All postings" and the posting chosen, until a person goes to choose one: then every
+    // posting, newest first. The chosen one stays chosen when the box is filled again, until
+    // it is deleted.
     auto library = newLibrary(u"postings-box.sqlite"_s);
     QVERIFY(library);
     PostingRepository postings(library->database());
@@ -501,6 +503,11 @@ void TestInterviewsTab::postingsBox()
     tab.setLibrary(library.get());
     auto *box = child<QComboBox>(&tab, u"postingComboBox"_s);
     QVERIFY(box);
+    // Nothing listed before anyone chooses: start-up reads no titles.
+    QCOMPARE(box->count(), 1);
+    QCOMPARE(box->itemText(0), u"All postings"_s);
+    QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(box, &focus);
     const auto expected = postings.titles();
     QVERIFY(expected.ok());
     QCOMPARE(box->count(), expected->size() + 1);
@@ -518,15 +525,57 @@ void TestInterviewsTab::postingsBox()
     posting.title = u"Newest"_s;
     QVERIFY(postings.insert(posting).ok());
     tab.reload();
+    // The chosen one alone until the box is used again: a key, a click or the wheel lists all.
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->currentText(), u"Older & Wiser"_s);
+    QCOMPARE(tab.currentPosting(), std::optional<qint64>(*older));
+    QTest::keyClick(box, Qt::Key_Shift);
     QCOMPARE(box->count(), expected->size() + 2);
     QCOMPARE(box->itemText(1), u"Newest"_s);
+    QCOMPARE(box->currentText(), u"Older & Wiser"_s);
     QCOMPARE(tab.currentPosting(), std::optional<qint64>(*older));
+    tab.reload();
+    QWheelEvent wheel(QPointF(5, 5), box->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, 0),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(box, &wheel);
+    QCOMPARE(box->count(), expected->size() + 2);
+    tab.reload();
+    QTest::mousePress(box, Qt::LeftButton);
+    QCOMPARE(box->count(), expected->size() + 2);
+    box->hidePopup();
 
     QVERIFY(postings.setDeleted(*older, true).ok());
     tab.reload();
-    QCOMPARE(box->count(), expected->size() + 1);
+    QCOMPARE(box->count(), 1);
     QCOMPARE(box->currentIndex(), 0);
     QCOMPARE(tab.currentPosting(), std::nullopt);
+
+    // Deleted after the box was filled and before it is listed: all postings, the pages told.
+    QVERIFY(tab.selectPosting(*newer));
+    tab.reload();
+    QCOMPARE(box->count(), 2);
+    QVERIFY(postings.setDeleted(*newer, true).ok());
+    QCoreApplication::sendEvent(box, &focus);
+    QCOMPARE(box->currentIndex(), 0);
+    QCOMPARE(tab.currentPosting(), std::nullopt);
+
+    // A read that fails says so on the tab, and the box falls back to all postings.
+    auto *error = tab.findChild<QLabel *>(u"errorLabel"_s, Qt::FindDirectChildrenOnly);
+    QVERIFY(error);
+    const auto listed = postings.titles();
+    QVERIFY(listed.ok() && !listed->isEmpty());
+    QVERIFY(tab.selectPosting(listed->first().id));
+    QSqlQuery rename(library->database());
+    QVERIFY(rename.exec(u"ALTER TABLE postings RENAME TO postings_away"_s));
+    tab.reload();
+    QVERIFY2(error->text().contains(u"Cannot access postings"_s), qPrintable(error->text()));
+    QCOMPARE(tab.currentPosting(), std::nullopt);
+    QCoreApplication::sendEvent(box, &focus);
+    QVERIFY2(error->text().contains(u"Cannot access postings"_s), qPrintable(error->text()));
+    QCOMPARE(box->count(), 1);
+    QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
+    tab.reload();
+    QVERIFY(error->text().isEmpty());
 }
 
 void TestInterviewsTab::eraseCandidate()

@@ -329,12 +329,32 @@ private slots:
         QCOMPARE(titled->first().id, *older);
         QCOMPARE(titled->at(1).id, *newer);
 
+        // One posting as titles() lists it; none for what titles() leaves out.
+        for (const Named &each : *titled) {
+            const auto one = repository.title(each.id);
+            QVERIFY2(one.ok(), qPrintable(one.error()));
+            QVERIFY(one->has_value());
+            QCOMPARE((*one)->id, each.id);
+            QCOMPARE((*one)->name, each.name);
+        }
+        const auto ownTemplate = repository.templates();
+        QVERIFY(ownTemplate.ok() && !ownTemplate->isEmpty());
+        for (const qint64 left : { *gone, ownTemplate->first().id, qint64(999999) }) {
+            const auto none = repository.title(left);
+            QVERIFY(none.ok());
+            QVERIFY(!none->has_value());
+        }
+
         QSqlQuery drop(m_library->database());
         QVERIFY(drop.exec(u"ALTER TABLE postings RENAME TO postings_gone"_s));
         const auto failed = repository.titles();
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error().startsWith(u"Cannot access postings: "_s),
                  qPrintable(failed.error()));
+        const auto failedOne = repository.title(*newer);
+        QVERIFY(!failedOne.ok());
+        QVERIFY2(failedOne.error().startsWith(u"Cannot access postings: "_s),
+                 qPrintable(failedOne.error()));
     }
 
     void summariesSayWhatWentWrong()
