@@ -14,6 +14,9 @@
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
+#include <QAbstractItemView>
+#include <QFocusEvent>
+
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
@@ -220,6 +223,10 @@ bool InterviewsTab::reloadPostings()
         m_ui->postingComboBox->setCurrentIndex(kept.isEmpty() ? 0 : 1);
     }
     m_postingsListed = false;
+    // Refilled while the person has the list open (a change made elsewhere): listed again now,
+    // as nothing reaches the box itself until the list closes.
+    if (m_ui->postingComboBox->view()->isVisible())
+        listPostings();
     return chosen && kept.isEmpty();
 }
 
@@ -234,6 +241,7 @@ void InterviewsTab::listPostings()
         showError(listed.error());
         return;
     }
+    showError(QString());
     QComboBox *box = m_ui->postingComboBox;
     const QVariant current = box->currentData();
     int index = 0;
@@ -252,7 +260,15 @@ bool InterviewsTab::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->postingComboBox && !m_postingsListed) {
         switch (event->type()) {
-        case QEvent::FocusIn:
+        case QEvent::FocusIn: {
+            // Tabbed to or its shortcut: about to choose. Not when the focus only comes back
+            // (the window activated, a menu closed, the tab shown again).
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+                || reason == Qt::ShortcutFocusReason)
+                listPostings();
+            break;
+        }
         case QEvent::MouseButtonPress:
         case QEvent::Wheel:
         case QEvent::KeyPress:
@@ -273,7 +289,8 @@ std::optional<qint64> InterviewsTab::currentPosting() const
 
 bool InterviewsTab::selectPosting(std::optional<qint64> postingId)
 {
-    if (postingId && !m_postingsListed)
+    // Chosen by id: the box lists every posting first, unless it holds that one already.
+    if (postingId && m_ui->postingComboBox->findData(*postingId) < 0)
         listPostings();
     const int index = postingId ? m_ui->postingComboBox->findData(*postingId) : 0;
     if (index < 0)

@@ -69,15 +69,16 @@ protected:
 
 private:
     void showError(const QString &message);
-    // The postings box lists every posting only when a person goes to choose one (the box
-    // gets the focus, a click, the wheel or a key) or one is chosen by id: until then it holds
-    // "All postings" and the posting chosen, so neither start-up nor showing the tab reads the
-    // titles of thousands of postings.
-    // Refills the box with those two without signals and has it listed again when next
-    // needed; true when the posting chosen went away (the box fell back to all postings),
-    // which the pages have yet to learn.
+    // The postings box lists every posting only when a person goes to choose one (tabs to it
+    // or uses its shortcut, clicks it, turns the wheel or presses a key on it) or one is chosen
+    // by id: until then it holds "All postings" and the posting chosen, so neither start-up
+    // nor showing the tab reads the titles of thousands of postings.
+    // Refills the box with "All postings" and the posting chosen, if it is still there,
+    // without signals, and has it listed again when next needed; true when the posting chosen
+    // went away (the box fell back to all postings), which the pages have yet to learn.
     bool reloadPostings();
-    // Lists every posting in the box, keeping the one chosen (once after each reload).
+    // Lists every posting in the box (once after each reload), keeping the one chosen; if it
+    // went away meanwhile, the box shows all postings and the pages are told.
     void listPostings();
     void postingChanged();
     void buildPage(int index);
