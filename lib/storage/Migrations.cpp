@@ -14,11 +14,23 @@ namespace hirekit {
 
 namespace {
 
+const QDir &scriptFolder()
+{
+    static const QDir folder(u":/migrations"_s);
+    return folder;
+}
+
+// The built-in scripts' names, in their order.
+QStringList scriptNames()
+{
+    return scriptFolder().entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+}
+
 QList<Migration> loadMigrations()
 {
     QList<Migration> migrations;
-    const QDir dir(u":/migrations"_s);
-    const QStringList names = dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+    const QDir &dir = scriptFolder();
+    const QStringList names = scriptNames();
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -47,8 +59,7 @@ int latestSchemaVersion()
     // (compressed resources) is needed only to create or upgrade a library, when
     // builtinMigrations() also checks that the names run 1, 2, 3... without a gap. An opening
     // with nothing to upgrade checks nothing: tst_library checks the count is the last version.
-    static const int latest =
-        int(QDir(u":/migrations"_s).entryList({ u"*.sql"_s }, QDir::Files).size());
+    static const int latest = int(scriptNames().size());
     return latest;
 }
 
