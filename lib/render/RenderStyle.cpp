@@ -22,9 +22,15 @@ QFont RenderStyle::baseFont() const
     static const QString family =
         QFontDatabase::hasFamily(u"Noto Sans"_s) ? u"Noto Sans"_s : u"DejaVu Sans"_s;
     QFont font(family);
+    font.setStyleHint(QFont::SansSerif);
     // Ligatures (fi, ff) would come out of a PDF's text as one character each ("ﬁ"), which
-    // breaks copying and search; scripts that need shaping (Arabic, Indic) still get it.
-    font.setStyleHint(QFont::SansSerif, QFont::PreferNoShaping);
+    // breaks copying and search. Qt 6.4 cannot turn off one font feature, but its shaper
+    // leaves out the optional ligatures (liga, clig, dlig, hlig) of text set with a letter
+    // spacing, in scripts where they are only cosmetic, and 100% moves no letter. Everything
+    // else is still shaped. PreferNoShaping, used here before, also left Arabic letters
+    // unjoined and accents typed as combining marks beside their letters: Qt 6.4 does not
+    // count either as needing a shaper.
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
     font.setPointSizeF(m_base);
     return font;
 }

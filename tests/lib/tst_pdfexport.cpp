@@ -326,11 +326,14 @@ private slots:
                                          u"日本語の説明文です。中文说明。"_s, u"한국어 설명"_s })
             QVERIFY2(text.contains(expected), qPrintable(expected + u" in "_s + text));
         QVERIFY2(!pdfText(path).contains(QChar(0x2F47)), "日 came out as a Kangxi radical");
-        // Arabic comes out as Arabic letters (pdftotext orders right-to-left text its own way).
+        // Arabic comes out as Arabic letters. pdftotext orders right-to-left text its own way,
+        // and reads the joined letters of a bold heading as words of their own.
+        QString letters = text;
+        letters.remove(QRegularExpression(u"\\s"_s));
         for (const QString &word : { u"نبحث"_s, u"مطور"_s, u"العربية"_s }) {
             QString reversed = word;
             std::reverse(reversed.begin(), reversed.end());
-            QVERIFY2(text.contains(word) || text.contains(reversed), qPrintable(word));
+            QVERIFY2(letters.contains(word) || letters.contains(reversed), qPrintable(word));
         }
 
         const QString fonts = runTool(u"pdffonts"_s, { path }).out;

@@ -5,13 +5,16 @@
 #include "render/DocumentBlocks.h"
 #include "render/PostingFormats.h"
 #include "render/PostingRenderer.h"
+#include "render/RenderStyle.h"
 
 #include <QFile>
+#include <QGlyphRun>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QTextLayout>
 #include <QTextList>
 
 using namespace Qt::StringLiterals;
@@ -134,6 +137,30 @@ QString renderedText(const Posting &posting)
     return document.toPlainText();
 }
 
+// The glyphs `font` shapes `text` into, on one line.
+QList<quint32> glyphsOf(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QList<quint32> glyphs;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        glyphs.append(run.glyphIndexes());
+    return glyphs;
+}
+
+// `font`'s family, size and weight with Qt's defaults for the rest: every script shaped, and
+// the font's ligatures.
+QFont shapedAsByDefault(const QFont &font)
+{
+    QFont shaped(font.family());
+    shaped.setStyleHint(font.styleHint());
+    shaped.setPointSizeF(font.pointSizeF());
+    shaped.setWeight(font.weight());
+    return shaped;
+}
+
 } // namespace
 
 class TestRenderer : public QObject
@@ -145,6 +172,42 @@ private slots:
     {
         // Money is written in the default locale.
         QLocale::setDefault(UsEnglish);
+    }
+
+    // Arabic letters join and accents typed as combining marks sit on their letters, in the
+    // preview and in PDFs; only the optional ligatures are left out, so "fi" copies out of a
+    // PDF as two letters.
+    void shapesEveryScript()
+    {
+        const QFont font = RenderStyle(10.5).baseFont();
+        const QFont shaped = shapedAsByDefault(font);
+        const QString arabic = u"مطور الواجهة الخلفية في دبي"_s;
+        const QString combining = u"Zoe\u0308 Nguye\u0302\u0303n"_s;
+        for (const QString &text : { arabic, combining })
+            QCOMPARE(glyphsOf(text, font), glyphsOf(text, shaped));
+        QCOMPARE(glyphsOf(u"office fit"_s, font).size(), 10);
+        // The font has the ligatures, so the count above could come out short.
+        QVERIFY(glyphsOf(u"office fit"_s, shaped).size() < 10);
+
+        // The same with the fonts of a rendered posting, whose blocks have formats of their own.
+        Posting posting;
+        posting.title = arabic;
+        posting.sections = { { u"Overview"_s, arabic + u"\n\n"_s + combining } };
+        QTextDocument document;
+        renderPosting(document, posting, options());
+        int checked = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.text() != arabic && fragment.text() != combining)
+                    continue;
+                const QFont used = fragment.charFormat().font();
+                QCOMPARE(glyphsOf(fragment.text(), used),
+                         glyphsOf(fragment.text(), shapedAsByDefault(used)));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 3);
     }
 
     void markdownMatchesExpected()
