@@ -1,6 +1,12 @@
 #include "gui/ChoiceBoxes.h"
 
-#include <QComboBox>
+#include "storage/CandidateRepository.h"
+#include "storage/Library.h"
+#include "storage/PostingRepository.h"
+
+#include <QAbstractItemView>
+#include <QFocusEvent>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 
 namespace hirekit {
@@ -26,6 +32,177 @@ void setChoices(QComboBox *box, const QList<Named> &choices, const QString &firs
         items.append(item);
     }
     model->invisibleRootItem()->appendRows(items);
+}
+
+ChoiceBox::ChoiceBox(QWidget *parent)
+    : QComboBox(parent)
+{ }
+
+ChoiceBox::~ChoiceBox() = default;
+
+void ChoiceBox::setSource(Lister lister, Finder finder)
+{
+    m_lister = std::move(lister);
+    m_finder = std::move(finder);
+}
+
+void ChoiceBox::setFirstEntry(const QString &text)
+{
+    m_firstEntry = text;
+}
+
+bool ChoiceBox::hold(std::optional<qint64> id)
+{
+    QList<Named> held;
+    bool found = !id;
+    if (id && m_finder) {
+        if (auto named = m_finder(*id); !named) {
+            emit readFailed(named.error());
+        } else if (*named) {
+            held.append(**named);
+            found = true;
+        }
+    }
+    if (held.isEmpty() && m_firstEntry.isEmpty() && m_lister) {
+        if (auto first = m_lister(1))
+            held = *first;
+        else
+            emit readFailed(first.error());
+    }
+    fill(held, id);
+    m_listed = false;
+    // Refilled while the person has the list open (a change made elsewhere): listed again now,
+    // as nothing reaches the box itself until the list closes.
+    if (view()->isVisible())
+        list();
+    return found;
+}
+
+void ChoiceBox::list()
+{
+    if (m_listed || !m_lister)
+        return;
+    m_listed = true;
+    auto all = m_lister(0);
+    if (!all) {
+        emit readFailed(all.error());
+        return;
+    }
+    // Gone since the box was filled: what fill() chose instead is said, once.
+    if (!fill(*all, chosenId()))
+        emit currentIndexChanged(currentIndex());
+    emit listed();
+}
+
+bool ChoiceBox::isListed() const
+{
+    return m_listed;
+}
+
+std::optional<qint64> ChoiceBox::chosenId() const
+{
+    const QVariant id = currentData();
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+bool ChoiceBox::choose(std::optional<qint64> id)
+{
+    int index = id ? findData(*id) : (count() > 0 ? 0 : -1);
+    if (id && index < 0) {
+        if (m_listed) {
+            // Added since the box was listed: listed again, in its place.
+            m_listed = false;
+            list();
+        } else if (m_finder) {
+            if (auto named = m_finder(*id); !named) {
+                emit readFailed(named.error());
+            } else if (*named) {
+                const QSignalBlocker blocker(this);
+                addItem((*named)->name, (*named)->id);
+            }
+        }
+        index = findData(*id);
+    }
+    if (index < 0)
+        return false;
+    setCurrentIndex(index);
+    return true;
+}
+
+void ChoiceBox::showPopup()
+{
+    list();
+    QComboBox::showPopup();
+}
+
+void ChoiceBox::focusInEvent(QFocusEvent *event)
+{
+    // Tabbed to, or its shortcut: about to choose. Not when the focus only comes back (the
+    // window activated, a menu closed, the tab shown again).
+    const Qt::FocusReason reason = event->reason();
+    if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+        || reason == Qt::ShortcutFocusReason)
+        list();
+    QComboBox::focusInEvent(event);
+}
+
+void ChoiceBox::mousePressEvent(QMouseEvent *event)
+{
+    list();
+    QComboBox::mousePressEvent(event);
+}
+
+void ChoiceBox::wheelEvent(QWheelEvent *event)
+{
+    list();
+    QComboBox::wheelEvent(event);
+}
+
+void ChoiceBox::keyPressEvent(QKeyEvent *event)
+{
+    // Listed before the key is handled: it acts on the whole list, not on the entries held.
+    list();
+    QComboBox::keyPressEvent(event);
+}
+
+bool ChoiceBox::fill(const QList<Named> &choices, std::optional<qint64> id)
+{
+    const QSignalBlocker blocker(this);
+    setChoices(this, choices, m_firstEntry);
+    const int index = id ? findData(*id) : -1;
+    setCurrentIndex(index >= 0 ? index : (count() > 0 ? 0 : -1));
+    return !id || index >= 0;
+}
+
+void choosePostings(ChoiceBox *box, Library *const *library)
+{
+    box->setSource(
+        [library](int limit) -> Result<QList<Named>> {
+            if (!*library)
+                return QList<Named>();
+            return PostingRepository((*library)->database()).titles(limit);
+        },
+        [library](qint64 id) -> Result<std::optional<Named>> {
+            if (!*library)
+                return std::optional<Named>();
+            return PostingRepository((*library)->database()).title(id);
+        });
+}
+
+void chooseCandidates(ChoiceBox *box, Library *const *library,
+                      const std::optional<qint64> *postingId)
+{
+    box->setSource(
+        [library, postingId](int limit) -> Result<QList<Named>> {
+            if (!*library)
+                return QList<Named>();
+            return CandidateRepository((*library)->database()).names(*postingId, limit);
+        },
+        [library, postingId](qint64 id) -> Result<std::optional<Named>> {
+            if (!*library)
+                return std::optional<Named>();
+            return CandidateRepository((*library)->database()).name(id, *postingId);
+        });
 }
 
 } // namespace hirekit

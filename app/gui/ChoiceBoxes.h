@@ -1,18 +1,93 @@
 #pragma once
 
 #include "core/Named.h"
+#include "core/Result.h"
 
+#include <QComboBox>
 #include <QList>
 #include <QString>
 
-class QComboBox;
+#include <functional>
+#include <optional>
 
 namespace hirekit {
+
+class Library;
 
 // Fills `box` with `choices`, their names shown and ids as item data, after `first` (an entry
 // without data, such as "All postings") when it is not empty. All rows go into the box's model
 // in one insertion: adding ten thousand candidates one by one made the box handle each. The
 // current entry is left to the caller.
 void setChoices(QComboBox *box, const QList<Named> &choices, const QString &first = QString());
+
+// A box to choose one of a list that can be long (every posting, every candidate). It holds
+// only what it shows, the entry before the choices if it has one ("All postings") and the
+// choice made, until someone goes to choose: tabbing to it or using its shortcut, a click, the
+// wheel, a key, or its list opened any other way (by an assistive tool). Then it lists every
+// choice, with one read. So filling it again, at start-up or after any change to the library,
+// reads one row, not thousands.
+class ChoiceBox : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    // Every choice in its order; with a `limit` above 0, the first `limit` of them.
+    using Lister = std::function<Result<QList<Named>>(int limit)>;
+    // The choice `id`; nullopt when there is no such choice.
+    using Finder = std::function<Result<std::optional<Named>>(qint64 id)>;
+
+    explicit ChoiceBox(QWidget *parent = nullptr);
+    ~ChoiceBox() override;
+
+    void setSource(Lister lister, Finder finder);
+    // An entry without an id before the choices, chosen when nothing else is. Without one,
+    // the first choice is.
+    void setFirstEntry(const QString &text);
+
+    // Holds the choice `id` alone (nothing: the first entry, or else the first choice), read
+    // again as it may be gone; without signals. False when `id` is gone or cannot be read: then
+    // what is chosen when nothing else is, is held. An open list is listed again at once.
+    bool hold(std::optional<qint64> id);
+    // Lists every choice, unless it has since the last hold(); only once even when the read
+    // fails, so a failure is said once, not at every key. A choice gone meanwhile gives way to
+    // the entry chosen when nothing else is, and currentIndexChanged() says so.
+    void list();
+    bool isListed() const;
+    std::optional<qint64> chosenId() const;
+    // Chooses `id` (nothing: the entry chosen when nothing else is), reading it when the box
+    // does not hold it; false when there is no such choice.
+    bool choose(std::optional<qint64> id);
+
+    void showPopup() override;
+
+signals:
+    void readFailed(const QString &error);
+    // Every choice was read: an earlier failure is over.
+    void listed();
+
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // Fills the box with the first entry and `choices`, choosing `id` if it is among them and
+    // otherwise the first entry or choice; without signals. False when `id` is not among them.
+    bool fill(const QList<Named> &choices, std::optional<qint64> id);
+
+    Lister m_lister;
+    Finder m_finder;
+    QString m_firstEntry;
+    bool m_listed = false;
+};
+
+// Has `box` choose among the postings (not templates, not deleted), newest first, or among the
+// candidates of the posting `*postingId` (of all postings without one), by name. Read from
+// `*library` as it is when the box reads, nothing without one: the page's own members, which
+// outlive its box.
+void choosePostings(ChoiceBox *box, Library *const *library);
+void chooseCandidates(ChoiceBox *box, Library *const *library,
+                      const std::optional<qint64> *postingId);
 
 } // namespace hirekit

@@ -7,7 +7,6 @@
 #include "gui/InterviewText.h"
 #include "gui/ScorecardExchange.h"
 #include "gui/models/DebriefModel.h"
-#include "storage/CandidateRepository.h"
 #include "storage/Library.h"
 #include "storage/QuestionRepository.h"
 #include "storage/ScorecardRepository.h"
@@ -34,6 +33,9 @@ DebriefWidget::DebriefWidget(QWidget *parent)
         u"QLabel { background: #eef3fb; color: #1f2328; padding: 6px; border-radius: 4px; }"_s);
     m_ui->debriefSplitter->setStretchFactor(0, 3);
     m_ui->debriefSplitter->setStretchFactor(1, 1);
+    chooseCandidates(m_ui->debriefCandidateComboBox, &m_library, &m_postingId);
+    connect(m_ui->debriefCandidateComboBox, &ChoiceBox::readFailed, this,
+            &DebriefWidget::showError);
     connect(m_ui->debriefCandidateComboBox, &QComboBox::currentIndexChanged, this,
             &DebriefWidget::showDebrief);
     connect(m_ui->exportDebriefButton, &QPushButton::clicked, this, &DebriefWidget::exportPdf);
@@ -74,31 +76,16 @@ void DebriefWidget::showError(const QString &message)
 void DebriefWidget::reload()
 {
     showError(QString());
-    const QVariant current = m_ui->debriefCandidateComboBox->currentData();
-    {
-        const QSignalBlocker blocker(m_ui->debriefCandidateComboBox);
-        m_ui->debriefCandidateComboBox->clear();
-        if (m_library) {
-            if (const auto candidates =
-                    CandidateRepository(m_library->database()).names(m_postingId)) {
-                setChoices(m_ui->debriefCandidateComboBox, *candidates);
-            } else {
-                showError(candidates.error());
-            }
-        }
-        const int index = m_ui->debriefCandidateComboBox->findData(current);
-        m_ui->debriefCandidateComboBox->setCurrentIndex(
-            index >= 0 ? index : (m_ui->debriefCandidateComboBox->count() > 0 ? 0 : -1));
-    }
+    // The candidate chosen before, or the posting's first: every candidate is listed when a
+    // person goes to choose one.
+    m_ui->debriefCandidateComboBox->hold(m_ui->debriefCandidateComboBox->chosenId());
     showDebrief();
 }
 
 bool DebriefWidget::selectCandidate(qint64 candidateId)
 {
-    const int index = m_ui->debriefCandidateComboBox->findData(candidateId);
-    if (index < 0)
+    if (!m_ui->debriefCandidateComboBox->choose(candidateId))
         return false;
-    m_ui->debriefCandidateComboBox->setCurrentIndex(index);
     showDebrief();
     return true;
 }

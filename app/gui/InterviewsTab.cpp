@@ -12,10 +12,6 @@
 #include "gui/ScorecardsWidget.h"
 #include "gui/TabWidgetSizing.h"
 #include "storage/Library.h"
-#include "storage/PostingRepository.h"
-
-#include <QAbstractItemView>
-#include <QFocusEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +40,12 @@ InterviewsTab::InterviewsTab(QWidget *parent)
     const AppSettings settings;
     m_ui->interviewerLineEdit->setText(settings.interviewerName());
     m_ui->independentCheckBox->setChecked(settings.independentScoring());
-    m_ui->postingComboBox->addItem(tr("All postings"));
-    m_ui->postingComboBox->installEventFilter(this);
+    ChoiceBox *postings = m_ui->postingComboBox;
+    postings->setFirstEntry(tr("All postings"));
+    choosePostings(postings, &m_library);
+    postings->hold(std::nullopt);
+    connect(postings, &ChoiceBox::readFailed, this, &InterviewsTab::showError);
+    connect(postings, &ChoiceBox::listed, this, [this] { showError(QString()); });
 
     connect(m_ui->postingComboBox, &QComboBox::currentIndexChanged, this,
             &InterviewsTab::postingChanged);
@@ -206,97 +206,17 @@ void InterviewsTab::showError(const QString &message)
 bool InterviewsTab::reloadPostings()
 {
     showError(QString());
-    const std::optional<qint64> chosen = currentPosting();
-    QList<Named> kept;
-    if (m_library && chosen) {
-        if (auto found = PostingRepository(m_library->database()).title(*chosen)) {
-            if (*found)
-                kept.append(**found);
-        } else {
-            showError(found.error());
-        }
-    }
-    // Refilled without signals: the caller tells the pages when the chosen posting went away.
-    {
-        const QSignalBlocker blocker(m_ui->postingComboBox);
-        setChoices(m_ui->postingComboBox, kept, tr("All postings"));
-        m_ui->postingComboBox->setCurrentIndex(kept.isEmpty() ? 0 : 1);
-    }
-    m_postingsListed = false;
-    // Refilled while the person has the list open (a change made elsewhere): listed again now,
-    // as nothing reaches the box itself until the list closes.
-    if (m_ui->postingComboBox->view()->isVisible())
-        listPostings();
-    return chosen && kept.isEmpty();
-}
-
-void InterviewsTab::listPostings()
-{
-    // Listed once, even when the read fails: its error is shown, not tried at every key.
-    m_postingsListed = true;
-    if (!m_library)
-        return;
-    auto listed = PostingRepository(m_library->database()).titles();
-    if (!listed) {
-        showError(listed.error());
-        return;
-    }
-    showError(QString());
-    QComboBox *box = m_ui->postingComboBox;
-    const QVariant current = box->currentData();
-    int index = 0;
-    {
-        const QSignalBlocker blocker(box);
-        setChoices(box, *listed, tr("All postings"));
-        index = current.isValid() ? box->findData(current) : 0;
-        box->setCurrentIndex(std::max(index, 0));
-    }
-    // Deleted elsewhere since the box was filled: the pages show all postings now.
-    if (index < 0)
-        postingChanged();
-}
-
-bool InterviewsTab::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_ui->postingComboBox && !m_postingsListed) {
-        switch (event->type()) {
-        case QEvent::FocusIn: {
-            // Tabbed to or its shortcut: about to choose. Not when the focus only comes back
-            // (the window activated, a menu closed, the tab shown again).
-            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
-            if (reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
-                || reason == Qt::ShortcutFocusReason)
-                listPostings();
-            break;
-        }
-        case QEvent::MouseButtonPress:
-        case QEvent::Wheel:
-        case QEvent::KeyPress:
-            listPostings();
-            break;
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    return !m_ui->postingComboBox->hold(currentPosting());
 }
 
 std::optional<qint64> InterviewsTab::currentPosting() const
 {
-    const QVariant id = m_ui->postingComboBox->currentData();
-    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    return m_ui->postingComboBox->chosenId();
 }
 
 bool InterviewsTab::selectPosting(std::optional<qint64> postingId)
 {
-    // Chosen by id: the box lists every posting first, unless it holds that one already.
-    if (postingId && m_ui->postingComboBox->findData(*postingId) < 0)
-        listPostings();
-    const int index = postingId ? m_ui->postingComboBox->findData(*postingId) : 0;
-    if (index < 0)
-        return false;
-    m_ui->postingComboBox->setCurrentIndex(index);
-    return true;
+    return m_ui->postingComboBox->choose(postingId);
 }
 
 void InterviewsTab::showPage(Page page)

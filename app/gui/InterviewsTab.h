@@ -65,21 +65,14 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showError(const QString &message);
-    // The postings box lists every posting only when a person goes to choose one (tabs to it
-    // or uses its shortcut, clicks it, turns the wheel or presses a key on it) or one is chosen
-    // by id: until then it holds "All postings" and the posting chosen, so neither start-up
-    // nor showing the tab reads the titles of thousands of postings.
-    // Refills the box with "All postings" and the posting chosen, if it is still there,
-    // without signals, and has it listed again when next needed; true when the posting chosen
-    // went away (the box fell back to all postings), which the pages have yet to learn.
+    // The postings box (a ChoiceBox) holds "All postings" and the posting chosen until a
+    // person goes to choose one, so neither start-up nor showing the tab reads the titles of
+    // thousands of postings. Refills it so, without signals; true when the posting chosen went
+    // away (the box fell back to all postings), which the pages have yet to learn.
     bool reloadPostings();
-    // Lists every posting in the box (once after each reload), keeping the one chosen; if it
-    // went away meanwhile, the box shows all postings and the pages are told.
-    void listPostings();
     void postingChanged();
     void buildPage(int index);
     // Reads the library again into page `index` (the pages read nothing until shown). A page
@@ -91,7 +84,6 @@ private:
     std::unique_ptr<Ui::InterviewsTab> m_ui;
     Library *m_library = nullptr;
     bool m_postingsFresh = false; // the postings were read since the tab was last shown
-    bool m_postingsListed = false; // the box lists every posting, not only the one chosen
     // What each page read last: the library's change stamp, the posting, who you are and the
     // independent-scoring setting, and the day in UTC (the candidates due for deletion are
     // those added before a day, CandidatesWidget).

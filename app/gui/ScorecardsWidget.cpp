@@ -28,6 +28,8 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->scorecardsTableView->setModel(m_model);
+    chooseCandidates(m_ui->newCandidateComboBox, &m_library, &m_postingId);
+    connect(m_ui->newCandidateComboBox, &ChoiceBox::readFailed, this, &ScorecardsWidget::showError);
     // Widths are measured when the list is read (reloadList()), from the rows near the top:
     // measuring twenty thousand costs more than reading them, and sizing to contents at every
     // change measured a hundred rows again at each rating.
@@ -108,16 +110,12 @@ void ScorecardsWidget::showError(const QString &message)
 void ScorecardsWidget::reload()
 {
     showError(QString());
-    const QVariant candidate = m_ui->newCandidateComboBox->currentData();
     const QVariant kit = m_ui->newKitComboBox->currentData();
-    m_ui->newCandidateComboBox->clear();
+    // The candidate chosen before, or the posting's first: every candidate is listed when a
+    // person goes to choose one.
+    m_ui->newCandidateComboBox->hold(m_ui->newCandidateComboBox->chosenId());
     m_ui->newKitComboBox->clear();
     if (m_library) {
-        if (const auto candidates = CandidateRepository(m_library->database()).names(m_postingId)) {
-            setChoices(m_ui->newCandidateComboBox, *candidates);
-        } else {
-            showError(candidates.error());
-        }
         if (const auto kits = KitRepository(m_library->database()).list(m_postingId)) {
             for (const InterviewKit &item : *kits) {
                 m_ui->newKitComboBox->addItem(
@@ -129,8 +127,6 @@ void ScorecardsWidget::reload()
         }
         m_ui->newKitComboBox->addItem(tr("Whole question bank"));
     }
-    if (const int index = m_ui->newCandidateComboBox->findData(candidate); index >= 0)
-        m_ui->newCandidateComboBox->setCurrentIndex(index);
     // A kit chosen before stays chosen; otherwise the posting's first kit, which is what
     // interviews follow (the whole bank is the last entry, for when there is none).
     if (const int index = m_ui->newKitComboBox->findData(kit); kit.isValid() && index >= 0)
@@ -236,9 +232,7 @@ bool ScorecardsWidget::selectScorecard(qint64 id)
 
 void ScorecardsWidget::prepareNew(qint64 candidateId)
 {
-    const int index = m_ui->newCandidateComboBox->findData(candidateId);
-    if (index >= 0)
-        m_ui->newCandidateComboBox->setCurrentIndex(index);
+    m_ui->newCandidateComboBox->choose(candidateId);
     m_ui->newKitComboBox->setFocus();
 }
 

@@ -70,19 +70,42 @@ Result<QList<Candidate>> CandidateRepository::list(std::optional<qint64> posting
     return select(u" ORDER BY name COLLATE NOCASE, id"_s, {});
 }
 
-Result<QList<Named>> CandidateRepository::names(std::optional<qint64> postingId) const
+Result<QList<Named>> CandidateRepository::names(std::optional<qint64> postingId, int limit) const
 {
     QList<Named> names;
+    QVariantList values;
+    if (postingId)
+        values.append(*postingId);
+    if (limit > 0)
+        values.append(limit);
     const auto read = sql::forEachRow(
         m_db,
         u"SELECT id, name FROM candidates"_s + (postingId ? u" WHERE posting_id = ?"_s : QString())
-            + u" ORDER BY name COLLATE NOCASE, id"_s,
-        postingId ? QVariantList { *postingId } : QVariantList {}, [&names](const sql::Row &row) {
+            + u" ORDER BY name COLLATE NOCASE, id"_s + (limit > 0 ? u" LIMIT ?"_s : QString()),
+        values, [&names](const sql::Row &row) {
             names.append({ row.integer(0), row.text(1) });
         });
     if (!read)
         return Error { CandidateText::tr("Cannot access candidates: %1").arg(read.error()) };
     return names;
+}
+
+Result<std::optional<Named>> CandidateRepository::name(qint64 id,
+                                                       std::optional<qint64> postingId) const
+{
+    std::optional<Named> found;
+    QVariantList values { id };
+    if (postingId)
+        values.append(*postingId);
+    const auto read = sql::forEachRow(m_db,
+                                      u"SELECT id, name FROM candidates WHERE id = ?"_s
+                                          + (postingId ? u" AND posting_id = ?"_s : QString()),
+                                      values, [&found](const sql::Row &row) {
+                                          found = Named { row.integer(0), row.text(1) };
+                                      });
+    if (!read)
+        return Error { CandidateText::tr("Cannot access candidates: %1").arg(read.error()) };
+    return found;
 }
 
 Result<Candidate> CandidateRepository::load(qint64 id) const

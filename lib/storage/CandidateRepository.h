@@ -25,8 +25,12 @@ public:
 
     // Candidates of a posting (or of all postings), by name.
     Result<QList<Candidate>> list(std::optional<qint64> postingId = std::nullopt) const;
-    // The same candidates by id and name alone: what a box to choose one from needs.
-    Result<QList<Named>> names(std::optional<qint64> postingId = std::nullopt) const;
+    // The same candidates by id and name alone: what a box to choose one from needs. With a
+    // `limit` above 0, the first `limit` of them.
+    Result<QList<Named>> names(std::optional<qint64> postingId = std::nullopt, int limit = 0) const;
+    // The candidate `id` as names(postingId) would list them; nullopt when it would not.
+    Result<std::optional<Named>> name(qint64 id,
+                                      std::optional<qint64> postingId = std::nullopt) const;
     Result<Candidate> load(qint64 id) const;
     // The candidate of that name for the posting, if there is one.
     Result<std::optional<Candidate>> find(std::optional<qint64> postingId,

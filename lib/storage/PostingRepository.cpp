@@ -78,14 +78,15 @@ Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query)
     return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s, query.limit);
 }
 
-Result<QList<Named>> PostingRepository::titles() const
+Result<QList<Named>> PostingRepository::titles(int limit) const
 {
     QList<Named> result;
     const auto read = sql::forEachRow(
         m_db,
         u"SELECT id, title FROM postings WHERE is_template = 0 AND deleted_at IS NULL "
-        "ORDER BY updated_at DESC, id DESC"_s,
-        {}, [&result](const sql::Row &row) {
+        "ORDER BY updated_at DESC, id DESC"_s
+            + (limit > 0 ? u" LIMIT ?"_s : QString()),
+        limit > 0 ? QVariantList { limit } : QVariantList {}, [&result](const sql::Row &row) {
             result.append({ row.integer(0), row.text(1) });
         });
     if (!read)

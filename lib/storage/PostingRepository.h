@@ -24,8 +24,9 @@ public:
     // "Kubernetes"), accents ignored.
     Result<QList<PostingSummary>> list(const PostingQuery &query = {}) const;
     // The same postings as list() without a query, by id and title alone: what a box to choose
-    // one from needs, without reading every posting's places.
-    Result<QList<Named>> titles() const;
+    // one from needs, without reading every posting's places. With a `limit` above 0, the
+    // first `limit` of them.
+    Result<QList<Named>> titles(int limit = 0) const;
     // The posting `id` as titles() would list it; nullopt when titles() would not list it (no
     // such posting, a template, deleted).
     Result<std::optional<Named>> title(qint64 id) const;

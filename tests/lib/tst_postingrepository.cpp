@@ -328,6 +328,14 @@ private slots:
         }
         QCOMPARE(titled->first().id, *older);
         QCOMPARE(titled->at(1).id, *newer);
+        // The first ones alone, in the same order.
+        for (const int limit : { 1, 2 }) {
+            const auto first = repository.titles(limit);
+            QVERIFY2(first.ok(), qPrintable(first.error()));
+            QCOMPARE(first->size(), limit);
+            for (int i = 0; i < limit; ++i)
+                QCOMPARE(first->at(i).id, titled->at(i).id);
+        }
 
         // One posting as titles() lists it; none for what titles() leaves out.
         for (const Named &each : *titled) {

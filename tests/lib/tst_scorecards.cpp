@@ -538,6 +538,22 @@ private slots:
         QCOMPARE(names->at(0).name, u"Bea"_s);
         QCOMPARE(names->at(1).name, zoe.name);
         QCOMPARE(candidates.names()->size(), 3);
+        // The first by name alone; of a posting, or of all.
+        QCOMPARE(candidates.names(1, 1)->size(), 1);
+        QCOMPARE(candidates.names(1, 1)->first().id, bea);
+        QCOMPARE(candidates.names(std::nullopt, 2)->size(), 2);
+        QCOMPARE(candidates.names(std::nullopt, 2)->first().id, *adamId);
+        // One candidate as names() lists them; none for another posting's or a missing id.
+        for (const Named &each : *names) {
+            const auto one = candidates.name(each.id, 1);
+            QVERIFY2(one.ok(), qPrintable(one.error()));
+            QVERIFY(one->has_value());
+            QCOMPARE((*one)->id, each.id);
+            QCOMPARE((*one)->name, each.name);
+        }
+        QCOMPARE(candidates.name(*adamId)->value().name, u"Adam"_s);
+        QVERIFY(!candidates.name(*adamId, 1)->has_value());
+        QVERIFY(!candidates.name(999)->has_value());
 
         QCOMPARE(candidates.find(1, zoe.name)->value().id, *zoeId);
         QCOMPARE(candidates.find(std::nullopt, u"Adam"_s)->value().id, *adamId);
@@ -545,8 +561,10 @@ private slots:
 
         QSqlQuery rename(m_library->database());
         QVERIFY(rename.exec(u"ALTER TABLE candidates RENAME TO candidates_gone"_s));
-        for (const QString &error : { candidates.list().error(), candidates.names().error(),
-                                      candidates.load(*zoeId).error() }) {
+        for (const QString &error :
+             { candidates.list().error(), candidates.names().error(),
+               candidates.names(1, 1).error(), candidates.name(*zoeId).error(),
+               candidates.load(*zoeId).error() }) {
             QVERIFY2(error.startsWith(u"Cannot access candidates: "_s), qPrintable(error));
             QVERIFY2(error.contains(u"no such table: candidates"_s), qPrintable(error));
         }

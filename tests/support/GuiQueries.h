@@ -187,6 +187,15 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
           [db] { return done(CandidateRepository(db).names()); },
           { QStringLiteral("candidates") },
           true },
+        // A box of candidates holds the first by name (an index read that stops at one row)
+        // or the one chosen, until a person goes to choose.
+        { QStringLiteral("interviews: the first candidate's name (boxes)"),
+          [db] { return done(CandidateRepository(db).names(std::nullopt, 1)); },
+          { QStringLiteral("candidates") },
+          true },
+        { QStringLiteral("interviews: a candidate's name (boxes)"),
+          [db, t] { return done(CandidateRepository(db).name(t.candidateId)); },
+          {} },
         { QStringLiteral("interviews: all scorecards"),
           [db] { return done(ScorecardRepository(db).summaries()); },
           { QStringLiteral("s"), QStringLiteral("c") },
