@@ -225,6 +225,13 @@ void TestInterviewModels::candidateSorting()
     QCOMPARE(names(), (QStringList { u"bob"_s, u"Alice"_s, u"carol"_s }));
     sorted.sort(CandidateListModel::AddedColumn, Qt::DescendingOrder);
     QCOMPARE(names(), (QStringList { u"carol"_s, u"Alice"_s, u"bob"_s }));
+    // Read again: sorted by the names now there, not by those of the last reading.
+    sorted.sort(CandidateListModel::NameColumn, Qt::AscendingOrder);
+    model.setItems({ added(u"anna"_s, u"x@example.com"_s, QDate(2026, 2, 1)),
+                     added(u"Zed"_s, u"y@example.com"_s, QDate(2026, 2, 2)) });
+    QCOMPARE(names(), (QStringList { u"anna"_s, u"Zed"_s }));
+    model.setItems({});
+    QCOMPARE(sorted.rowCount(), 0);
 }
 
 void TestInterviewModels::scorecardListModel()

@@ -12,7 +12,25 @@ void CandidateListModel::setItems(const QList<Candidate> &items)
 {
     beginResetModel();
     m_items = items;
+    for (QStringList &keys : m_sortKeys)
+        keys.clear();
     endResetModel();
+}
+
+const QString &CandidateListModel::sortKey(int row, Column column) const
+{
+    Q_ASSERT(column < AddedColumn);
+    QStringList &keys = m_sortKeys.at(column);
+    if (keys.isEmpty() && !m_items.isEmpty()) {
+        keys.reserve(m_items.size());
+        for (const Candidate &candidate : m_items) {
+            const QString &text = column == NameColumn ? candidate.name
+                : column == StageColumn                ? candidate.stage
+                                                       : candidate.contact;
+            keys.append(text.toCaseFolded());
+        }
+    }
+    return keys.at(row);
 }
 
 int CandidateListModel::rowOf(qint64 id) const

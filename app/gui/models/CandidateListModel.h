@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
+
+#include <array>
 
 namespace hirekit {
 
@@ -33,6 +36,9 @@ public:
     const QList<Candidate> &items() const { return m_items; }
     // The row of the candidate `id`, or -1.
     int rowOf(qint64 id) const;
+    // The text of a name, stage or contact cell with case folded away, for sorting: a column's
+    // keys are folded once per reading, when first asked for, rather than at every comparison.
+    const QString &sortKey(int row, Column column) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -42,6 +48,7 @@ public:
 
 private:
     QList<Candidate> m_items;
+    mutable std::array<QStringList, AddedColumn> m_sortKeys; // per text column; empty: not yet
 };
 
 } // namespace hirekit

@@ -15,21 +15,17 @@ bool CandidateSortProxyModel::lessThan(const QModelIndex &left, const QModelInde
     const auto *model = qobject_cast<const CandidateListModel *>(sourceModel());
     if (!model)
         return QSortFilterProxyModel::lessThan(left, right);
-    const QList<Candidate> &candidates = model->items();
-    const Candidate &first = candidates.at(left.row());
-    const Candidate &second = candidates.at(right.row());
-    const auto lessIgnoringCase = [](const QString &one, const QString &other) {
-        return QString::compare(one, other, Qt::CaseInsensitive) < 0;
-    };
-    switch (left.column()) {
+    switch (const int column = left.column()) {
     case CandidateListModel::NameColumn:
-        return lessIgnoringCase(first.name, second.name);
     case CandidateListModel::StageColumn:
-        return lessIgnoringCase(first.stage, second.stage);
-    case CandidateListModel::ContactColumn:
-        return lessIgnoringCase(first.contact, second.contact);
+    case CandidateListModel::ContactColumn: {
+        // Case folded once per reading: comparing ignoring case folded both strings at each of
+        // the hundred thousand comparisons ten thousand candidates take.
+        const auto text = CandidateListModel::Column(column);
+        return model->sortKey(left.row(), text) < model->sortKey(right.row(), text);
+    }
     case CandidateListModel::AddedColumn:
-        return first.createdAt < second.createdAt;
+        return model->items().at(left.row()).createdAt < model->items().at(right.row()).createdAt;
     default:
         return QSortFilterProxyModel::lessThan(left, right);
     }
