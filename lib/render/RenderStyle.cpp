@@ -25,11 +25,12 @@ QFont RenderStyle::baseFont() const
     font.setStyleHint(QFont::SansSerif);
     // Ligatures (fi, ff) would come out of a PDF's text as one character each ("ﬁ"), which
     // breaks copying and search. Qt 6.4 cannot turn off one font feature, but its shaper
-    // leaves out the optional ligatures (liga, clig, dlig, hlig) of text set with a letter
-    // spacing, in scripts where they are only cosmetic, and 100% moves no letter. Everything
-    // else is still shaped. PreferNoShaping, used here before, also left Arabic letters
-    // unjoined and accents typed as combining marks beside their letters: Qt 6.4 does not
-    // count either as needing a shaper.
+    // leaves out the optional ligatures (liga, clig, dlig, hlig) of text set with any letter
+    // spacing, in every script but those from Syriac to Sinhala, Khmer and N'Ko, and 100%
+    // moves no letter. Arabic loses its optional ligatures too; its letters still join (their
+    // forms and required ligatures are other features). PreferNoShaping, used here before,
+    // also left Arabic letters unjoined and accents typed as combining marks beside their
+    // letters: Qt 6.4 does not count either as needing a shaper.
     font.setLetterSpacing(QFont::PercentageSpacing, 100);
     font.setPointSizeF(m_base);
     return font;
@@ -173,6 +174,10 @@ QTextCharFormat RenderStyle::codeChar() const
     format.setFontFamilies(
         QStringList { u"DejaVu Sans Mono"_s, u"Noto Sans Mono"_s, u"monospace"_s });
     format.setFontPointSize(m_base * 0.9);
+    // Qt's Markdown reader sets a whole font on code, its letter spacing too: the spacing that
+    // keeps ligatures out (baseFont()) is set again.
+    format.setFontLetterSpacingType(QFont::PercentageSpacing);
+    format.setFontLetterSpacing(100);
     return format;
 }
 
