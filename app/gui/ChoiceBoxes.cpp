@@ -6,8 +6,11 @@
 
 #include <QAbstractItemView>
 #include <QFocusEvent>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+
+#include <memory>
 
 namespace hirekit {
 
@@ -55,9 +58,11 @@ bool ChoiceBox::hold(std::optional<qint64> id)
 {
     QList<Named> held;
     bool found = !id;
+    bool failed = false;
     if (id && m_finder) {
         if (auto named = m_finder(*id); !named) {
             emit readFailed(named.error());
+            failed = true;
         } else if (*named) {
             held.append(**named);
             found = true;
@@ -66,11 +71,12 @@ bool ChoiceBox::hold(std::optional<qint64> id)
     if (held.isEmpty() && m_firstEntry.isEmpty() && m_lister) {
         if (auto first = m_lister(1))
             held = *first;
-        else
+        else if (!failed) // one failure, said once
             emit readFailed(first.error());
     }
     fill(held, id);
     m_listed = false;
+    m_listingFailed = false;
     // Refilled while the person has the list open (a change made elsewhere): listed again now,
     // as nothing reaches the box itself until the list closes.
     if (view()->isVisible())
@@ -82,16 +88,34 @@ void ChoiceBox::list()
 {
     if (m_listed || !m_lister)
         return;
+    const Choice before = choice();
+    readAll();
+    sayIfChanged(before);
+}
+
+bool ChoiceBox::readAll()
+{
     m_listed = true;
     auto all = m_lister(0);
+    m_listingFailed = !all;
     if (!all) {
         emit readFailed(all.error());
-        return;
+        return false;
     }
-    // Gone since the box was filled: what fill() chose instead is said, once.
-    if (!fill(*all, chosenId()))
-        emit currentIndexChanged(currentIndex());
+    fill(*all, chosenId());
     emit listed();
+    return true;
+}
+
+ChoiceBox::Choice ChoiceBox::choice() const
+{
+    return { currentIndex() >= 0, chosenId() };
+}
+
+void ChoiceBox::sayIfChanged(const Choice &before)
+{
+    if (choice() != before)
+        emit currentIndexChanged(currentIndex());
 }
 
 bool ChoiceBox::isListed() const
@@ -107,12 +131,12 @@ std::optional<qint64> ChoiceBox::chosenId() const
 
 bool ChoiceBox::choose(std::optional<qint64> id)
 {
+    const Choice before = choice();
     int index = id ? findData(*id) : (count() > 0 ? 0 : -1);
     if (id && index < 0) {
-        if (m_listed) {
+        if (m_listed && m_lister) {
             // Added since the box was listed: listed again, in its place.
-            m_listed = false;
-            list();
+            readAll();
         } else if (m_finder) {
             if (auto named = m_finder(*id); !named) {
                 emit readFailed(named.error());
@@ -123,14 +147,19 @@ bool ChoiceBox::choose(std::optional<qint64> id)
         }
         index = findData(*id);
     }
-    if (index < 0)
-        return false;
-    setCurrentIndex(index);
-    return true;
+    if (index >= 0) {
+        const QSignalBlocker blocker(this);
+        setCurrentIndex(index);
+    }
+    sayIfChanged(before);
+    return index >= 0;
 }
 
 void ChoiceBox::showPopup()
 {
+    // Opening the list asks for it: a listing that failed is tried again.
+    if (m_listingFailed)
+        m_listed = false;
     list();
     QComboBox::showPopup();
 }
@@ -172,6 +201,24 @@ bool ChoiceBox::fill(const QList<Named> &choices, std::optional<qint64> id)
     const int index = id ? findData(*id) : -1;
     setCurrentIndex(index >= 0 ? index : (count() > 0 ? 0 : -1));
     return !id || index >= 0;
+}
+
+void showReadErrors(ChoiceBox *box, QLabel *errorLabel)
+{
+    auto said = std::make_shared<QString>();
+    QObject::connect(box, &ChoiceBox::readFailed, errorLabel,
+                     [errorLabel, said](const QString &error) {
+                         *said = error;
+                         errorLabel->setText(error);
+                         errorLabel->setVisible(!error.isEmpty());
+                     });
+    QObject::connect(box, &ChoiceBox::listed, errorLabel, [errorLabel, said] {
+        if (!said->isEmpty() && errorLabel->text() == *said) {
+            errorLabel->clear();
+            errorLabel->hide();
+        }
+        said->clear();
+    });
 }
 
 void choosePostings(ChoiceBox *box, Library *const *library)

@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QLabel;
+
 namespace hirekit {
 
 class Library;
@@ -45,17 +47,20 @@ public:
     void setFirstEntry(const QString &text);
 
     // Holds the choice `id` alone (nothing: the first entry, or else the first choice), read
-    // again as it may be gone; without signals. False when `id` is gone or cannot be read: then
-    // what is chosen when nothing else is, is held. An open list is listed again at once.
+    // again as it may be gone; currentIndexChanged() is not sent, the caller knows. False when
+    // `id` is gone or cannot be read: then what is chosen when nothing else is, is held. An open
+    // list is listed again at once.
     bool hold(std::optional<qint64> id);
-    // Lists every choice, unless it has since the last hold(); only once even when the read
-    // fails, so a failure is said once, not at every key. A choice gone meanwhile gives way to
-    // the entry chosen when nothing else is, and currentIndexChanged() says so.
+    // Lists every choice, unless it has since the last hold(). A failed read is said once, not
+    // at every key: only opening the list (a click, showPopup()) tries again. When the choice
+    // changes with the listing (gone meanwhile, or the box held nothing), currentIndexChanged()
+    // says so, once.
     void list();
     bool isListed() const;
     std::optional<qint64> chosenId() const;
-    // Chooses `id` (nothing: the entry chosen when nothing else is), reading it when the box
-    // does not hold it; false when there is no such choice.
+    // Chooses `id` (nothing: the entry chosen when nothing else is), reading it alone when the
+    // box holds it not, or listing again when it was listed before `id` was added; false when
+    // there is no such choice. currentIndexChanged() says when the choice changed, once.
     bool choose(std::optional<qint64> id);
 
     void showPopup() override;
@@ -72,6 +77,19 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // What is chosen: an entry or none, and its id.
+    struct Choice
+    {
+        bool any = false;
+        std::optional<qint64> id;
+        bool operator==(const Choice &) const = default;
+    };
+    Choice choice() const;
+    // Sends currentIndexChanged() when the choice is no longer `before`.
+    void sayIfChanged(const Choice &before);
+    // Reads every choice into the box, keeping the one chosen if it is there; without
+    // currentIndexChanged(). False when the read failed.
+    bool readAll();
     // Fills the box with the first entry and `choices`, choosing `id` if it is among them and
     // otherwise the first entry or choice; without signals. False when `id` is not among them.
     bool fill(const QList<Named> &choices, std::optional<qint64> id);
@@ -80,12 +98,16 @@ private:
     Finder m_finder;
     QString m_firstEntry;
     bool m_listed = false;
+    bool m_listingFailed = false;
 };
 
 // Has `box` choose among the postings (not templates, not deleted), newest first, or among the
 // candidates of the posting `*postingId` (of all postings without one), by name. Read from
-// `*library` as it is when the box reads, nothing without one: the page's own members, which
-// outlive its box.
+// `*library` as it is when the box reads, nothing without one. The pointers are the page's
+// own members: the box reads only when asked or used, never while the page is destroyed.
+// Says `box`'s failed reads on `errorLabel` (a page's error line, hidden when empty) and takes
+// its own message back once a listing succeeds; a message put there since stays.
+void showReadErrors(ChoiceBox *box, QLabel *errorLabel);
 void choosePostings(ChoiceBox *box, Library *const *library);
 void chooseCandidates(ChoiceBox *box, Library *const *library,
                       const std::optional<qint64> *postingId);

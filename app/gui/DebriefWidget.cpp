@@ -33,10 +33,9 @@ DebriefWidget::DebriefWidget(QWidget *parent)
         u"QLabel { background: #eef3fb; color: #1f2328; padding: 6px; border-radius: 4px; }"_s);
     m_ui->debriefSplitter->setStretchFactor(0, 3);
     m_ui->debriefSplitter->setStretchFactor(1, 1);
-    chooseCandidates(m_ui->debriefCandidateComboBox, &m_library, &m_postingId);
-    connect(m_ui->debriefCandidateComboBox, &ChoiceBox::readFailed, this,
-            &DebriefWidget::showError);
-    connect(m_ui->debriefCandidateComboBox, &QComboBox::currentIndexChanged, this,
+    chooseCandidates(m_ui->debriefCandidateChoiceBox, &m_library, &m_postingId);
+    showReadErrors(m_ui->debriefCandidateChoiceBox, m_ui->errorLabel);
+    connect(m_ui->debriefCandidateChoiceBox, &QComboBox::currentIndexChanged, this,
             &DebriefWidget::showDebrief);
     connect(m_ui->exportDebriefButton, &QPushButton::clicked, this, &DebriefWidget::exportPdf);
 }
@@ -78,13 +77,13 @@ void DebriefWidget::reload()
     showError(QString());
     // The candidate chosen before, or the posting's first: every candidate is listed when a
     // person goes to choose one.
-    m_ui->debriefCandidateComboBox->hold(m_ui->debriefCandidateComboBox->chosenId());
+    m_ui->debriefCandidateChoiceBox->hold(m_ui->debriefCandidateChoiceBox->chosenId());
     showDebrief();
 }
 
 bool DebriefWidget::selectCandidate(qint64 candidateId)
 {
-    if (!m_ui->debriefCandidateComboBox->choose(candidateId))
+    if (!m_ui->debriefCandidateChoiceBox->choose(candidateId))
         return false;
     showDebrief();
     return true;
@@ -93,7 +92,7 @@ bool DebriefWidget::selectCandidate(qint64 candidateId)
 void DebriefWidget::showDebrief()
 {
     m_hidden = 0;
-    const QVariant chosen = m_ui->debriefCandidateComboBox->currentData();
+    const QVariant chosen = m_ui->debriefCandidateChoiceBox->currentData();
     QList<Scorecard> visible;
     QHash<qint64, InterviewQuestion> questions;
     QString state;
@@ -112,7 +111,7 @@ void DebriefWidget::showDebrief()
                 state = tr("Your scorecard for %1 is still a draft. Independent scoring keeps "
                            "the other interviewers' scorecards (%2) hidden until you submit "
                            "yours, so their ratings cannot sway you.")
-                            .arg(m_ui->debriefCandidateComboBox->currentText())
+                            .arg(m_ui->debriefCandidateChoiceBox->currentText())
                             .arg(m_hidden);
             }
         }
@@ -195,7 +194,7 @@ void DebriefWidget::exportPdf()
     if (!m_library || m_model->debrief().scorecards.isEmpty())
         return;
     scorecardExchange::exportDebriefPdf(
-        this, *m_library, m_ui->debriefCandidateComboBox->currentText(),
+        this, *m_library, m_ui->debriefCandidateChoiceBox->currentText(),
         m_model->debrief().scorecards.first().postingId, m_model->debrief());
 }
 

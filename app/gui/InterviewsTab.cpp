@@ -40,14 +40,13 @@ InterviewsTab::InterviewsTab(QWidget *parent)
     const AppSettings settings;
     m_ui->interviewerLineEdit->setText(settings.interviewerName());
     m_ui->independentCheckBox->setChecked(settings.independentScoring());
-    ChoiceBox *postings = m_ui->postingComboBox;
+    ChoiceBox *postings = m_ui->postingChoiceBox;
     postings->setFirstEntry(tr("All postings"));
     choosePostings(postings, &m_library);
     postings->hold(std::nullopt);
-    connect(postings, &ChoiceBox::readFailed, this, &InterviewsTab::showError);
-    connect(postings, &ChoiceBox::listed, this, [this] { showError(QString()); });
+    showReadErrors(postings, m_ui->errorLabel);
 
-    connect(m_ui->postingComboBox, &QComboBox::currentIndexChanged, this,
+    connect(m_ui->postingChoiceBox, &QComboBox::currentIndexChanged, this,
             &InterviewsTab::postingChanged);
     connect(m_ui->interviewsTabWidget, &QTabWidget::currentChanged, this,
             &InterviewsTab::reloadPage);
@@ -206,17 +205,17 @@ void InterviewsTab::showError(const QString &message)
 bool InterviewsTab::reloadPostings()
 {
     showError(QString());
-    return !m_ui->postingComboBox->hold(currentPosting());
+    return !m_ui->postingChoiceBox->hold(currentPosting());
 }
 
 std::optional<qint64> InterviewsTab::currentPosting() const
 {
-    return m_ui->postingComboBox->chosenId();
+    return m_ui->postingChoiceBox->chosenId();
 }
 
 bool InterviewsTab::selectPosting(std::optional<qint64> postingId)
 {
-    return m_ui->postingComboBox->choose(postingId);
+    return m_ui->postingChoiceBox->choose(postingId);
 }
 
 void InterviewsTab::showPage(Page page)

@@ -28,8 +28,10 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->scorecardsTableView->setModel(m_model);
-    chooseCandidates(m_ui->newCandidateComboBox, &m_library, &m_postingId);
-    connect(m_ui->newCandidateComboBox, &ChoiceBox::readFailed, this, &ScorecardsWidget::showError);
+    chooseCandidates(m_ui->newCandidateChoiceBox, &m_library, &m_postingId);
+    showReadErrors(m_ui->newCandidateChoiceBox, m_ui->errorLabel);
+    connect(m_ui->newCandidateChoiceBox, &QComboBox::currentIndexChanged, this,
+            &ScorecardsWidget::updateCreateButton);
     // Widths are measured when the list is read (reloadList()), from the rows near the top:
     // measuring twenty thousand costs more than reading them, and sizing to contents at every
     // change measured a hundred rows again at each rating.
@@ -113,7 +115,7 @@ void ScorecardsWidget::reload()
     const QVariant kit = m_ui->newKitComboBox->currentData();
     // The candidate chosen before, or the posting's first: every candidate is listed when a
     // person goes to choose one.
-    m_ui->newCandidateComboBox->hold(m_ui->newCandidateComboBox->chosenId());
+    m_ui->newCandidateChoiceBox->hold(m_ui->newCandidateChoiceBox->chosenId());
     m_ui->newKitComboBox->clear();
     if (m_library) {
         if (const auto kits = KitRepository(m_library->database()).list(m_postingId)) {
@@ -131,13 +133,17 @@ void ScorecardsWidget::reload()
     // interviews follow (the whole bank is the last entry, for when there is none).
     if (const int index = m_ui->newKitComboBox->findData(kit); kit.isValid() && index >= 0)
         m_ui->newKitComboBox->setCurrentIndex(index);
-    m_ui->createScorecardButton->setEnabled(m_ui->newCandidateComboBox->count() > 0);
-    m_ui->createScorecardButton->setToolTip(
-        m_ui->newCandidateComboBox->count() > 0
-            ? QString()
-            : tr("Add the candidate on the Candidates page first."));
+    updateCreateButton();
     m_ui->importJsonButton->setEnabled(m_library != nullptr);
     reloadList();
+}
+
+void ScorecardsWidget::updateCreateButton()
+{
+    const bool chosen = m_ui->newCandidateChoiceBox->currentIndex() >= 0;
+    m_ui->createScorecardButton->setEnabled(chosen);
+    m_ui->createScorecardButton->setToolTip(
+        chosen ? QString() : tr("Add the candidate on the Candidates page first."));
 }
 
 void ScorecardsWidget::reloadList()
@@ -232,13 +238,13 @@ bool ScorecardsWidget::selectScorecard(qint64 id)
 
 void ScorecardsWidget::prepareNew(qint64 candidateId)
 {
-    m_ui->newCandidateComboBox->choose(candidateId);
+    m_ui->newCandidateChoiceBox->choose(candidateId);
     m_ui->newKitComboBox->setFocus();
 }
 
 std::optional<qint64> ScorecardsWidget::createScorecard()
 {
-    if (!m_library || m_ui->newCandidateComboBox->currentIndex() < 0)
+    if (!m_library || m_ui->newCandidateChoiceBox->currentIndex() < 0)
         return std::nullopt;
     const QString interviewer = AppSettings().interviewerName();
     if (interviewer.isEmpty()) {
@@ -247,7 +253,7 @@ std::optional<qint64> ScorecardsWidget::createScorecard()
         emit interviewerNameNeeded();
         return std::nullopt;
     }
-    const qint64 candidateId = m_ui->newCandidateComboBox->currentData().toLongLong();
+    const qint64 candidateId = m_ui->newCandidateChoiceBox->currentData().toLongLong();
     const QVariant kitData = m_ui->newKitComboBox->currentData();
     const std::optional<qint64> kitId =
         kitData.isValid() ? std::optional<qint64>(kitData.toLongLong()) : std::nullopt;

@@ -45,8 +45,8 @@ public:
     // What the page shows went wrong in its last read or action; empty when nothing did.
     QString errorMessage() const;
 
-    // Prepares a new scorecard for the candidate (chosen in the "new" row). The page must
-    // have read the library since the candidate was added (it does when shown).
+    // Prepares a new scorecard for the candidate (chosen in the "new" row), one of the
+    // posting's candidates.
     void prepareNew(qint64 candidateId);
     // Creates a scorecard for the chosen candidate and kit under your name, or selects the
     // one you already have; returns its id.
@@ -68,6 +68,8 @@ signals:
 
 private:
     void showError(const QString &message);
+    // "Create" needs a candidate chosen.
+    void updateCreateButton();
     void reloadList();
     void scorecardSelected(const QModelIndex &current);
     // The editor saved the scorecard `id`: its line, or the whole list, is read again.

@@ -213,9 +213,12 @@ void TestChoiceBox::choosingById()
     QVERIFY(box.choose(std::nullopt));
     QCOMPARE(box.chosenId(), std::nullopt);
     QCOMPARE(changed.count(), 3);
-    // No such choice: false, and the choice stays.
+    // No such choice: false, and the choice stays, unsaid.
+    QVERIFY(box.choose(1));
+    QCOMPARE(changed.count(), 4);
     QVERIFY(!box.choose(9));
-    QCOMPARE(box.chosenId(), std::nullopt);
+    QCOMPARE(box.chosenId(), std::optional<qint64>(1));
+    QCOMPARE(changed.count(), 4);
 
     // Listed, then one added: listed again, in its place.
     box.list();
@@ -225,6 +228,23 @@ void TestChoiceBox::choosingById()
              (QStringList { u"All"_s, u"Ada"_s, u"Barbara"_s, u"Grace"_s, u"Linus"_s }));
     QCOMPARE(box.currentText(), u"Barbara"_s);
     QCOMPARE(source.listings, 2);
+    QCOMPARE(changed.count(), 5);
+
+    // Listed, the choice gone and another added: said once, for the one chosen.
+    source.choices.removeAt(1);
+    source.choices.append({ 10, u"Ken"_s });
+    QVERIFY(box.choose(10));
+    QCOMPARE(box.currentText(), u"Ken"_s);
+    QCOMPARE(changed.count(), 6);
+    QCOMPARE(changed.last().first().toInt(), box.currentIndex());
+
+    // An empty box choosing by id: said.
+    ChoiceBox plain;
+    source.attach(plain);
+    QSignalSpy plainChanged(&plain, &QComboBox::currentIndexChanged);
+    QVERIFY(plain.choose(2));
+    QCOMPARE(plain.currentText(), u"Linus"_s);
+    QCOMPARE(plainChanged.count(), 1);
 }
 
 void TestChoiceBox::choiceGoneWhenListed()
@@ -258,6 +278,16 @@ void TestChoiceBox::choiceGoneWhenListed()
     QCOMPARE(plain.chosenId(), std::nullopt);
     QCOMPARE(plainChanged.count(), 2);
     QCOMPARE(plainChanged.last().first().toInt(), -1);
+
+    // Held nothing (there was nothing to choose), and the listing finds choices: the first is
+    // chosen, and said.
+    plain.hold(std::nullopt);
+    QCOMPARE(plain.count(), 0);
+    source.choices = { { 4, u"Hedy"_s } };
+    plain.list();
+    QCOMPARE(plain.chosenId(), std::optional<qint64>(4));
+    QCOMPARE(plainChanged.count(), 3);
+    QCOMPARE(plainChanged.last().first().toInt(), 0);
 }
 
 void TestChoiceBox::refilledWhileOpen()
@@ -297,23 +327,30 @@ void TestChoiceBox::readErrors()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.last().first().toString(), source.error);
     QCOMPARE(texts(box), QStringList { u"All"_s });
-    // Listing fails: said once, not again at every key.
+    // Listing fails: said once, not again at every key; opening the list tries again.
     QTest::keyClick(&box, Qt::Key_Shift);
     QTest::keyClick(&box, Qt::Key_Shift);
     QCOMPARE(failed.count(), 2);
     QCOMPARE(source.listings, 1);
     QCOMPARE(listed.count(), 0);
     QCOMPARE(box.count(), 1);
+    box.showPopup();
+    box.hidePopup();
+    QCOMPARE(source.listings, 2);
+    QCOMPARE(failed.count(), 3);
     // Choosing by id fails: said, and false.
     QVERIFY(!box.choose(3));
-    QCOMPARE(failed.count(), 3);
-    // Without a first entry, the first choice cannot be read: said, and an empty box.
+    QCOMPARE(failed.count(), 4);
+    // Without a first entry, the first choice cannot be read: said, and an empty box; one
+    // failure is said once, though both the choice and the first choice went unread.
     ChoiceBox plain;
     source.attach(plain);
     QSignalSpy plainFailed(&plain, &ChoiceBox::readFailed);
     QVERIFY(plain.hold(std::nullopt));
     QCOMPARE(plainFailed.count(), 1);
     QCOMPARE(plain.count(), 0);
+    QVERIFY(!plain.hold(3));
+    QCOMPARE(plainFailed.count(), 2);
 
     // Readable again: the next filling lists when asked, and says the failure is over.
     source.error.clear();

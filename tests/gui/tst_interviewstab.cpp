@@ -71,6 +71,7 @@ private slots:
     void pagesBuiltWhenFirstShown();
     void pagesReadWhenShown();
     void postingsBox();
+    void candidateBoxes();
     void eraseCandidate();
     void retention();
     void scorecardStates();
@@ -375,7 +376,7 @@ void TestInterviewsTab::pagesBuiltWhenFirstShown()
     // A page built after a posting was chosen lists that posting's interviews: none yet.
     QVERIFY(tab.selectPosting(*postingId));
     tab.showPage(InterviewsTab::DebriefPage);
-    auto *debriefCandidates = child<QComboBox>(&tab, u"debriefCandidateComboBox"_s);
+    auto *debriefCandidates = child<QComboBox>(&tab, u"debriefCandidateChoiceBox"_s);
     QVERIFY(debriefCandidates);
     QCOMPARE(debriefCandidates->count(), 0);
     QVERIFY(tab.selectPosting(std::nullopt));
@@ -405,7 +406,7 @@ void TestInterviewsTab::pagesReadWhenShown()
     tab.setLibrary(library.get());
     QCOMPARE(child<QTableView>(tab.questionBank(), u"questionsTableView"_s)->model()->rowCount(),
              17);
-    auto *debriefCandidates = child<QComboBox>(tab.debrief(), u"debriefCandidateComboBox"_s);
+    auto *debriefCandidates = child<QComboBox>(tab.debrief(), u"debriefCandidateChoiceBox"_s);
     QCOMPARE(tab.candidates()->model()->rowCount(), 0);
     QCOMPARE(tab.scorecards()->model()->rowCount(), 0);
     QCOMPARE(debriefCandidates->count(), 0);
@@ -426,7 +427,7 @@ void TestInterviewsTab::pagesReadWhenShown()
     QVERIFY(sam);
     tab.showPage(InterviewsTab::ScorecardsPage);
     QCOMPARE(tab.scorecards()->model()->rowCount(), 1);
-    auto *newCandidates = child<QComboBox>(tab.scorecards(), u"newCandidateComboBox"_s);
+    auto *newCandidates = child<QComboBox>(tab.scorecards(), u"newCandidateChoiceBox"_s);
     QCOMPARE(newCandidates->count(), 1);
     QCOMPARE(newCandidates->currentText(), u"Jamie Rivera"_s);
     QCOMPARE(listed(newCandidates), 2);
@@ -513,7 +514,7 @@ void TestInterviewsTab::postingsBox()
 
     InterviewsTab tab;
     tab.setLibrary(library.get());
-    auto *box = child<QComboBox>(&tab, u"postingComboBox"_s);
+    auto *box = child<QComboBox>(&tab, u"postingChoiceBox"_s);
     QVERIFY(box);
     // Nothing listed before anyone chooses: start-up reads no titles.
     QCOMPARE(box->count(), 1);
@@ -617,6 +618,58 @@ void TestInterviewsTab::postingsBox()
     QCoreApplication::sendEvent(box, &focus);
     QCOMPARE(box->count(), listed->size() + 1);
     QVERIFY(error->text().isEmpty());
+}
+
+void TestInterviewsTab::candidateBoxes()
+{
+    // The Scorecards and Debrief pages' candidate boxes hold one candidate until opened; what
+    // the opened box chooses is what the page uses.
+    auto library = newLibrary(u"candidate-boxes.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 2);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::DebriefPage);
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    auto *newCandidates = child<QComboBox>(tab.scorecards(), u"newCandidateChoiceBox"_s);
+    auto *create = child<QPushButton>(tab.scorecards(), u"createScorecardButton"_s);
+    auto *debriefCandidates = child<QComboBox>(tab.debrief(), u"debriefCandidateChoiceBox"_s);
+    QVERIFY(newCandidates && create && debriefCandidates);
+    QCOMPARE(newCandidates->count(), 0);
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(debriefCandidates->count(), 0);
+
+    // Added while the pages show (as from another window): opening a box lists the candidate
+    // and chooses them, and the page follows.
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    QVERIFY(addScorecard(*library, jamie, u"Alex"_s, kit, { 3, 4 }, true));
+    newCandidates->showPopup();
+    newCandidates->hidePopup();
+    QCOMPARE(newCandidates->currentText(), u"Jamie Rivera"_s);
+    QVERIFY(create->isEnabled());
+    debriefCandidates->showPopup();
+    debriefCandidates->hidePopup();
+    QCOMPARE(debriefCandidates->currentText(), u"Jamie Rivera"_s);
+    QCOMPARE(tab.debrief()->debrief().scorecards.size(), 1);
+
+    // A box that cannot read says so on its page; opened once it can, it takes the message
+    // back and the page shows the candidate again.
+    tab.showPage(InterviewsTab::KitsPage);
+    QSqlQuery rename(library->database());
+    QVERIFY(rename.exec(u"ALTER TABLE candidates RENAME TO candidates_away"_s));
+    AppSettings().setInterviewerName(u"Morgan"_s); // a change, so the page reads
+    tab.showPage(InterviewsTab::DebriefPage);
+    QVERIFY2(tab.debrief()->errorMessage().contains(u"Cannot access candidates"_s),
+             qPrintable(tab.debrief()->errorMessage()));
+    QCOMPARE(debriefCandidates->count(), 0);
+    QCOMPARE(tab.debrief()->debrief().scorecards.size(), 0);
+    QVERIFY(rename.exec(u"ALTER TABLE candidates_away RENAME TO candidates"_s));
+    debriefCandidates->showPopup();
+    debriefCandidates->hidePopup();
+    QCOMPARE(tab.debrief()->errorMessage(), QString());
+    QCOMPARE(debriefCandidates->currentText(), u"Jamie Rivera"_s);
+    QCOMPARE(tab.debrief()->debrief().scorecards.size(), 1);
+    AppSettings().setInterviewerName(u"Priya"_s);
 }
 
 void TestInterviewsTab::eraseCandidate()
@@ -733,7 +786,7 @@ void TestInterviewsTab::scorecardStates()
 
     // Without a name, no scorecard: it would not say whose it is.
     AppSettings().setInterviewerName(QString());
-    auto *candidate = child<QComboBox>(page, u"newCandidateComboBox"_s);
+    auto *candidate = child<QComboBox>(page, u"newCandidateChoiceBox"_s);
     auto *kits = child<QComboBox>(page, u"newKitComboBox"_s);
     candidate->setCurrentIndex(candidate->findData(jamie));
     kits->setCurrentIndex(kits->findData(kit));
