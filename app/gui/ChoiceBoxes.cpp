@@ -6,10 +6,14 @@
 
 #include <QAbstractItemView>
 #include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 namespace hirekit {
@@ -114,8 +118,10 @@ ChoiceBox::Choice ChoiceBox::choice() const
 
 void ChoiceBox::sayIfChanged(const Choice &before)
 {
-    if (choice() != before)
-        emit currentIndexChanged(currentIndex());
+    if (choice() == before)
+        return;
+    emit currentIndexChanged(currentIndex());
+    emit currentTextChanged(currentText());
 }
 
 bool ChoiceBox::isListed() const
@@ -157,8 +163,9 @@ bool ChoiceBox::choose(std::optional<qint64> id)
 
 void ChoiceBox::showPopup()
 {
-    // Opening the list asks for it: a listing that failed is tried again.
-    if (m_listingFailed)
+    // Opening the list asks for it: a listing that failed in an earlier action is tried again.
+    // (A click opens the list through here alone.)
+    if (m_listingFailed && m_retryOnOpen)
         m_listed = false;
     list();
     QComboBox::showPopup();
@@ -175,12 +182,6 @@ void ChoiceBox::focusInEvent(QFocusEvent *event)
     QComboBox::focusInEvent(event);
 }
 
-void ChoiceBox::mousePressEvent(QMouseEvent *event)
-{
-    list();
-    QComboBox::mousePressEvent(event);
-}
-
 void ChoiceBox::wheelEvent(QWheelEvent *event)
 {
     list();
@@ -189,18 +190,27 @@ void ChoiceBox::wheelEvent(QWheelEvent *event)
 
 void ChoiceBox::keyPressEvent(QKeyEvent *event)
 {
+    // A modifier alone (the Ctrl of a shortcut) is no choosing.
+    static constexpr int modifierKeys[] = { Qt::Key_Shift, Qt::Key_Control, Qt::Key_Meta,
+                                            Qt::Key_Alt, Qt::Key_AltGr };
+    if (std::find(std::begin(modifierKeys), std::end(modifierKeys), event->key())
+        != std::end(modifierKeys)) {
+        QComboBox::keyPressEvent(event);
+        return;
+    }
     // Listed before the key is handled: it acts on the whole list, not on the entries held.
+    // A key that opens the list (F4, Alt+Down) does not read again what this one failed to.
+    const QScopedValueRollback<bool> retry(m_retryOnOpen, m_listed);
     list();
     QComboBox::keyPressEvent(event);
 }
 
-bool ChoiceBox::fill(const QList<Named> &choices, std::optional<qint64> id)
+void ChoiceBox::fill(const QList<Named> &choices, std::optional<qint64> id)
 {
     const QSignalBlocker blocker(this);
     setChoices(this, choices, m_firstEntry);
     const int index = id ? findData(*id) : -1;
     setCurrentIndex(index >= 0 ? index : (count() > 0 ? 0 : -1));
-    return !id || index >= 0;
 }
 
 void showReadErrors(ChoiceBox *box, QLabel *errorLabel)

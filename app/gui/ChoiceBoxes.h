@@ -47,14 +47,15 @@ public:
     void setFirstEntry(const QString &text);
 
     // Holds the choice `id` alone (nothing: the first entry, or else the first choice), read
-    // again as it may be gone; currentIndexChanged() is not sent, the caller knows. False when
-    // `id` is gone or cannot be read: then what is chosen when nothing else is, is held. An open
-    // list is listed again at once.
+    // again as it may be gone; the change is not signalled, the caller knows. False when `id`
+    // is gone or cannot be read: then what is chosen when nothing else is, is held. An open
+    // list is listed again at once (and that listing signals as list() does).
     bool hold(std::optional<qint64> id);
     // Lists every choice, unless it has since the last hold(). A failed read is said once, not
-    // at every key: only opening the list (a click, showPopup()) tries again. When the choice
-    // changes with the listing (gone meanwhile, or the box held nothing), currentIndexChanged()
-    // says so, once.
+    // at every key: opening the list (a click, F4, showPopup()) in a later action, or choosing
+    // an id the box lacks, tries again. When the choice changes with the listing (gone
+    // meanwhile, or the box held nothing), currentIndexChanged() and currentTextChanged() say
+    // so, once.
     void list();
     bool isListed() const;
     std::optional<qint64> chosenId() const;
@@ -72,7 +73,6 @@ signals:
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -85,29 +85,35 @@ private:
         bool operator==(const Choice &) const = default;
     };
     Choice choice() const;
-    // Sends currentIndexChanged() when the choice is no longer `before`.
+    // Sends currentIndexChanged() and currentTextChanged() when the choice is no longer
+    // `before`: the box changes its entries with its signals blocked.
     void sayIfChanged(const Choice &before);
     // Reads every choice into the box, keeping the one chosen if it is there; without
     // currentIndexChanged(). False when the read failed.
     bool readAll();
     // Fills the box with the first entry and `choices`, choosing `id` if it is among them and
-    // otherwise the first entry or choice; without signals. False when `id` is not among them.
-    bool fill(const QList<Named> &choices, std::optional<qint64> id);
+    // otherwise the first entry or choice; without signals.
+    void fill(const QList<Named> &choices, std::optional<qint64> id);
 
     Lister m_lister;
     Finder m_finder;
     QString m_firstEntry;
     bool m_listed = false;
     bool m_listingFailed = false;
+    // Opening the list may try a failed listing again: not when the key that opens it has just
+    // tried.
+    bool m_retryOnOpen = true;
 };
+
+// Says `box`'s failed reads on `errorLabel` (a page's error line, hidden when empty), in place
+// of what it showed, and takes its own message back once a listing succeeds; a message put
+// there since stays.
+void showReadErrors(ChoiceBox *box, QLabel *errorLabel);
 
 // Has `box` choose among the postings (not templates, not deleted), newest first, or among the
 // candidates of the posting `*postingId` (of all postings without one), by name. Read from
 // `*library` as it is when the box reads, nothing without one. The pointers are the page's
 // own members: the box reads only when asked or used, never while the page is destroyed.
-// Says `box`'s failed reads on `errorLabel` (a page's error line, hidden when empty) and takes
-// its own message back once a listing succeeds; a message put there since stays.
-void showReadErrors(ChoiceBox *box, QLabel *errorLabel);
 void choosePostings(ChoiceBox *box, Library *const *library);
 void chooseCandidates(ChoiceBox *box, Library *const *library,
                       const std::optional<qint64> *postingId);

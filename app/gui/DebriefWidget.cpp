@@ -83,9 +83,12 @@ void DebriefWidget::reload()
 
 bool DebriefWidget::selectCandidate(qint64 candidateId)
 {
+    const std::optional<qint64> before = m_ui->debriefCandidateChoiceBox->chosenId();
     if (!m_ui->debriefCandidateChoiceBox->choose(candidateId))
         return false;
-    showDebrief();
+    // A new choice was shown through the box's signal; the same one is shown again, as asked.
+    if (m_ui->debriefCandidateChoiceBox->chosenId() == before)
+        showDebrief();
     return true;
 }
 

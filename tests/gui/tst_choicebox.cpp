@@ -66,6 +66,7 @@ private slots:
     void choiceGoneWhenListed();
     void refilledWhileOpen();
     void readErrors();
+    void oneReadPerAction();
 };
 
 void TestChoiceBox::holdsWithoutListing()
@@ -113,7 +114,8 @@ void TestChoiceBox::holdsWithoutListing()
 void TestChoiceBox::listsWhenAboutToChoose_data()
 {
     QTest::addColumn<QString>("how");
-    for (const char *how : { "tab", "backtab", "shortcut", "click", "wheel", "key", "popup" })
+    for (const char *how :
+         { "tab", "backtab", "shortcut", "click", "wheel", "key", "f4", "alt down", "popup" })
         QTest::newRow(how) << QString::fromLatin1(how);
 }
 
@@ -141,7 +143,11 @@ void TestChoiceBox::listsWhenAboutToChoose()
                           Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(&box, &wheel);
     } else if (how == u"key") {
-        QTest::keyClick(&box, Qt::Key_Shift);
+        QTest::keyClick(&box, Qt::Key_Right);
+    } else if (how == u"f4") {
+        QTest::keyClick(&box, Qt::Key_F4);
+    } else if (how == u"alt down") {
+        QTest::keyClick(&box, Qt::Key_Down, Qt::AltModifier);
     } else {
         // As an assistive tool opens it: no focus, no click.
         box.showPopup();
@@ -154,7 +160,7 @@ void TestChoiceBox::listsWhenAboutToChoose()
     QCOMPARE(source.listings, 1);
     // Once: using it again reads nothing.
     box.hidePopup();
-    QTest::keyClick(&box, Qt::Key_Shift);
+    QTest::keyClick(&box, Qt::Key_Right);
     box.showPopup();
     box.hidePopup();
     QCOMPARE(source.listings, 1);
@@ -171,6 +177,9 @@ void TestChoiceBox::focusComingBackListsNothing()
         QFocusEvent focus(QEvent::FocusIn, reason);
         QCoreApplication::sendEvent(&box, &focus);
     }
+    // Nor a modifier pressed alone, as for a shortcut while the box has the focus.
+    for (const Qt::Key key : { Qt::Key_Control, Qt::Key_Shift, Qt::Key_Alt, Qt::Key_Meta })
+        QTest::keyClick(&box, key);
     QCOMPARE(box.count(), 1);
     QCOMPARE(source.listings, 0);
 }
@@ -328,8 +337,8 @@ void TestChoiceBox::readErrors()
     QCOMPARE(failed.last().first().toString(), source.error);
     QCOMPARE(texts(box), QStringList { u"All"_s });
     // Listing fails: said once, not again at every key; opening the list tries again.
-    QTest::keyClick(&box, Qt::Key_Shift);
-    QTest::keyClick(&box, Qt::Key_Shift);
+    QTest::keyClick(&box, Qt::Key_Right);
+    QTest::keyClick(&box, Qt::Key_Right);
     QCOMPARE(failed.count(), 2);
     QCOMPARE(source.listings, 1);
     QCOMPARE(listed.count(), 0);
@@ -355,9 +364,36 @@ void TestChoiceBox::readErrors()
     // Readable again: the next filling lists when asked, and says the failure is over.
     source.error.clear();
     box.hold(std::nullopt);
-    QTest::keyClick(&box, Qt::Key_Shift);
+    QTest::keyClick(&box, Qt::Key_Right);
     QCOMPARE(box.count(), 4);
     QCOMPARE(listed.count(), 1);
+}
+
+void TestChoiceBox::oneReadPerAction()
+{
+    // A click or a key that opens the list reads once, even when the read fails; a later
+    // opening tries again.
+    Source source;
+    source.error = u"Cannot access choices: database is locked"_s;
+    ChoiceBox box;
+    source.attach(box);
+    box.setFirstEntry(u"All"_s);
+    box.hold(std::nullopt);
+    QSignalSpy failed(&box, &ChoiceBox::readFailed);
+    QTest::mousePress(&box, Qt::LeftButton);
+    QCOMPARE(source.listings, 1);
+    QCOMPARE(failed.count(), 1);
+    box.hidePopup();
+    QTest::keyClick(&box, Qt::Key_F4);
+    QCOMPARE(source.listings, 2);
+    QCOMPARE(failed.count(), 2);
+    box.hidePopup();
+
+    box.hold(std::nullopt);
+    QTest::keyClick(&box, Qt::Key_F4);
+    QCOMPARE(source.listings, 3);
+    QCOMPARE(failed.count(), 3);
+    box.hidePopup();
 }
 
 QTEST_MAIN(TestChoiceBox)
