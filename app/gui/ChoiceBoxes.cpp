@@ -12,8 +12,6 @@
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 
-#include <algorithm>
-#include <iterator>
 #include <memory>
 
 namespace hirekit {
@@ -97,18 +95,17 @@ void ChoiceBox::list()
     sayIfChanged(before);
 }
 
-bool ChoiceBox::readAll()
+void ChoiceBox::readAll()
 {
     m_listed = true;
     auto all = m_lister(0);
     m_listingFailed = !all;
     if (!all) {
         emit readFailed(all.error());
-        return false;
+        return;
     }
     fill(*all, chosenId());
     emit listed();
-    return true;
 }
 
 ChoiceBox::Choice ChoiceBox::choice() const
@@ -190,18 +187,24 @@ void ChoiceBox::wheelEvent(QWheelEvent *event)
 
 void ChoiceBox::keyPressEvent(QKeyEvent *event)
 {
-    // A modifier alone (the Ctrl of a shortcut) is no choosing.
-    static constexpr int modifierKeys[] = { Qt::Key_Shift, Qt::Key_Control, Qt::Key_Meta,
-                                            Qt::Key_Alt, Qt::Key_AltGr };
-    if (std::find(std::begin(modifierKeys), std::end(modifierKeys), event->key())
-        != std::end(modifierKeys)) {
+    switch (event->key()) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Meta:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+        // A modifier alone (the Ctrl of a shortcut) is no choosing.
+        break;
+    default: {
+        // Listed before the key is handled: it acts on the whole list, not on the entries
+        // held. A key that opens the list (F4, Alt+Down) does not read again what this one
+        // failed to.
+        const QScopedValueRollback<bool> retry(m_retryOnOpen, m_listed);
+        list();
         QComboBox::keyPressEvent(event);
         return;
     }
-    // Listed before the key is handled: it acts on the whole list, not on the entries held.
-    // A key that opens the list (F4, Alt+Down) does not read again what this one failed to.
-    const QScopedValueRollback<bool> retry(m_retryOnOpen, m_listed);
-    list();
+    }
     QComboBox::keyPressEvent(event);
 }
 

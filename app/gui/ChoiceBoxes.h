@@ -89,8 +89,8 @@ private:
     // `before`: the box changes its entries with its signals blocked.
     void sayIfChanged(const Choice &before);
     // Reads every choice into the box, keeping the one chosen if it is there; without
-    // currentIndexChanged(). False when the read failed.
-    bool readAll();
+    // currentIndexChanged().
+    void readAll();
     // Fills the box with the first entry and `choices`, choosing `id` if it is among them and
     // otherwise the first entry or choice; without signals.
     void fill(const QList<Named> &choices, std::optional<qint64> id);

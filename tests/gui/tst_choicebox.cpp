@@ -20,8 +20,10 @@ struct Source
     int firsts = 0; // reads of the first choice alone
     int finds = 0;
 
-    void attach(ChoiceBox &box)
+    // Has `box` read from here, after `firstEntry` if there is one.
+    void attach(ChoiceBox &box, const QString &firstEntry = QString())
     {
+        box.setFirstEntry(firstEntry);
         box.setSource(
             [this](int limit) -> Result<QList<Named>> {
                 ++(limit > 0 ? firsts : listings);
@@ -73,8 +75,7 @@ void TestChoiceBox::holdsWithoutListing()
 {
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     QSignalSpy changed(&box, &QComboBox::currentIndexChanged);
 
     // The first entry alone, read from nowhere.
@@ -124,8 +125,7 @@ void TestChoiceBox::listsWhenAboutToChoose()
     QFETCH(QString, how);
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(2);
     QSignalSpy changed(&box, &QComboBox::currentIndexChanged);
 
@@ -189,8 +189,7 @@ void TestChoiceBox::keyActsOnTheWholeList()
     // Up from the last choice is the one before it in the whole list, not the first entry.
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(2);
     QSignalSpy changed(&box, &QComboBox::currentIndexChanged);
     QTest::keyClick(&box, Qt::Key_Up);
@@ -203,8 +202,7 @@ void TestChoiceBox::choosingById()
 {
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(1);
     QSignalSpy changed(&box, &QComboBox::currentIndexChanged);
 
@@ -262,8 +260,7 @@ void TestChoiceBox::choiceGoneWhenListed()
     // and said, so what shows the choice follows.
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(1);
     QSignalSpy changed(&box, &QComboBox::currentIndexChanged);
     source.choices.removeAt(1);
@@ -305,8 +302,7 @@ void TestChoiceBox::refilledWhileOpen()
     // as nothing reaches the box until the list closes.
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(1);
     box.showPopup();
     QVERIFY(box.view()->isVisible());
@@ -324,8 +320,7 @@ void TestChoiceBox::readErrors()
 {
     Source source;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(1);
     QSignalSpy failed(&box, &ChoiceBox::readFailed);
     QSignalSpy listed(&box, &ChoiceBox::listed);
@@ -376,8 +371,7 @@ void TestChoiceBox::oneReadPerAction()
     Source source;
     source.error = u"Cannot access choices: database is locked"_s;
     ChoiceBox box;
-    source.attach(box);
-    box.setFirstEntry(u"All"_s);
+    source.attach(box, u"All"_s);
     box.hold(std::nullopt);
     QSignalSpy failed(&box, &ChoiceBox::readFailed);
     QTest::mousePress(&box, Qt::LeftButton);

@@ -91,6 +91,14 @@ private:
             qWarning("no child %s", qPrintable(name));
         return found;
     }
+    // How many entries `box` lists once opened (a box of candidates holds one until then).
+    static int openedCount(QComboBox *box)
+    {
+        box->showPopup();
+        const int count = box->count();
+        box->hidePopup();
+        return count;
+    }
     static void click(QObject *parent, const QString &button)
     {
         auto *found = child<QPushButton>(parent, button);
@@ -417,12 +425,6 @@ void TestInterviewsTab::pagesReadWhenShown()
 
     // Added elsewhere meanwhile: each page shows it when shown. A box of candidates holds the
     // one chosen (at first, the first by name) until a person goes to choose: then all.
-    const auto listed = [](QComboBox *box) {
-        box->showPopup();
-        const int count = box->count();
-        box->hidePopup();
-        return count;
-    };
     const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
     QVERIFY(sam);
     tab.showPage(InterviewsTab::ScorecardsPage);
@@ -430,13 +432,13 @@ void TestInterviewsTab::pagesReadWhenShown()
     auto *newCandidates = child<QComboBox>(tab.scorecards(), u"newCandidateChoiceBox"_s);
     QCOMPARE(newCandidates->count(), 1);
     QCOMPARE(newCandidates->currentText(), u"Jamie Rivera"_s);
-    QCOMPARE(listed(newCandidates), 2);
+    QCOMPARE(openedCount(newCandidates), 2);
     QCOMPARE(newCandidates->currentText(), u"Jamie Rivera"_s);
     tab.showPage(InterviewsTab::CandidatesPage);
     QCOMPARE(tab.candidates()->model()->rowCount(), 2);
     tab.showPage(InterviewsTab::DebriefPage);
     QCOMPARE(debriefCandidates->count(), 1);
-    QCOMPARE(listed(debriefCandidates), 2);
+    QCOMPARE(openedCount(debriefCandidates), 2);
 
     // Shown again with nothing changed, a page does not read again (all postings' scorecards
     // on a big library); after a commit by another connection it does.
@@ -488,7 +490,7 @@ void TestInterviewsTab::pagesReadWhenShown()
     tab.showPage(InterviewsTab::DebriefPage);
     QCOMPARE(debriefCandidates->count(), 0);
     QVERIFY(tab.selectPosting(std::nullopt));
-    QCOMPARE(listed(debriefCandidates), 2);
+    QCOMPARE(openedCount(debriefCandidates), 2);
 
     // Without a library every page is empty, shown or not.
     tab.setLibrary(nullptr);
@@ -643,12 +645,10 @@ void TestInterviewsTab::candidateBoxes()
     // and chooses them, and the page follows.
     const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
     QVERIFY(addScorecard(*library, jamie, u"Alex"_s, kit, { 3, 4 }, true));
-    newCandidates->showPopup();
-    newCandidates->hidePopup();
+    QCOMPARE(openedCount(newCandidates), 1);
     QCOMPARE(newCandidates->currentText(), u"Jamie Rivera"_s);
     QVERIFY(create->isEnabled());
-    debriefCandidates->showPopup();
-    debriefCandidates->hidePopup();
+    QCOMPARE(openedCount(debriefCandidates), 1);
     QCOMPARE(debriefCandidates->currentText(), u"Jamie Rivera"_s);
     QCOMPARE(tab.debrief()->debrief().scorecards.size(), 1);
 
@@ -664,8 +664,7 @@ void TestInterviewsTab::candidateBoxes()
     QCOMPARE(debriefCandidates->count(), 0);
     QCOMPARE(tab.debrief()->debrief().scorecards.size(), 0);
     QVERIFY(rename.exec(u"ALTER TABLE candidates_away RENAME TO candidates"_s));
-    debriefCandidates->showPopup();
-    debriefCandidates->hidePopup();
+    QCOMPARE(openedCount(debriefCandidates), 1);
     QCOMPARE(tab.debrief()->errorMessage(), QString());
     QCOMPARE(debriefCandidates->currentText(), u"Jamie Rivera"_s);
     QCOMPARE(tab.debrief()->debrief().scorecards.size(), 1);
