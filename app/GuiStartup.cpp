@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QScreen>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -95,7 +96,6 @@ int runGui(QApplication &app)
         parser.isSet(u"lang"_s) ? parser.value(u"lang"_s) : settings.language();
     if (!installTranslations(app, language))
         err << u"hirekit: no translation for \"%1\"; using English."_s.arg(language) << '\n';
-    QApplication::setWindowIcon(QIcon(u":/icons/hirekit.svg"_s));
 
     const bool screenshot = parser.isSet(u"screenshot"_s);
     // Nothing that grows with the library runs before the window shows: SQLite's
@@ -144,6 +144,11 @@ int runGui(QApplication &app)
     if (parser.isSet(u"tab"_s))
         window.selectTab(parser.value(u"tab"_s));
     window.show();
+    // After show(): reading the SVG loads Qt's SVG icon engine and its library (about a
+    // millisecond), which the first frame can do without. A screenshot has no title bar.
+    QTimer::singleShot(0, &window, [] {
+        QApplication::setWindowIcon(QIcon(u":/icons/hirekit.svg"_s));
+    });
     if (!notice.isEmpty())
         MessageBoxes::information(&window, GuiStartupText::tr("Last library not found"), notice);
     if (!problem.isEmpty())
