@@ -146,9 +146,8 @@ int runGui(QApplication &app)
     window.show();
     // After show(): reading the SVG loads Qt's SVG icon engine and its library (about a
     // millisecond), which the first frame can do without. A screenshot has no title bar.
-    QTimer::singleShot(0, &window, [] {
-        QApplication::setWindowIcon(QIcon(u":/icons/hirekit.svg"_s));
-    });
+    QTimer::singleShot(0, &window,
+                       [] { QApplication::setWindowIcon(QIcon(u":/icons/hirekit.svg"_s)); });
     if (!notice.isEmpty())
         MessageBoxes::information(&window, GuiStartupText::tr("Last library not found"), notice);
     if (!problem.isEmpty())
