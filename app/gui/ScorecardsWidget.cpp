@@ -2,7 +2,6 @@
 
 #include "ui_ScorecardsWidget.h"
 
-#include "analysis/Debrief.h"
 #include "gui/AppSettings.h"
 #include "gui/ChoiceBoxes.h"
 #include "gui/LiveInterviewWidget.h"
@@ -32,6 +31,7 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     showReadErrors(m_ui->newCandidateChoiceBox, m_ui->errorLabel);
     connect(m_ui->newCandidateChoiceBox, &QComboBox::currentIndexChanged, this,
             &ScorecardsWidget::updateCreateButton);
+    connect(m_model, &ScorecardListModel::readFailed, this, &ScorecardsWidget::showError);
     // Widths are measured when the list is read (reloadList()), from the rows near the top:
     // measuring twenty thousand costs more than reading them, and sizing to contents at every
     // change measured a hundred rows again at each rating.
@@ -151,25 +151,35 @@ void ScorecardsWidget::reloadList()
     const QModelIndex current = m_ui->scorecardsTableView->currentIndex();
     const qint64 selected =
         current.isValid() ? current.data(ScorecardListModel::IdRole).toLongLong() : 0;
-    QList<ScorecardSummary> shown;
-    QHash<qint64, QString> kitNames;
     int hidden = 0;
+    m_listing = true;
     if (m_library) {
         ScorecardFilter filter;
         filter.postingId = m_postingId;
-        const auto cards = ScorecardRepository(m_library->database()).summaries(filter);
-        if (!cards) {
-            showError(cards.error());
-        } else {
-            const AppSettings settings;
-            shown = visibleScorecards(*cards, settings.interviewerName(),
-                                      settings.independentScoring());
-            hidden = int(cards->size() - shown.size());
-        }
+        const AppSettings settings;
+        const ScorecardViewer viewer { settings.interviewerName(), settings.independentScoring() };
+        const ScorecardRepository cards(m_library->database());
+        QHash<qint64, QString> kitNames;
         if (const auto kits = KitRepository(m_library->database()).list()) {
             for (const InterviewKit &kit : *kits)
                 kitNames.insert(kit.id, kit.name);
         }
+        // Every posting's scorecards are twenty thousand lines on a big library: the list
+        // reads a page, and the next as the view scrolls to it.
+        const Status listed = m_model->setPages(
+            [cards, filter, viewer](qint64 after, int limit) {
+                return cards.summariesPage(filter, viewer, after, limit);
+            },
+            kitNames);
+        const auto hiddenCards = cards.hiddenCount(filter, viewer);
+        if (!listed)
+            showError(listed.error());
+        else if (!hiddenCards)
+            showError(hiddenCards.error());
+        else
+            hidden = *hiddenCards;
+    } else {
+        m_model->setItems({});
     }
     m_ui->hiddenLabel->setVisible(hidden > 0);
     m_ui->hiddenLabel->setText(
@@ -177,10 +187,8 @@ void ScorecardsWidget::reloadList()
            "submit yours for the same candidate.")
             .arg(hidden));
 
-    m_listing = true;
-    m_model->setItems(shown, kitNames);
     m_ui->scorecardsTableView->resizeColumnsToContents();
-    const int row = m_model->rowOf(selected);
+    const int row = selected ? m_model->fetchUntil(selected) : -1;
     if (row >= 0)
         m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));
     m_listing = false;
@@ -229,7 +237,7 @@ void ScorecardsWidget::scorecardSelected(const QModelIndex &current)
 
 bool ScorecardsWidget::selectScorecard(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    const int row = m_model->fetchUntil(id);
     if (row < 0)
         return false;
     m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));

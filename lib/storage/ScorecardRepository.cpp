@@ -275,10 +275,67 @@ Result<ScorecardSummary> ScorecardRepository::summary(qint64 id) const
     return found->first();
 }
 
-Result<QList<ScorecardSummary>>
-ScorecardRepository::summariesWhere(const QString &where, const QVariantList &values) const
+namespace {
+
+// The candidates the viewer still holds a draft for, as a subquery: bind the viewer's name
+// and the draft status (draftValues()).
+constexpr auto ViewerDraftCandidates =
+    u"SELECT d.candidate_id FROM scorecards d WHERE d.interviewer = ? AND d.status = ?";
+
+QVariantList draftValues(const ScorecardViewer &viewer)
+{
+    return { viewer.interviewer, toKey(ScorecardStatus::Draft) };
+}
+
+} // namespace
+
+Result<QList<ScorecardSummary>> ScorecardRepository::summariesPage(const ScorecardFilter &filter,
+                                                                   const ScorecardViewer &viewer,
+                                                                   qint64 after, int limit) const
+{
+    QVariantList values;
+    QString where = whereClause(filter, values);
+    if (viewer.independentScoring) {
+        values << viewer.interviewer << draftValues(viewer);
+        where +=
+            u" AND (s.interviewer = ? OR s.candidate_id NOT IN (%1))"_s.arg(ViewerDraftCandidates);
+    }
+    // Where the last page ended, in the list's order (the index on updated_at holds the id).
+    if (after > 0) {
+        where += u" AND (s.updated_at, s.id) < (SELECT a.updated_at, a.id FROM scorecards a "
+                 "WHERE a.id = ?)"_s;
+        values.append(after);
+    }
+    return summariesWhere(where, values, limit);
+}
+
+Result<int> ScorecardRepository::hiddenCount(const ScorecardFilter &filter,
+                                             const ScorecardViewer &viewer) const
+{
+    if (!viewer.independentScoring)
+        return 0;
+    QVariantList values;
+    QString where = whereClause(filter, values);
+    values << viewer.interviewer << draftValues(viewer);
+    where += u" AND s.interviewer <> ? AND s.candidate_id IN (%1)"_s.arg(ViewerDraftCandidates);
+    int hidden = 0;
+    const auto read = sql::forEachRow(
+        m_db,
+        u"SELECT count(*) FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE "_s
+            + where,
+        values, [&hidden](const sql::Row &row) { hidden = int(row.integer(0)); });
+    if (!read)
+        return Error { ScorecardText::tr("Cannot access scorecards: %1").arg(read.error()) };
+    return hidden;
+}
+
+Result<QList<ScorecardSummary>> ScorecardRepository::summariesWhere(const QString &where,
+                                                                    const QVariantList &values,
+                                                                    int limit) const
 {
     QList<ScorecardSummary> result;
+    QVariantList bound = values;
+    bound.append(limit); // LIMIT -1: no limit
     // Every posting's scorecards are tens of thousands of rows: read without a QVariant per
     // value (sql::forEachRow), which halves the time of this listing.
     const auto read = sql::forEachRow(
@@ -288,8 +345,8 @@ ScorecardRepository::summariesWhere(const QString &where, const QVariantList &va
         // Kept by triggers on the answers (schema 9), not counted here.
         "s.question_count, s.answered_count "
         "FROM scorecards s JOIN candidates c ON c.id = s.candidate_id WHERE "_s
-            + where + u" ORDER BY s.updated_at DESC, s.id DESC"_s,
-        values, [&result](const sql::Row &row) {
+            + where + u" ORDER BY s.updated_at DESC, s.id DESC LIMIT ?"_s,
+        bound, [&result](const sql::Row &row) {
             ScorecardSummary card;
             card.id = row.integer(0);
             card.candidateId = row.integer(1);

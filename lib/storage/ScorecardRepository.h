@@ -8,6 +8,14 @@
 
 namespace hirekit {
 
+// Who reads a list of scorecards, for independent scoring: while `interviewer` holds a draft
+// for a candidate, the other interviewers' scorecards for that candidate stay hidden.
+struct ScorecardViewer
+{
+    QString interviewer;
+    bool independentScoring = true;
+};
+
 // Reads and writes interview scorecards. Every change is its own small transaction, saved at
 // once, and changes to a submitted scorecard are refused until it is reopened.
 class ScorecardRepository
@@ -27,6 +35,17 @@ public:
     Result<QList<ScorecardSummary>> summaries(const ScorecardFilter &filter = {}) const;
     // The list line of one scorecard, as summaries() gives it.
     Result<ScorecardSummary> summary(qint64 id) const;
+    // A page of summaries() as `viewer` may see them: at most `limit` lines, those after the
+    // line of scorecard `after` (0: from the first). A list read a page at a time never
+    // reads the twenty thousand lines no one scrolls to. The draft that hides a candidate's
+    // other scorecards may be under any posting, as on the Debrief page; visibleScorecards()
+    // on a posting's list looks at that posting's only. A scorecard `after` that is gone ends
+    // the list (whoever lists reads again on every change of the library).
+    Result<QList<ScorecardSummary>> summariesPage(const ScorecardFilter &filter,
+                                                  const ScorecardViewer &viewer, qint64 after,
+                                                  int limit) const;
+    // How many of the scorecards matching `filter` summariesPage() hides from `viewer`.
+    Result<int> hiddenCount(const ScorecardFilter &filter, const ScorecardViewer &viewer) const;
 
     // Rates a question (1 to 4), marks it not asked, or clears it (no rating, asked).
     Status setRating(qint64 id, qint64 questionId, std::optional<int> rating,
@@ -55,8 +74,8 @@ public:
 private:
     static QString whereClause(const ScorecardFilter &filter, QVariantList &values);
     Result<QList<Scorecard>> loadWhere(const QString &where, const QVariantList &values) const;
-    Result<QList<ScorecardSummary>> summariesWhere(const QString &where,
-                                                   const QVariantList &values) const;
+    Result<QList<ScorecardSummary>> summariesWhere(const QString &where, const QVariantList &values,
+                                                   int limit = -1) const;
     Status checkEditable(qint64 id, std::optional<qint64> questionId = std::nullopt) const;
     Status touch(qint64 id);
     Status addEvent(qint64 id, const QString &event, const QString &actor, const QString &note);

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void candidateListModel();
     void candidateSorting();
     void scorecardListModel();
+    void scorecardListPages();
     void scorecardAnswersModel();
     void debriefModel();
     void debriefModelEmpty();
@@ -276,6 +278,120 @@ void TestInterviewModels::scorecardListModel()
                 .data(Qt::FontRole)
                 .value<QFont>()
                 .italic());
+}
+
+// The list read a page at a time, as a view scrolls: a reader over `total` lines, newest
+// first, that fails from its `failFrom`th read on (0: never), and counts its reads.
+void TestInterviewModels::scorecardListPages()
+{
+    const int page = ScorecardListModel::PageSize;
+    int total = 2 * page + 50;
+    int reads = 0;
+    int failFrom = 0;
+    QList<qint64> starts;
+    const auto reader = [&](qint64 after, int limit) -> Result<QList<ScorecardSummary>> {
+        ++reads;
+        starts.append(after);
+        if (failFrom > 0 && reads >= failFrom)
+            return Error { u"Cannot access scorecards: disk I/O error"_s };
+        QList<ScorecardSummary> lines;
+        // Ids count down from `total`: the line after `after` is after - 1.
+        for (qint64 id = after > 0 ? after - 1 : total; id >= 1 && lines.size() < limit; --id) {
+            ScorecardSummary line;
+            line.id = id;
+            line.candidateName = u"Candidate %1"_s.arg(id);
+            lines.append(line);
+        }
+        return lines;
+    };
+
+    {
+        // The tester asks for more at each change, as a view scrolled to the end does.
+        ScorecardListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setPages(reader).ok());
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(reads, 3);
+        reads = 0;
+    }
+
+    ScorecardListModel model;
+    QSignalSpy failures(&model, &ScorecardListModel::readFailed);
+    QVERIFY(model.setPages(reader).ok());
+    QCOMPARE(model.rowCount(), page);
+    QCOMPARE(reads, 1);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * page);
+    QCOMPARE(starts.last(), qint64(total - page + 1)); // after the first page's last line
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(reads, 3);
+    QCOMPARE(model.index(total - 1, ScorecardListModel::CandidateColumn).data().toString(),
+             u"Candidate 1"_s);
+
+    // Choosing a line further down reads up to it, and no further.
+    reads = 0;
+    QVERIFY(model.setPages(reader).ok());
+    QCOMPARE(model.fetchUntil(total - 10), 10);
+    QCOMPARE(reads, 1);
+    QCOMPARE(model.fetchUntil(30), total - 30);
+    QCOMPARE(reads, 3);
+    QCOMPARE(model.fetchUntil(total + 1), -1);
+    QCOMPARE(reads, 3);
+
+    // A line saved moves to the top; the next page still starts after the last line listed.
+    QVERIFY(model.setPages(reader).ok());
+    const qint64 last = model.items().last().id;
+    QVERIFY(model.updateItem(model.items().last()));
+    QCOMPARE(model.index(0, 0).data(ScorecardListModel::IdRole).toLongLong(), last);
+    model.fetchMore({});
+    QCOMPARE(starts.last(), last + 1);
+    QCOMPARE(model.rowCount(), 2 * page);
+
+    // A list of exactly one page asks once more, finds nothing, and ends.
+    total = page;
+    reads = 0;
+    QVERIFY(model.setPages(reader).ok());
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(reads, 2);
+    QCOMPARE(model.rowCount(), page);
+    QVERIFY(!model.canFetchMore({}));
+
+    // A page that cannot be read says so once and ends the list where it is.
+    total = 3 * page;
+    reads = 0;
+    failFrom = 2;
+    QVERIFY(model.setPages(reader).ok());
+    model.fetchMore({});
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().first().toString(), u"Cannot access scorecards: disk I/O error"_s);
+    QCOMPARE(model.rowCount(), page);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.fetchUntil(1), -1);
+    QCOMPARE(reads, 2);
+
+    // A first page that cannot be read leaves the list empty, with the error.
+    failFrom = 1;
+    reads = 0;
+    const Status listed = model.setPages(reader);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error(), u"Cannot access scorecards: disk I/O error"_s);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+
+    // A whole list set afterwards reads nothing more.
+    failFrom = 0;
+    QVERIFY(model.setPages(reader).ok());
+    model.setItems({});
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(failures.size(), 1);
 }
 
 void TestInterviewModels::scorecardAnswersModel()

@@ -78,6 +78,7 @@ private slots:
     void newScorecardFollowsTheKit();
     void independentScoring();
     void ratingReadsItsLineOnly();
+    void scorecardsReadAPageAtATime();
     void exportAndImport();
     void liveFromScorecard();
     void screenshots();
@@ -1038,6 +1039,72 @@ void TestInterviewsTab::ratingReadsItsLineOnly()
     QCOMPARE(model->rowCount(), 3);
     QVERIFY(model->rowOf(hidden) >= 0);
     QCOMPARE(list->currentIndex().data(ScorecardListModel::IdRole).toLongLong(), mine);
+    tab.setLibrary(nullptr);
+}
+
+// A long list of scorecards is read a page at a time: the next page when the list is
+// scrolled to its end, or as far as a scorecard chosen further down.
+void TestInterviewsTab::scorecardsReadAPageAtATime()
+{
+    auto library = newLibrary(u"paged.sqlite"_s);
+    QVERIFY(library);
+    AppSettings().setIndependentScoring(true);
+    const qint64 kit = addKit(*library, 1);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    addScorecard(*library, jamie, u"Alex"_s, kit, {}, true);
+    addScorecard(*library, jamie, u"Lee"_s, kit, {}, true);
+    const qint64 mine = addScorecard(*library, jamie, u"Priya"_s, kit, {}, false);
+    const int visible = ScorecardListModel::PageSize + 30;
+    QList<qint64> samCards;
+    for (int i = 0; i < visible - 1; ++i)
+        samCards.append(addScorecard(*library, sam, u"Interviewer %1"_s.arg(i), kit, {}, false));
+
+    InterviewsTab tab;
+    tab.resize(1000, 700);
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    ScorecardsWidget *page = tab.scorecards();
+    ScorecardListModel *model = page->model();
+    QCOMPARE(model->rowCount(), ScorecardListModel::PageSize);
+    // What is hidden is counted over the whole list, not the page read.
+    QVERIFY(child<QLabel>(page, u"hiddenLabel"_s)->text().contains(u"(2)"_s));
+
+    // Scrolled to the end, the list reads the rest; Alex's and Lee's stay hidden.
+    auto *list = child<QTableView>(page, u"scorecardsTableView"_s);
+    list->scrollToBottom();
+    QCoreApplication::processEvents();
+    QCOMPARE(model->rowCount(), visible);
+    QCOMPARE(model->rowOf(mine), visible - 1);
+
+    // Shown again after a change, it reads a page, and as far as the scorecard chosen.
+    QVERIFY(page->selectScorecard(mine));
+    QVERIFY(
+        ScorecardRepository(library->database()).setKeyTakeaways(samCards.at(1), u"Calm."_s).ok());
+    tab.showPage(InterviewsTab::CandidatesPage);
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(model->rowCount(), visible);
+    QCOMPARE(list->currentIndex().data(ScorecardListModel::IdRole).toLongLong(), mine);
+    QCOMPARE(page->editor()->scorecard()->id, mine);
+    QCOMPARE(model->rowOf(samCards.at(1)), 0);
+
+    // A page that cannot be read says so on the page; what was read stays listed.
+    QVERIFY(
+        ScorecardRepository(library->database()).setKeyTakeaways(samCards.at(2), u"Sharp."_s).ok());
+    list->setCurrentIndex(model->index(0, 0));
+    tab.showPage(InterviewsTab::CandidatesPage);
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QCOMPARE(model->rowCount(), ScorecardListModel::PageSize);
+    QSqlQuery rename(library->database());
+    QVERIFY(rename.exec(u"ALTER TABLE scorecards RENAME TO scorecards_gone"_s));
+    list->scrollToBottom();
+    QCoreApplication::processEvents();
+    QCOMPARE(model->rowCount(), ScorecardListModel::PageSize);
+    QVERIFY2(page->errorMessage().startsWith(u"Cannot access scorecards: "_s),
+             qPrintable(page->errorMessage()));
+    QVERIFY(rename.exec(u"ALTER TABLE scorecards_gone RENAME TO scorecards"_s));
     tab.setLibrary(nullptr);
 }
 

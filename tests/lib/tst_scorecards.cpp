@@ -2,6 +2,7 @@
 // scorecards read-only until reopened, erasure that leaves no trace, and JSON exchange that
 // merges idempotently.
 
+#include "analysis/Debrief.h"
 #include "io/ScorecardJson.h"
 #include "storage/CandidateRepository.h"
 #include "storage/GuideRepository.h"
@@ -409,6 +410,7 @@ private slots:
                    "(scorecard_id, rating, not_asked)"_s,
                    u"DROP INDEX scorecards_by_update"_s, // schema 10
                    u"DROP INDEX candidates_by_name"_s,
+                   u"DROP INDEX scorecards_by_interviewer"_s, // schema 11
                    u"PRAGMA user_version = %1"_s.arg(progressVersion - 1) }) {
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
             }
@@ -476,6 +478,104 @@ private slots:
         QVERIFY(CandidateRepository(m_library->database()).erase(ada).ok());
         QCOMPARE(found(u"terraform"_s), QList<qint64> {});
         QCOMPARE(found(u"graphql"_s), QList<qint64> {});
+    }
+
+    // The Scorecards page reads its list a page at a time, hiding what independent scoring
+    // hides: the pages, one after another, are the whole list visibleScorecards() leaves.
+    void pagesListWhatTheViewerMaySee()
+    {
+        ScorecardRepository cards(m_library->database());
+        const qint64 kit = addKit(*m_library);
+        const qint64 ada = addCandidate(*m_library, u"Ada"_s);
+        const qint64 bob = addCandidate(*m_library, u"Bob"_s);
+        const qint64 cy = addCandidate(*m_library, u"Cy"_s);
+        const qint64 dee = addCandidate(*m_library, u"Dee"_s);
+        const auto card = [&](qint64 candidate, const QString &interviewer, bool submitted,
+                              qint64 posting = 1) {
+            const auto created = cards.create(candidate, interviewer, kit, posting);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            if (submitted)
+                QVERIFY(cards.submit(created->id, interviewer).ok());
+        };
+        card(ada, u"Grace"_s, false);
+        card(ada, u"Linus"_s, true);
+        card(ada, u"Ann"_s, true);
+        card(bob, u"Grace"_s, true);
+        card(bob, u"Linus"_s, false);
+        card(bob, u"Ann"_s, false);
+        card(cy, u"Linus"_s, true);
+        card(cy, u"Ann"_s, true);
+        card(dee, u"Linus"_s, true);
+        card(dee, u"Grace"_s, false, 2);
+        // Ties in the last change: a page must end and the next begin by id among them.
+        QSqlQuery tie(m_library->database());
+        QVERIFY(tie.exec(u"UPDATE scorecards SET updated_at = (SELECT min(updated_at) FROM "
+                         "scorecards) WHERE id % 3 <> 0"_s));
+
+        const auto ids = [](const QList<ScorecardSummary> &lines) {
+            QList<qint64> result;
+            for (const ScorecardSummary &line : lines)
+                result.append(line.id);
+            return result;
+        };
+        const auto paged = [&](const ScorecardFilter &filter, const ScorecardViewer &viewer) {
+            QList<qint64> result;
+            for (qint64 after = 0;;) {
+                const auto page = cards.summariesPage(filter, viewer, after, 2);
+                if (!page.ok()) {
+                    qWarning("%s", qPrintable(page.error()));
+                    return QList<qint64> { -1 };
+                }
+                result += ids(*page);
+                if (page->size() < 2)
+                    return result;
+                after = page->last().id;
+            }
+        };
+        const auto all = cards.summaries();
+        QCOMPARE(all->size(), 10);
+        for (const QString &viewer : { u"Grace"_s, u"Linus"_s, u"Ann"_s, u"Nobody"_s }) {
+            for (const bool independent : { true, false }) {
+                const QList<ScorecardSummary> visible =
+                    visibleScorecards(*all, viewer, independent);
+                QCOMPARE(paged({}, { viewer, independent }), ids(visible));
+                QCOMPARE(cards.hiddenCount({}, { viewer, independent }).value(),
+                         int(all->size() - visible.size()));
+            }
+        }
+        // Grace's draft for Dee is under another posting, and still hides Linus's scorecard
+        // for Dee in this posting's list, as Dee's debrief does.
+        ScorecardFilter posting;
+        posting.postingId = 1;
+        QList<qint64> expected;
+        for (const ScorecardSummary &line : *all) {
+            const bool inPosting = line.candidateId != dee || line.interviewer != u"Grace"_s;
+            const bool hidden = line.interviewer != u"Grace"_s
+                && (line.candidateId == ada || line.candidateId == dee);
+            if (inPosting && !hidden)
+                expected.append(line.id);
+        }
+        QCOMPARE(expected.size(), 6);
+        QCOMPARE(paged(posting, { u"Grace"_s, true }), expected);
+        // The posting's own list alone would show it.
+        QCOMPARE(visibleScorecards(*cards.summaries(posting), u"Grace"_s).size(), 7);
+        QCOMPARE(cards.hiddenCount(posting, { u"Grace"_s, true }).value(), 3);
+
+        // A page after a scorecard that is gone is the end of the list.
+        QCOMPARE(cards.summariesPage({}, { u"Grace"_s, true }, 1000000, 5)->size(), 0);
+
+        QSqlQuery rename(m_library->database());
+        QVERIFY(rename.exec(u"ALTER TABLE scorecards RENAME TO scorecards_gone"_s));
+        const auto page = cards.summariesPage({}, { u"Grace"_s, true }, 0, 5);
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().startsWith(u"Cannot access scorecards: "_s),
+                 qPrintable(page.error()));
+        const auto hidden = cards.hiddenCount({}, { u"Grace"_s, true });
+        QVERIFY(!hidden.ok());
+        QVERIFY2(hidden.error().startsWith(u"Cannot access scorecards: "_s),
+                 qPrintable(hidden.error()));
+        // With independent scoring off nothing is hidden, and nothing is read to say so.
+        QCOMPARE(cards.hiddenCount({}, { u"Grace"_s, false }).value(), 0);
     }
 
     void retentionListsOldCandidates()

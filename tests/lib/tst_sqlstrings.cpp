@@ -100,8 +100,11 @@ constexpr Allowed allowList[] = {
     { "lib/storage/ScorecardRepository.cpp", "sql",
       "the parameter of this file's run(), called with literals and the .arg(table) below" },
     { "lib/storage/ScorecardRepository.cpp", "where",
-      "whereClause() or summary()'s literal: literals with ? placeholders; the name pattern "
-      "and the FTS5 query are bound" },
+      "whereClause() or summary()'s literal, with summariesPage()'s and hiddenCount()'s "
+      "literal conditions: literals with ? placeholders; the name pattern, the FTS5 query, "
+      "the viewer's name and the page's start are bound" },
+    { "lib/storage/ScorecardRepository.cpp", "ViewerDraftCandidates",
+      "a constant subquery of this file with ? placeholders, bound with draftValues()" },
     { "lib/storage/ScorecardRepository.cpp", "matching",
       "a literal SELECT joined with that where" },
     { "lib/storage/ScorecardRepository.cpp", "table",

@@ -43,6 +43,7 @@ struct GuiQueryTargets
     QString role;
     qint64 candidateId = 0;
     qint64 scorecardId = 0;
+    QString interviewer; // of that scorecard: the one at the window, for independent scoring
 };
 
 inline Result<GuiQueryTargets> findTargets(const QSqlDatabase &db)
@@ -71,6 +72,7 @@ inline Result<GuiQueryTargets> findTargets(const QSqlDatabase &db)
         return Error { cards ? QStringLiteral("no scorecards") : cards.error() };
     targets.candidateId = cards->at(cards->size() / 2).candidateId;
     targets.scorecardId = cards->at(cards->size() / 2).id;
+    targets.interviewer = cards->at(cards->size() / 2).interviewer;
     return targets;
 }
 
@@ -196,10 +198,27 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("interviews: a candidate's name (boxes)"),
           [db, t] { return done(CandidateRepository(db).name(t.candidateId)); },
           {} },
-        { QStringLiteral("interviews: all scorecards"),
-          [db] { return done(ScorecardRepository(db).summaries()); },
-          { QStringLiteral("s"), QStringLiteral("c") },
+        // The Scorecards page with every posting's scorecards: a page at a time, as the
+        // interviewer at the window may see them (independent scoring), and what it hides.
+        { QStringLiteral("interviews: all scorecards, first page"),
+          [db, t] {
+              return done(
+                  ScorecardRepository(db).summariesPage({}, { t.interviewer, true }, 0, 200));
+          },
+          { QStringLiteral("s") },
           true },
+        { QStringLiteral("interviews: all scorecards, a page halfway"),
+          [db, t] {
+              return done(ScorecardRepository(db).summariesPage({}, { t.interviewer, true },
+                                                                t.scorecardId, 200));
+          },
+          {},
+          true },
+        { QStringLiteral("interviews: all scorecards, how many hidden"),
+          [db, t] {
+              return done(ScorecardRepository(db).hiddenCount({}, { t.interviewer, true }));
+          },
+          {} },
         { QStringLiteral("interviews: candidates of a posting"),
           [db, t] { return done(CandidateRepository(db).list(t.postingId)); },
           {} },

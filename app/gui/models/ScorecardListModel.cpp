@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace hirekit {
 
@@ -15,12 +16,80 @@ void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
                                   const QHash<qint64, QString> &kitNames)
 {
     beginResetModel();
+    m_reader = {};
+    m_more = false;
     m_items = items;
     m_kitNames = kitNames;
     endResetModel();
 }
 
-bool ScorecardListModel::updateItem(const ScorecardSummary &item)
+Status ScorecardListModel::setPages(PageReader reader, const QHash<qint64, QString> &kitNames)
+{
+    auto first = reader(0, PageSize);
+    const QScopedValueRollback reading(m_reading, true); // as in readPage()
+    beginResetModel();
+    m_kitNames = kitNames;
+    m_items = first ? std::move(first).value() : QList<ScorecardSummary>();
+    m_more = first && m_items.size() == PageSize;
+    m_reader = m_more ? std::move(reader) : PageReader();
+    endResetModel();
+    if (!first)
+        return Error { first.error() };
+    return {};
+}
+
+bool ScorecardListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void ScorecardListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        readPage();
+}
+
+int ScorecardListModel::fetchUntil(qint64 id)
+{
+    if (const int row = rowOf(id); row >= 0)
+        return row;
+    // Only the lines a page adds need a look.
+    for (qsizetype from = m_items.size(); m_more && readPage(); from = m_items.size()) {
+        for (qsizetype row = from; row < m_items.size(); ++row) {
+            if (m_items.at(row).id == id)
+                return int(row);
+        }
+    }
+    return -1;
+}
+
+bool ScorecardListModel::readPage()
+{
+    // Whoever hears of the rows a page inserts may ask for more at once (a view, or
+    // QAbstractItemModelTester): the page after is read once this one is in, when asked
+    // again.
+    if (m_reading)
+        return false;
+    const QScopedValueRollback reading(m_reading, true);
+    auto page = m_reader(m_items.last().id, PageSize);
+    if (!page) {
+        m_more = false;
+        emit readFailed(page.error());
+        return false;
+    }
+    m_more = page->size() == PageSize;
+    if (!page->isEmpty()) {
+        const int first = int(m_items.size());
+        beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
+        m_items.append(*page);
+        endInsertRows();
+    }
+    if (!m_more)
+        m_reader = {};
+    return true;
+}
+
+bool ScorecardListModel::updateItem(ScorecardSummary item)
 {
     const int row = rowOf(item.id);
     if (row < 0)
@@ -30,7 +99,7 @@ bool ScorecardListModel::updateItem(const ScorecardSummary &item)
         m_items.move(row, 0);
         endMoveRows();
     }
-    m_items[0] = item;
+    m_items[0] = std::move(item);
     emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
     return true;
 }
