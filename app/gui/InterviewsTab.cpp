@@ -247,34 +247,49 @@ void InterviewsTab::reloadPage(int index)
         const PageRead now { m_library->changeStamp(), currentPosting(), settings.interviewerName(),
                              settings.independentScoring(),
                              QDateTime::currentDateTimeUtc().date() };
-        if (now.library.isValid() && m_pageReads.value(index) == now)
+        // A page that shows an error is read again: a read that failed, then or since (the
+        // Scorecards page reads its list a page at a time, as it is scrolled), is tried again.
+        if (now.library.isValid() && m_pageReads.value(index) == now && pageError(index).isEmpty())
             return;
         m_pageReads.insert(index, now);
     }
-    // A read that failed (the page shows why) is tried again at the next showing.
-    const auto read = [this, index](auto *page) {
-        page->reload();
-        if (!page->errorMessage().isEmpty())
-            m_pageReads.remove(index);
-    };
     switch (index) {
     case QuestionBankPage:
-        read(questionBank());
+        questionBank()->reload();
         break;
     case KitsPage:
-        read(kits());
+        kits()->reload();
         break;
     case CandidatesPage:
-        read(candidates());
+        candidates()->reload();
         break;
     case ScorecardsPage:
-        read(scorecards());
+        scorecards()->reload();
         break;
     case DebriefPage:
-        read(debrief());
+        debrief()->reload();
         break;
     default:
         break;
+    }
+}
+
+QString InterviewsTab::pageError(int index) const
+{
+    const auto error = [](const auto *page) { return page ? page->errorMessage() : QString(); };
+    switch (index) {
+    case QuestionBankPage:
+        return error(m_questionBank);
+    case KitsPage:
+        return error(m_kits);
+    case CandidatesPage:
+        return error(m_candidates);
+    case ScorecardsPage:
+        return error(m_scorecards);
+    case DebriefPage:
+        return error(m_debrief);
+    default:
+        return {};
     }
 }
 

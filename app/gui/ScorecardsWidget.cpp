@@ -15,6 +15,7 @@
 
 #include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,7 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     connect(m_ui->newCandidateChoiceBox, &QComboBox::currentIndexChanged, this,
             &ScorecardsWidget::updateCreateButton);
     connect(m_model, &ScorecardListModel::readFailed, this, &ScorecardsWidget::showError);
+    m_ui->scorecardsTableView->installEventFilter(this);
     // Widths are measured when the list is read (reloadList()), from the rows near the top:
     // measuring twenty thousand costs more than reading them, and sizing to contents at every
     // change measured a hundred rows again at each rating.
@@ -63,6 +65,16 @@ ScorecardsWidget::~ScorecardsWidget()
         m_live->disconnect(this);
         m_live->close();
     }
+}
+
+bool ScorecardsWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+End goes to the oldest scorecard, not to the last line read so far.
+    if (watched == m_ui->scorecardsTableView && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument)) {
+        m_model->fetchAll();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 LiveInterviewWidget *ScorecardsWidget::liveWidget() const
@@ -154,10 +166,10 @@ void ScorecardsWidget::reloadList()
     int hidden = 0;
     m_listing = true;
     if (m_library) {
-        ScorecardFilter filter;
-        filter.postingId = m_postingId;
+        m_filter = {};
+        m_filter.postingId = m_postingId;
         const AppSettings settings;
-        const ScorecardViewer viewer { settings.interviewerName(), settings.independentScoring() };
+        m_viewer = { settings.interviewerName(), settings.independentScoring() };
         const ScorecardRepository cards(m_library->database());
         QHash<qint64, QString> kitNames;
         if (const auto kits = KitRepository(m_library->database()).list()) {
@@ -167,11 +179,12 @@ void ScorecardsWidget::reloadList()
         // Every posting's scorecards are twenty thousand lines on a big library: the list
         // reads a page, and the next as the view scrolls to it.
         const Status listed = m_model->setPages(
-            [cards, filter, viewer](qint64 after, int limit) {
+            [cards, filter = m_filter, viewer = m_viewer](const ScorecardSummary *after,
+                                                          int limit) {
                 return cards.summariesPage(filter, viewer, after, limit);
             },
             kitNames);
-        const auto hiddenCards = cards.hiddenCount(filter, viewer);
+        const auto hiddenCards = cards.hiddenCount(m_filter, m_viewer);
         if (!listed)
             showError(listed.error());
         else if (!hiddenCards)
@@ -188,7 +201,7 @@ void ScorecardsWidget::reloadList()
             .arg(hidden));
 
     m_ui->scorecardsTableView->resizeColumnsToContents();
-    const int row = selected ? m_model->fetchUntil(selected) : -1;
+    const int row = selected ? rowOfListed(selected) : -1;
     if (row >= 0)
         m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));
     m_listing = false;
@@ -235,9 +248,23 @@ void ScorecardsWidget::scorecardSelected(const QModelIndex &current)
         && m_live->scorecardId() == current.data(ScorecardListModel::IdRole).toLongLong());
 }
 
+int ScorecardsWidget::rowOfListed(qint64 id)
+{
+    if (const int row = m_model->rowOf(id); row >= 0 || !m_model->canFetchMore({}))
+        return row;
+    // Asked first: reading pages for a scorecard the list does not hold (hidden now, erased)
+    // would read all twenty thousand.
+    const auto listed = ScorecardRepository(m_library->database()).lists(m_filter, m_viewer, id);
+    if (!listed) {
+        showError(listed.error());
+        return -1;
+    }
+    return *listed ? m_model->fetchUntil(id) : -1;
+}
+
 bool ScorecardsWidget::selectScorecard(qint64 id)
 {
-    const int row = m_model->fetchUntil(id);
+    const int row = rowOfListed(id);
     if (row < 0)
         return false;
     m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));

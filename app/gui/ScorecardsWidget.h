@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Interview.h"
+#include "storage/ScorecardRepository.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -61,6 +62,9 @@ public:
     // Ends live mode and saves pending typing.
     void flush();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // A scorecard needs your name; the tab shows where to enter it.
     void interviewerNameNeeded();
@@ -71,6 +75,8 @@ private:
     // "Create" needs a candidate chosen.
     void updateCreateButton();
     void reloadList();
+    // The row of scorecard `id`, read as far as it if the list holds it; -1 if it does not.
+    int rowOfListed(qint64 id);
     void scorecardSelected(const QModelIndex &current);
     // The editor saved the scorecard `id`: its line, or the whole list, is read again.
     void scorecardSaved(qint64 id);
@@ -81,6 +87,9 @@ private:
     Library *m_library = nullptr;
     std::optional<qint64> m_postingId;
     ScorecardListModel *m_model = nullptr;
+    // What the list holds, as last read.
+    ScorecardFilter m_filter;
+    ScorecardViewer m_viewer;
     QPointer<LiveInterviewWidget> m_live;
     bool m_listing = false; // refilling the list; the editor keeps its scorecard
 };

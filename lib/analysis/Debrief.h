@@ -38,9 +38,10 @@ Debrief buildDebrief(const QList<Scorecard> &scorecards);
 // Independent scoring: while `viewer` has a draft scorecard for a candidate, other
 // interviewers' scorecards for that candidate stay hidden, so that nobody anchors on a
 // colleague's ratings. Returns the scorecards `viewer` may see (with `independentScoring` off:
-// all of them), in their order; each candidate counts on their own, so one pass serves a
-// candidate's debrief and a list of every posting's scorecards alike. Works on whole
-// scorecards and on list lines (ScorecardSummary).
+// all of them), in their order; each candidate counts on their own. The Debrief page uses
+// it on a candidate's scorecards; the Scorecards page's list, read a page at a time, asks
+// the same in SQL (ScorecardRepository::summariesPage). Works on whole scorecards and on list
+// lines (ScorecardSummary).
 template<typename Card>
 QList<Card> visibleScorecards(const QList<Card> &scorecards, const QString &viewer,
                               bool independentScoring = true)

@@ -22,11 +22,14 @@ struct ScorecardText
     Q_DECLARE_TR_FUNCTIONS(hirekit::ScorecardRepository)
 };
 
+Error accessError(const QString &detail)
+{
+    return Error { ScorecardText::tr("Cannot access scorecards: %1").arg(detail) };
+}
+
 Error queryError(const QSqlQuery &query)
 {
-    return Error {
-        ScorecardText::tr("Cannot access scorecards: %1").arg(query.lastError().text())
-    };
+    return accessError(query.lastError().text());
 }
 
 Error noSuchScorecard(qint64 id)
@@ -289,24 +292,44 @@ QVariantList draftValues(const ScorecardViewer &viewer)
 
 } // namespace
 
-Result<QList<ScorecardSummary>> ScorecardRepository::summariesPage(const ScorecardFilter &filter,
-                                                                   const ScorecardViewer &viewer,
-                                                                   qint64 after, int limit) const
+QString ScorecardRepository::visibleWhere(const ScorecardFilter &filter,
+                                          const ScorecardViewer &viewer, QVariantList &values)
 {
-    QVariantList values;
     QString where = whereClause(filter, values);
     if (viewer.independentScoring) {
         values << viewer.interviewer << draftValues(viewer);
         where +=
             u" AND (s.interviewer = ? OR s.candidate_id NOT IN (%1))"_s.arg(ViewerDraftCandidates);
     }
-    // Where the last page ended, in the list's order (the index on updated_at holds the id).
-    if (after > 0) {
-        where += u" AND (s.updated_at, s.id) < (SELECT a.updated_at, a.id FROM scorecards a "
-                 "WHERE a.id = ?)"_s;
-        values.append(after);
+    return where;
+}
+
+Result<QList<ScorecardSummary>> ScorecardRepository::summariesPage(const ScorecardFilter &filter,
+                                                                   const ScorecardViewer &viewer,
+                                                                   const ScorecardSummary *after,
+                                                                   int limit) const
+{
+    QVariantList values;
+    QString where = visibleWhere(filter, viewer, values);
+    // After the last line listed, in the list's order (the index on updated_at holds the id),
+    // by the values it was listed with.
+    if (after) {
+        where += u" AND (s.updated_at, s.id) < (?, ?)"_s;
+        values << sql::fromDateTime(after->updatedAt) << after->id;
     }
     return summariesWhere(where, values, limit);
+}
+
+Result<bool> ScorecardRepository::lists(const ScorecardFilter &filter,
+                                        const ScorecardViewer &viewer, qint64 id) const
+{
+    QVariantList values;
+    const QString where = visibleWhere(filter, viewer, values) + u" AND s.id = ?"_s;
+    values.append(id);
+    const auto found = summariesWhere(where, values, 1);
+    if (!found)
+        return Error { found.error() };
+    return !found->isEmpty();
 }
 
 Result<int> ScorecardRepository::hiddenCount(const ScorecardFilter &filter,
@@ -325,7 +348,7 @@ Result<int> ScorecardRepository::hiddenCount(const ScorecardFilter &filter,
             + where,
         values, [&hidden](const sql::Row &row) { hidden = int(row.integer(0)); });
     if (!read)
-        return Error { ScorecardText::tr("Cannot access scorecards: %1").arg(read.error()) };
+        return accessError(read.error());
     return hidden;
 }
 
@@ -362,7 +385,7 @@ Result<QList<ScorecardSummary>> ScorecardRepository::summariesWhere(const QStrin
             result.append(std::move(card));
         });
     if (!read)
-        return Error { ScorecardText::tr("Cannot access scorecards: %1").arg(read.error()) };
+        return accessError(read.error());
     return result;
 }
 

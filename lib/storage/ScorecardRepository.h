@@ -36,14 +36,17 @@ public:
     // The list line of one scorecard, as summaries() gives it.
     Result<ScorecardSummary> summary(qint64 id) const;
     // A page of summaries() as `viewer` may see them: at most `limit` lines, those after the
-    // line of scorecard `after` (0: from the first). A list read a page at a time never
-    // reads the twenty thousand lines no one scrolls to. The draft that hides a candidate's
-    // other scorecards may be under any posting, as on the Debrief page; visibleScorecards()
-    // on a posting's list looks at that posting's only. A scorecard `after` that is gone ends
-    // the list (whoever lists reads again on every change of the library).
+    // line `after` as it was listed (nullptr: from the first). A list read a page at a time
+    // never reads the twenty thousand lines no one scrolls to; a line changed or deleted
+    // since it was listed still marks where the next page starts. The draft that hides a
+    // candidate's other scorecards may be under any posting, as on the candidate's debrief;
+    // visibleScorecards() on one posting's list looks at that posting's drafts only.
     Result<QList<ScorecardSummary>> summariesPage(const ScorecardFilter &filter,
-                                                  const ScorecardViewer &viewer, qint64 after,
-                                                  int limit) const;
+                                                  const ScorecardViewer &viewer,
+                                                  const ScorecardSummary *after, int limit) const;
+    // Whether summariesPage() lists scorecard `id` for `viewer`.
+    Result<bool> lists(const ScorecardFilter &filter, const ScorecardViewer &viewer,
+                       qint64 id) const;
     // How many of the scorecards matching `filter` summariesPage() hides from `viewer`.
     Result<int> hiddenCount(const ScorecardFilter &filter, const ScorecardViewer &viewer) const;
 
@@ -73,6 +76,9 @@ public:
 
 private:
     static QString whereClause(const ScorecardFilter &filter, QVariantList &values);
+    // whereClause() and what independent scoring hides from `viewer`.
+    static QString visibleWhere(const ScorecardFilter &filter, const ScorecardViewer &viewer,
+                                QVariantList &values);
     Result<QList<Scorecard>> loadWhere(const QString &where, const QVariantList &values) const;
     Result<QList<ScorecardSummary>> summariesWhere(const QString &where, const QVariantList &values,
                                                    int limit = -1) const;

@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
         { "Interviews tab (question bank)", [&window] { window.selectTab(u"interviews"_s); } },
         { "  Kits page", page(InterviewsTab::KitsPage) },
         { "  Candidates page (10,000)", page(InterviewsTab::CandidatesPage) },
-        { "  Scorecards page (20,000)", page(InterviewsTab::ScorecardsPage) },
+        { "  Scorecards page (20,000; a page)", page(InterviewsTab::ScorecardsPage) },
         { "  Debrief page", page(InterviewsTab::DebriefPage) },
         { "  Question bank page", page(InterviewsTab::QuestionBankPage) },
         { "Postings tab", [&window] { window.selectTab(u"postings"_s); } },
@@ -120,8 +120,8 @@ int main(int argc, char *argv[])
                     median(again.at(i)), median(written.at(i)), runs);
     }
 
-    // Rating a draft scorecard with every posting's scorecards listed: each click is saved
-    // and the list shows the new progress.
+    // Rating a draft scorecard with every posting's scorecards in the list (its first page
+    // read): each click is saved and the list shows the new progress.
     window.selectTab(u"interviews"_s);
     ScorecardsWidget *scorecards = window.interviewsTab()->scorecards();
     window.interviewsTab()->showPage(InterviewsTab::ScorecardsPage);

@@ -1043,7 +1043,7 @@ void TestInterviewsTab::ratingReadsItsLineOnly()
 }
 
 // A long list of scorecards is read a page at a time: the next page when the list is
-// scrolled to its end, or as far as a scorecard chosen further down.
+// scrolled to its end, as far as a scorecard chosen further down, or all of it for Ctrl+End.
 void TestInterviewsTab::scorecardsReadAPageAtATime()
 {
     auto library = newLibrary(u"paged.sqlite"_s);
@@ -1052,13 +1052,16 @@ void TestInterviewsTab::scorecardsReadAPageAtATime()
     const qint64 kit = addKit(*library, 1);
     const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
     const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
-    addScorecard(*library, jamie, u"Alex"_s, kit, {}, true);
+    const qint64 alex = addScorecard(*library, jamie, u"Alex"_s, kit, {}, true);
     addScorecard(*library, jamie, u"Lee"_s, kit, {}, true);
     const qint64 mine = addScorecard(*library, jamie, u"Priya"_s, kit, {}, false);
-    const int visible = ScorecardListModel::PageSize + 30;
-    QList<qint64> samCards;
+    const int page = ScorecardListModel::PageSize;
+    const int visible = 2 * page + 30;
+    QList<qint64> samCards; // oldest first: the list shows the last one first
     for (int i = 0; i < visible - 1; ++i)
         samCards.append(addScorecard(*library, sam, u"Interviewer %1"_s.arg(i), kit, {}, false));
+    ScorecardRepository cards(library->database());
+    const auto change = [&](qint64 id) { QVERIFY(cards.setKeyTakeaways(id, u"Changed."_s).ok()); };
 
     InterviewsTab tab;
     tab.resize(1000, 700);
@@ -1066,45 +1069,88 @@ void TestInterviewsTab::scorecardsReadAPageAtATime()
     tab.showPage(InterviewsTab::ScorecardsPage);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
-    ScorecardsWidget *page = tab.scorecards();
-    ScorecardListModel *model = page->model();
-    QCOMPARE(model->rowCount(), ScorecardListModel::PageSize);
+    ScorecardsWidget *scorecardsPage = tab.scorecards();
+    ScorecardListModel *model = scorecardsPage->model();
+    auto *list = child<QTableView>(scorecardsPage, u"scorecardsTableView"_s);
+    const auto showAgain = [&] {
+        tab.showPage(InterviewsTab::CandidatesPage);
+        tab.showPage(InterviewsTab::ScorecardsPage);
+    };
+    const auto uniqueIds = [model] {
+        QSet<qint64> ids;
+        for (const ScorecardSummary &line : model->items())
+            ids.insert(line.id);
+        return int(ids.size());
+    };
+    QCOMPARE(model->rowCount(), page);
     // What is hidden is counted over the whole list, not the page read.
-    QVERIFY(child<QLabel>(page, u"hiddenLabel"_s)->text().contains(u"(2)"_s));
+    QVERIFY(child<QLabel>(scorecardsPage, u"hiddenLabel"_s)->text().contains(u"(2)"_s));
 
-    // Scrolled to the end, the list reads the rest; Alex's and Lee's stay hidden.
-    auto *list = child<QTableView>(page, u"scorecardsTableView"_s);
+    // The last line read is rated (a save moves its line to the top); scrolled to the end,
+    // the list reads on after where that line was, listing nothing twice.
+    list->setCurrentIndex(model->index(page - 1, 0));
+    ScorecardWidget *editor = scorecardsPage->editor();
+    const qint64 rated = editor->scorecard()->id;
+    auto *answers = child<QTableView>(editor, u"answersTableView"_s);
+    answers->setCurrentIndex(answers->model()->index(0, 0));
+    click(editor, u"rate3Button"_s);
+    QCOMPARE(model->rowOf(rated), 0);
     list->scrollToBottom();
     QCoreApplication::processEvents();
+    QVERIFY(model->rowCount() > page);
+    for (int scrolls = 0; scrolls < 3 && model->canFetchMore({}); ++scrolls) {
+        list->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
     QCOMPARE(model->rowCount(), visible);
+    QCOMPARE(uniqueIds(), visible);
     QCOMPARE(model->rowOf(mine), visible - 1);
 
-    // Shown again after a change, it reads a page, and as far as the scorecard chosen.
-    QVERIFY(page->selectScorecard(mine));
-    QVERIFY(
-        ScorecardRepository(library->database()).setKeyTakeaways(samCards.at(1), u"Calm."_s).ok());
-    tab.showPage(InterviewsTab::CandidatesPage);
-    tab.showPage(InterviewsTab::ScorecardsPage);
+    // Shown again after a change, it reads as far as the scorecard chosen, and no further.
+    const qint64 chosen = samCards.at(100); // on the second page: row 328
+    QVERIFY(scorecardsPage->selectScorecard(chosen));
+    change(samCards.last());
+    showAgain();
+    QCOMPARE(model->rowCount(), 2 * page);
+    QCOMPARE(list->currentIndex().data(ScorecardListModel::IdRole).toLongLong(), chosen);
+    QCOMPARE(editor->scorecard()->id, chosen);
+
+    // A scorecard the list does not hold is not looked for page after page: Alex's is hidden.
+    QVERIFY(!scorecardsPage->selectScorecard(alex));
+    list->setCurrentIndex(model->index(0, 0));
+    list->scrollToTop(); // a list scrolled to its end reads the next page to fill the view
+    change(samCards.at(1));
+    showAgain();
+    QCOMPARE(model->rowCount(), page);
+    QVERIFY(!scorecardsPage->selectScorecard(alex));
+    QCOMPARE(model->rowCount(), page);
+
+    // Ctrl+End goes to the oldest scorecard, reading every page left.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(model->rowCount(), visible);
     QCOMPARE(list->currentIndex().data(ScorecardListModel::IdRole).toLongLong(), mine);
-    QCOMPARE(page->editor()->scorecard()->id, mine);
-    QCOMPARE(model->rowOf(samCards.at(1)), 0);
 
-    // A page that cannot be read says so on the page; what was read stays listed.
-    QVERIFY(
-        ScorecardRepository(library->database()).setKeyTakeaways(samCards.at(2), u"Sharp."_s).ok());
+    // A page that cannot be read says so on the page; what was read stays listed, and the
+    // page is read again when next shown.
     list->setCurrentIndex(model->index(0, 0));
-    tab.showPage(InterviewsTab::CandidatesPage);
-    tab.showPage(InterviewsTab::ScorecardsPage);
-    QCOMPARE(model->rowCount(), ScorecardListModel::PageSize);
+    list->scrollToTop();
+    change(samCards.at(2));
+    showAgain();
+    QCOMPARE(model->rowCount(), page);
     QSqlQuery rename(library->database());
     QVERIFY(rename.exec(u"ALTER TABLE scorecards RENAME TO scorecards_gone"_s));
     list->scrollToBottom();
     QCoreApplication::processEvents();
-    QCOMPARE(model->rowCount(), ScorecardListModel::PageSize);
-    QVERIFY2(page->errorMessage().startsWith(u"Cannot access scorecards: "_s),
-             qPrintable(page->errorMessage()));
+    QCOMPARE(model->rowCount(), page);
+    QVERIFY2(scorecardsPage->errorMessage().startsWith(u"Cannot access scorecards: "_s),
+             qPrintable(scorecardsPage->errorMessage()));
     QVERIFY(rename.exec(u"ALTER TABLE scorecards_gone RENAME TO scorecards"_s));
+    list->scrollToTop();
+    showAgain();
+    QCOMPARE(scorecardsPage->errorMessage(), QString());
+    QCOMPARE(model->rowCount(), page);
+    QVERIFY(model->canFetchMore({}));
     tab.setLibrary(nullptr);
 }
 

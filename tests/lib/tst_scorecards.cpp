@@ -520,8 +520,9 @@ private slots:
         };
         const auto paged = [&](const ScorecardFilter &filter, const ScorecardViewer &viewer) {
             QList<qint64> result;
-            for (qint64 after = 0;;) {
-                const auto page = cards.summariesPage(filter, viewer, after, 2);
+            std::optional<ScorecardSummary> after;
+            for (;;) {
+                const auto page = cards.summariesPage(filter, viewer, after ? &*after : nullptr, 2);
                 if (!page.ok()) {
                     qWarning("%s", qPrintable(page.error()));
                     return QList<qint64> { -1 };
@@ -529,7 +530,7 @@ private slots:
                 result += ids(*page);
                 if (page->size() < 2)
                     return result;
-                after = page->last().id;
+                after = page->last();
             }
         };
         const auto all = cards.summaries();
@@ -557,19 +558,36 @@ private slots:
         }
         QCOMPARE(expected.size(), 6);
         QCOMPARE(paged(posting, { u"Grace"_s, true }), expected);
+        for (const ScorecardSummary &line : *all) {
+            QCOMPARE(cards.lists(posting, { u"Grace"_s, true }, line.id).value(),
+                     expected.contains(line.id));
+        }
+        QCOMPARE(cards.lists({}, { u"Grace"_s, false }, all->first().id).value(), true);
+        QCOMPARE(cards.lists({}, { u"Grace"_s, true }, 1000000).value(), false);
         // The posting's own list alone would show it.
         QCOMPARE(visibleScorecards(*cards.summaries(posting), u"Grace"_s).size(), 7);
         QCOMPARE(cards.hiddenCount(posting, { u"Grace"_s, true }).value(), 3);
 
-        // A page after a scorecard that is gone is the end of the list.
-        QCOMPARE(cards.summariesPage({}, { u"Grace"_s, true }, 1000000, 5)->size(), 0);
+        // A line changed or erased since it was listed still marks where the next page
+        // starts: nothing is listed twice or left out.
+        const ScorecardViewer nobody { u"Nobody"_s, true };
+        const auto first = cards.summariesPage({}, nobody, nullptr, 4);
+        QVERIFY(cards.setKeyTakeaways(first->last().id, u"Changed."_s).ok());
+        QCOMPARE(ids(*cards.summariesPage({}, nobody, &first->last(), 100)), ids(all->mid(4)));
+        QSqlQuery erase(m_library->database());
+        QVERIFY(erase.exec(u"DELETE FROM scorecards WHERE id = %1"_s.arg(all->at(5).id)));
+        QCOMPARE(ids(*cards.summariesPage({}, nobody, &all->at(5), 100)), ids(all->mid(6)));
 
         QSqlQuery rename(m_library->database());
         QVERIFY(rename.exec(u"ALTER TABLE scorecards RENAME TO scorecards_gone"_s));
-        const auto page = cards.summariesPage({}, { u"Grace"_s, true }, 0, 5);
+        const auto page = cards.summariesPage({}, { u"Grace"_s, true }, nullptr, 5);
         QVERIFY(!page.ok());
         QVERIFY2(page.error().startsWith(u"Cannot access scorecards: "_s),
                  qPrintable(page.error()));
+        const auto listed = cards.lists({}, { u"Grace"_s, true }, all->first().id);
+        QVERIFY(!listed.ok());
+        QVERIFY2(listed.error().startsWith(u"Cannot access scorecards: "_s),
+                 qPrintable(listed.error()));
         const auto hidden = cards.hiddenCount({}, { u"Grace"_s, true });
         QVERIFY(!hidden.ok());
         QVERIFY2(hidden.error().startsWith(u"Cannot access scorecards: "_s),

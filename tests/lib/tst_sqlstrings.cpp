@@ -103,6 +103,8 @@ constexpr Allowed allowList[] = {
       "whereClause() or summary()'s literal, with summariesPage()'s and hiddenCount()'s "
       "literal conditions: literals with ? placeholders; the name pattern, the FTS5 query, "
       "the viewer's name and the page's start are bound" },
+    { "lib/storage/ScorecardRepository.cpp", "visibleWhere",
+      "whereClause() with a literal condition and ViewerDraftCandidates; values bound" },
     { "lib/storage/ScorecardRepository.cpp", "ViewerDraftCandidates",
       "a constant subquery of this file with ? placeholders, bound with draftValues()" },
     { "lib/storage/ScorecardRepository.cpp", "matching",

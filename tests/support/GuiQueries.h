@@ -44,6 +44,7 @@ struct GuiQueryTargets
     qint64 candidateId = 0;
     qint64 scorecardId = 0;
     QString interviewer; // of that scorecard: the one at the window, for independent scoring
+    ScorecardSummary scorecardLine; // that scorecard as listed
 };
 
 inline Result<GuiQueryTargets> findTargets(const QSqlDatabase &db)
@@ -73,6 +74,7 @@ inline Result<GuiQueryTargets> findTargets(const QSqlDatabase &db)
     targets.candidateId = cards->at(cards->size() / 2).candidateId;
     targets.scorecardId = cards->at(cards->size() / 2).id;
     targets.interviewer = cards->at(cards->size() / 2).interviewer;
+    targets.scorecardLine = cards->at(cards->size() / 2);
     return targets;
 }
 
@@ -203,17 +205,31 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("interviews: all scorecards, first page"),
           [db, t] {
               return done(
-                  ScorecardRepository(db).summariesPage({}, { t.interviewer, true }, 0, 200));
+                  ScorecardRepository(db).summariesPage({}, { t.interviewer, true }, nullptr, 200));
           },
           { QStringLiteral("s") },
           true },
         { QStringLiteral("interviews: all scorecards, a page halfway"),
           [db, t] {
               return done(ScorecardRepository(db).summariesPage({}, { t.interviewer, true },
-                                                                t.scorecardId, 200));
+                                                                &t.scorecardLine, 200));
           },
           {},
           true },
+        { QStringLiteral("interviews: scorecards of a posting, first page"),
+          [db, t] {
+              ScorecardFilter filter;
+              filter.postingId = t.postingId;
+              return done(ScorecardRepository(db).summariesPage(filter, { t.interviewer, true },
+                                                                nullptr, 200));
+          },
+          {} },
+        { QStringLiteral("interviews: is a scorecard listed (choosing it)"),
+          [db, t] {
+              return done(
+                  ScorecardRepository(db).lists({}, { t.interviewer, true }, t.scorecardId));
+          },
+          {} },
         { QStringLiteral("interviews: all scorecards, how many hidden"),
           [db, t] {
               return done(ScorecardRepository(db).hiddenCount({}, { t.interviewer, true }));

@@ -25,8 +25,9 @@ void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
 
 Status ScorecardListModel::setPages(PageReader reader, const QHash<qint64, QString> &kitNames)
 {
-    auto first = reader(0, PageSize);
-    const QScopedValueRollback reading(m_reading, true); // as in readPage()
+    auto first = reader(nullptr, PageSize);
+    // A view told of the new list may ask for more at once: see readPage().
+    const QScopedValueRollback reading(m_reading, true);
     beginResetModel();
     m_kitNames = kitNames;
     m_items = first ? std::move(first).value() : QList<ScorecardSummary>();
@@ -63,6 +64,11 @@ int ScorecardListModel::fetchUntil(qint64 id)
     return -1;
 }
 
+void ScorecardListModel::fetchAll()
+{
+    while (m_more && readPage()) { }
+}
+
 bool ScorecardListModel::readPage()
 {
     // Whoever hears of the rows a page inserts may ask for more at once (a view, or
@@ -71,9 +77,10 @@ bool ScorecardListModel::readPage()
     if (m_reading)
         return false;
     const QScopedValueRollback reading(m_reading, true);
-    auto page = m_reader(m_items.last().id, PageSize);
+    auto page = m_reader(&m_items.last(), PageSize);
     if (!page) {
         m_more = false;
+        m_reader = {};
         emit readFailed(page.error());
         return false;
     }

@@ -37,8 +37,9 @@ public:
         StatusKeyRole, // "draft" or "submitted"
     };
 
-    // Up to `limit` lines of the list after the line of scorecard `after` (0: the first).
-    using PageReader = std::function<Result<QList<ScorecardSummary>>(qint64 after, int limit)>;
+    // Up to `limit` lines of the list after the line `after` (nullptr: from the first).
+    using PageReader =
+        std::function<Result<QList<ScorecardSummary>>(const ScorecardSummary *after, int limit)>;
     // Lines read per page: several screenfuls, a millisecond or two on a big library.
     static constexpr int PageSize = 200;
 
@@ -58,6 +59,8 @@ public:
     int rowOf(qint64 id) const;
     // Reads pages until scorecard `id` is listed or the list ends: its row, or -1.
     int fetchUntil(qint64 id);
+    // Reads the pages left.
+    void fetchAll();
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -75,7 +78,7 @@ signals:
 private:
     bool readPage();
 
-    PageReader m_reader; // empty: the whole list is here
+    PageReader m_reader; // empty: no more to read
     bool m_more = false;
     bool m_reading = false;
     QList<ScorecardSummary> m_items;
