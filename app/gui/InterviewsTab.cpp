@@ -11,6 +11,7 @@
 #include "gui/QuestionBankWidget.h"
 #include "gui/ScorecardsWidget.h"
 #include "gui/TabWidgetSizing.h"
+#include "gui/models/ScorecardListModel.h"
 #include "storage/Library.h"
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,10 @@ ScorecardsWidget *InterviewsTab::scorecards()
         follow(m_scorecards, currentPosting(), m_library);
         connect(m_scorecards, &ScorecardsWidget::interviewerNameNeeded, this,
                 [this] { m_ui->interviewerLineEdit->setFocus(); });
+        // The list reads a page at a time, as it is scrolled: a page that could not be read
+        // leaves it cut short, so the page reads again at its next showing.
+        connect(m_scorecards->model(), &ScorecardListModel::readFailed, this,
+                [this] { m_pageReads.remove(ScorecardsPage); });
     }
     return m_scorecards;
 }
@@ -247,49 +252,34 @@ void InterviewsTab::reloadPage(int index)
         const PageRead now { m_library->changeStamp(), currentPosting(), settings.interviewerName(),
                              settings.independentScoring(),
                              QDateTime::currentDateTimeUtc().date() };
-        // A page that shows an error is read again: a read that failed, then or since (the
-        // Scorecards page reads its list a page at a time, as it is scrolled), is tried again.
-        if (now.library.isValid() && m_pageReads.value(index) == now && pageError(index).isEmpty())
+        if (now.library.isValid() && m_pageReads.value(index) == now)
             return;
         m_pageReads.insert(index, now);
     }
+    // A read that failed (the page shows why) is tried again at the next showing.
+    const auto read = [this, index](auto *page) {
+        page->reload();
+        if (!page->errorMessage().isEmpty())
+            m_pageReads.remove(index);
+    };
     switch (index) {
     case QuestionBankPage:
-        questionBank()->reload();
+        read(questionBank());
         break;
     case KitsPage:
-        kits()->reload();
+        read(kits());
         break;
     case CandidatesPage:
-        candidates()->reload();
+        read(candidates());
         break;
     case ScorecardsPage:
-        scorecards()->reload();
+        read(scorecards());
         break;
     case DebriefPage:
-        debrief()->reload();
+        read(debrief());
         break;
     default:
         break;
-    }
-}
-
-QString InterviewsTab::pageError(int index) const
-{
-    const auto error = [](const auto *page) { return page ? page->errorMessage() : QString(); };
-    switch (index) {
-    case QuestionBankPage:
-        return error(m_questionBank);
-    case KitsPage:
-        return error(m_kits);
-    case CandidatesPage:
-        return error(m_candidates);
-    case ScorecardsPage:
-        return error(m_scorecards);
-    case DebriefPage:
-        return error(m_debrief);
-    default:
-        return {};
     }
 }
 

@@ -76,11 +76,8 @@ private:
     void postingChanged();
     void buildPage(int index);
     // Reads the library again into page `index` (the pages read nothing until shown). A page
-    // shown again reads nothing when what it would read is what it read last time, unless it
-    // shows an error.
+    // shown again reads nothing when what it would read is what it read last time.
     void reloadPage(int index);
-    // What page `index` shows went wrong; empty when nothing did or it is not built.
-    QString pageError(int index) const;
     void interviewerChanged();
     void independentChanged(bool on);
 

@@ -99,6 +99,9 @@ struct ScorecardSummary
     ScorecardStatus status = ScorecardStatus::Draft;
     std::optional<Recommendation> recommendation;
     QDateTime updatedAt;
+    // The last change as the library holds it: where the next page of a list read a page at a
+    // time starts (ScorecardRepository::summariesPage), whatever form another tool wrote.
+    QString updatedAtText;
     int answered = 0; // rated or marked not asked
     int questions = 0;
 };

@@ -312,10 +312,12 @@ Result<QList<ScorecardSummary>> ScorecardRepository::summariesPage(const Scoreca
     QVariantList values;
     QString where = visibleWhere(filter, viewer, values);
     // After the last line listed, in the list's order (the index on updated_at holds the id),
-    // by the values it was listed with.
+    // by the values it was listed with: the stored text, which the order compares.
     if (after) {
         where += u" AND (s.updated_at, s.id) < (?, ?)"_s;
-        values << sql::fromDateTime(after->updatedAt) << after->id;
+        values << (after->updatedAtText.isNull() ? sql::fromDateTime(after->updatedAt)
+                                                 : after->updatedAtText)
+               << after->id;
     }
     return summariesWhere(where, values, limit);
 }
@@ -379,7 +381,8 @@ Result<QList<ScorecardSummary>> ScorecardRepository::summariesWhere(const QStrin
                 card.kitId = row.integer(4);
             card.status = scorecardStatusFromKey(row.text(5)).value_or(ScorecardStatus::Draft);
             card.recommendation = recommendationFromKey(row.text(6));
-            card.updatedAt = sql::toDateTime(row.text(7));
+            card.updatedAtText = row.text(7);
+            card.updatedAt = sql::toDateTime(card.updatedAtText);
             card.questions = int(row.integer(8));
             card.answered = int(row.integer(9));
             result.append(std::move(card));

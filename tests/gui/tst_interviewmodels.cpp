@@ -353,6 +353,17 @@ void TestInterviewModels::scorecardListPages()
     QCOMPARE(model.rowCount(), total);
     QCOMPARE(reads, 3);
 
+    // A reader that starts over at every page (a page start it cannot place) does not have
+    // the list read the same lines for ever: a page of nothing new ends it.
+    reads = 0;
+    QVERIFY(
+        model.setPages([&](const ScorecardSummary *, int limit) { return reader(nullptr, limit); })
+            .ok());
+    model.fetchAll();
+    QCOMPARE(reads, 2);
+    QCOMPARE(model.rowCount(), page);
+    QVERIFY(!model.canFetchMore({}));
+
     // A list of exactly one page asks once more, finds nothing, and ends.
     total = page;
     reads = 0;

@@ -20,6 +20,7 @@ void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
     m_more = false;
     m_items = items;
     m_kitNames = kitNames;
+    listIds();
     endResetModel();
 }
 
@@ -31,6 +32,7 @@ Status ScorecardListModel::setPages(PageReader reader, const QHash<qint64, QStri
     beginResetModel();
     m_kitNames = kitNames;
     m_items = first ? std::move(first).value() : QList<ScorecardSummary>();
+    listIds();
     m_more = first && m_items.size() == PageSize;
     m_reader = m_more ? std::move(reader) : PageReader();
     endResetModel();
@@ -84,11 +86,20 @@ bool ScorecardListModel::readPage()
         emit readFailed(page.error());
         return false;
     }
-    m_more = page->size() == PageSize;
-    if (!page->isEmpty()) {
+    // A line listed already is not listed twice; a page of nothing new ends the list, so a
+    // reader that starts over cannot have it read the same page for ever.
+    QList<ScorecardSummary> fresh;
+    for (const ScorecardSummary &line : std::as_const(*page)) {
+        if (!m_listed.contains(line.id))
+            fresh.append(line);
+    }
+    m_more = page->size() == PageSize && !fresh.isEmpty();
+    if (!fresh.isEmpty()) {
         const int first = int(m_items.size());
-        beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
-        m_items.append(*page);
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        for (const ScorecardSummary &line : std::as_const(fresh))
+            m_listed.insert(line.id);
+        m_items.append(fresh);
         endInsertRows();
     }
     if (!m_more)
@@ -118,6 +129,14 @@ int ScorecardListModel::rowOf(qint64 id) const
             return int(row);
     }
     return -1;
+}
+
+void ScorecardListModel::listIds()
+{
+    m_listed.clear();
+    m_listed.reserve(m_items.size());
+    for (const ScorecardSummary &line : std::as_const(m_items))
+        m_listed.insert(line.id);
 }
 
 int ScorecardListModel::rowCount(const QModelIndex &parent) const

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -77,11 +78,13 @@ signals:
 
 private:
     bool readPage();
+    void listIds();
 
     PageReader m_reader; // empty: no more to read
     bool m_more = false;
     bool m_reading = false;
     QList<ScorecardSummary> m_items;
+    QSet<qint64> m_listed; // the ids of m_items
     QHash<qint64, QString> m_kitNames;
 };
 
