@@ -4,8 +4,10 @@
 
 #include "core/Interview.h"
 #include "core/Question.h"
+#include "gui/LazyPage.h"
 #include "gui/MarkdownText.h"
 #include "gui/MessageBoxes.h"
+#include "gui/QuestionEditor.h"
 #include "gui/models/QuestionListModel.h"
 #include "storage/GuideRepository.h"
 #include "storage/Library.h"
@@ -53,7 +55,13 @@ QuestionBankWidget::QuestionBankWidget(QWidget *parent)
     header->setSectionResizeMode(QuestionListModel::CategoryColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QuestionListModel::TopicColumn, QHeaderView::ResizeToContents);
 
-    // Most of the width to the questions, which are long one-liners in the table.
+    // At first the questions and the one chosen share the width about evenly, and the chosen
+    // question has most of the height over its red flags; these are the shares in pixels of
+    // the default 1280 by 800 window (once what the hidden question form's size made them; the
+    // form is now made only when first needed). Width the window gains goes mostly to the
+    // questions, long one-liners in the table.
+    m_ui->questionsSplitter->setSizes({ 643, 623 });
+    m_ui->detailSplitter->setSizes({ 470, 132 });
     m_ui->questionsSplitter->setStretchFactor(0, 3);
     m_ui->questionsSplitter->setStretchFactor(1, 2);
     m_ui->detailSplitter->setStretchFactor(0, 2);
@@ -70,10 +78,6 @@ QuestionBankWidget::QuestionBankWidget(QWidget *parent)
             &QuestionBankWidget::editQuestion);
     connect(m_ui->removeQuestionButton, &QPushButton::clicked, this,
             &QuestionBankWidget::removeQuestion);
-    connect(m_ui->questionEditor, &QuestionEditor::saveRequested, this,
-            &QuestionBankWidget::saveQuestion);
-    connect(m_ui->questionEditor, &QuestionEditor::cancelRequested, this,
-            &QuestionBankWidget::closeEditor);
     connect(m_ui->addRedFlagButton, &QPushButton::clicked, this, &QuestionBankWidget::addRedFlag);
     connect(m_ui->newFlagNameLineEdit, &QLineEdit::returnPressed, this,
             &QuestionBankWidget::addRedFlag);
@@ -81,6 +85,19 @@ QuestionBankWidget::QuestionBankWidget(QWidget *parent)
 }
 
 QuestionBankWidget::~QuestionBankWidget() = default;
+
+QuestionEditor *QuestionBankWidget::editor()
+{
+    // Made when first asked for a question to edit: its seventy widgets would otherwise be
+    // built, styled and measured with every start on this page, hidden behind the view.
+    if (!m_editor) {
+        m_editor = makeLazyPage<QuestionEditor>(m_ui->questionEditorPage, u"questionEditor"_s);
+        connect(m_editor, &QuestionEditor::saveRequested, this, &QuestionBankWidget::saveQuestion);
+        connect(m_editor, &QuestionEditor::cancelRequested, this,
+                &QuestionBankWidget::closeEditor);
+    }
+    return m_editor;
+}
 
 void QuestionBankWidget::setLibrary(Library *library)
 {
@@ -249,7 +266,7 @@ void QuestionBankWidget::addQuestion()
 {
     InterviewQuestion question;
     question.category = QuestionCategory::Custom;
-    m_ui->questionEditor->setQuestion(question, QuestionGuide {});
+    editor()->setQuestion(question, QuestionGuide {});
     m_ui->detailStackedWidget->setCurrentIndex(EditPage);
     updateButtons();
 }
@@ -266,7 +283,7 @@ void QuestionBankWidget::editQuestion()
     }
     for (const InterviewQuestion &question : m_model->items()) {
         if (question.id == id)
-            m_ui->questionEditor->setQuestion(question, guide.value());
+            editor()->setQuestion(question, guide.value());
     }
     m_ui->detailStackedWidget->setCurrentIndex(EditPage);
     updateButtons();
@@ -276,8 +293,8 @@ void QuestionBankWidget::saveQuestion()
 {
     if (!m_library)
         return;
-    InterviewQuestion question = m_ui->questionEditor->question();
-    QuestionGuide guide = m_ui->questionEditor->guide();
+    InterviewQuestion question = editor()->question();
+    QuestionGuide guide = editor()->guide();
     if (question.text.isEmpty()) {
         MessageBoxes::critical(this, tr("Cannot Save Question"),
                                tr("A question needs the text you ask the candidate."));

@@ -10,6 +10,7 @@ class QSortFilterProxyModel;
 namespace hirekit {
 
 class Library;
+class QuestionEditor;
 class QuestionListModel;
 struct InterviewQuestion;
 struct QuestionGuide;
@@ -53,6 +54,8 @@ private:
     void categoryChanged();
     void questionChanged(const QModelIndex &current);
     qint64 currentQuestionId() const;
+    // The form for a question, made on first use.
+    QuestionEditor *editor();
     void addQuestion();
     void editQuestion();
     void removeQuestion();
@@ -65,6 +68,7 @@ private:
     Library *m_library = nullptr;
     QuestionListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    QuestionEditor *m_editor = nullptr;
 };
 
 } // namespace hirekit

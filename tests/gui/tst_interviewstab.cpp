@@ -15,6 +15,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/QuestionBankWidget.h"
+#include "gui/QuestionEditor.h"
 #include "gui/ScorecardExchange.h"
 #include "gui/ScorecardWidget.h"
 #include "gui/ScorecardsWidget.h"
@@ -209,9 +210,13 @@ void TestInterviewsTab::questionBank()
     QVERIFY(
         child<QTextBrowser>(bank, u"questionTextBrowser"_s)->toPlainText().contains(u"Rubric"_s));
 
+    // The form is made when first needed, not with every showing of the page.
+    QVERIFY(!bank->findChild<QuestionEditor *>());
+
     // A question of one's own, with its rubric, follow-ups and time.
     click(bank, u"addQuestionButton"_s);
     QCOMPARE(stack->currentIndex(), 1);
+    QCOMPARE(bank->findChildren<QuestionEditor *>().size(), 1);
     retype(child<QLineEdit>(bank, u"topicLineEdit"_s), u"Debugging"_s);
     child<QPlainTextEdit>(bank, u"questionPlainTextEdit"_s)
         ->setPlainText(u"Tell me about the hardest bug you fixed."_s);
@@ -246,6 +251,7 @@ void TestInterviewsTab::questionBank()
     QVERIFY(bank->selectQuestion(listed->first().id));
     QVERIFY(!child<QPushButton>(bank, u"removeQuestionButton"_s)->isEnabled());
     click(bank, u"editQuestionButton"_s);
+    QCOMPARE(bank->findChildren<QuestionEditor *>().size(), 1);
     QVERIFY(child<QLineEdit>(bank, u"topicLineEdit"_s)->isReadOnly());
     QVERIFY(child<QLabel>(bank, u"builtinLabel"_s)->isVisibleTo(bank));
     child<QSpinBox>(bank, u"minutesSpinBox"_s)->setValue(20);
