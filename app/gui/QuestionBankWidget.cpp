@@ -93,8 +93,7 @@ QuestionEditor *QuestionBankWidget::editor()
     if (!m_editor) {
         m_editor = makeLazyPage<QuestionEditor>(m_ui->questionEditorPage, u"questionEditor"_s);
         connect(m_editor, &QuestionEditor::saveRequested, this, &QuestionBankWidget::saveQuestion);
-        connect(m_editor, &QuestionEditor::cancelRequested, this,
-                &QuestionBankWidget::closeEditor);
+        connect(m_editor, &QuestionEditor::cancelRequested, this, &QuestionBankWidget::closeEditor);
     }
     return m_editor;
 }
