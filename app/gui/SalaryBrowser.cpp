@@ -66,10 +66,12 @@ SalaryBrowser::SalaryBrowser(QWidget *parent)
     QTableView *table = m_ui->salariesTableView;
     table->setModel(m_pageModel);
     // A million rows: fixed row heights, so the view never measures rows it does not show,
-    // and column widths from the rows in view only (one page at most).
+    // and column widths from the first page at most. Column widths take their rows from the
+    // horizontal header's precision (Qt's default, 1,000 rows, read four pages and measured
+    // each of their cells whenever a dataset was chosen).
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setResizeContentsPrecision(SalaryPageModel::PageSize);
     QHeaderView *header = table->horizontalHeader();
+    header->setResizeContentsPrecision(SalaryPageModel::PageSize);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SalaryTableModel::AreaColumn, QHeaderView::Stretch);
     header->setSortIndicator(SalaryTableModel::AreaColumn, Qt::AscendingOrder);
@@ -428,11 +430,17 @@ void SalaryBrowser::syncNationalColumns()
 void SalaryBrowser::fitColumns()
 {
     // Each column as wide as the wider of the two tables needs, in both, so the national
-    // rows line up with the others as if pinned on top.
+    // rows line up with the others as if pinned on top. The area column takes what the
+    // others leave (it stretches), so it is not measured. The big table first: each of its
+    // columns resized gives the national table all of its widths (syncNationalColumns).
     QTableView *table = m_ui->salariesTableView;
     QTableView *national = m_ui->nationalTableView;
-    table->resizeColumnsToContents();
-    national->resizeColumnsToContents();
+    for (QTableView *view : { table, national }) {
+        for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
+            if (column != SalaryTableModel::AreaColumn)
+                view->resizeColumnToContents(column);
+        }
+    }
     const QSignalBlocker blocker(table->horizontalHeader());
     for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
         if (column == SalaryTableModel::AreaColumn)

@@ -259,6 +259,63 @@ private slots:
         QCOMPARE(m_tab->findChild<QLabel *>(u"countLabel"_s)->text(), u"1 of 3 rows"_s);
     }
 
+    void columnsFitTheFirstPageInBothTables()
+    {
+        // The national rows are bold: each column is as wide as the wider of the two tables
+        // needs, in both, so they line up and neither cuts its text short.
+        QTableView *table = browser()->tableView();
+        QTableView *national = browser()->nationalTableView();
+        QCOMPARE(national->model()->rowCount(), 2);
+        // What each table alone needs, measured by a view of its own on the same rows.
+        const auto needed = [](QTableView *view) {
+            QTableView probe;
+            probe.setModel(view->model());
+            probe.resizeColumnsToContents();
+            QList<int> widths;
+            for (int column = 0; column < SalaryTableModel::ColumnCount; ++column)
+                widths.append(probe.columnWidth(column));
+            return widths;
+        };
+        const QList<int> tableNeeds = needed(table);
+        const QList<int> nationalNeeds = needed(national);
+        for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
+            if (column == SalaryTableModel::AreaColumn || table->isColumnHidden(column))
+                continue;
+            const QByteArray where = "column " + QByteArray::number(column);
+            QCOMPARE(national->columnWidth(column), table->columnWidth(column));
+            QVERIFY2(table->columnWidth(column) >= tableNeeds.at(column), where);
+            QVERIFY2(national->columnWidth(column) >= nationalNeeds.at(column), where);
+        }
+
+        // Widths come from the first page of rows at most: a million rows are not read and
+        // measured to size the columns. A long role past the first page does not widen its
+        // column; the same role on the first row does.
+        const QString longRole = u"Chief Executives and Legislators of Very Large Organizations"_s;
+        const auto importRoles = [this, &longRole](const QString &name, int longRow) {
+            QByteArray csv = "area,national,role,median\n";
+            for (int row = 0; row < SalaryPageModel::PageSize + 50; ++row) {
+                csv += u"City %1,false,%2,50000\n"_s.arg(row, 3, 10, QLatin1Char('0'))
+                           .arg(row == longRow ? longRole : u"Cooks"_s)
+                           .toUtf8();
+            }
+            SalaryImportOptions options;
+            options.dataset = name;
+            return importSalaryCsv(m_library->database(), write(name + u".csv"_s, csv), options);
+        };
+        const int roleWidth = table->fontMetrics().horizontalAdvance(longRole);
+        const auto past = importRoles(u"Past"_s, SalaryPageModel::PageSize + 49);
+        QVERIFY2(past.ok(), qPrintable(past.error()));
+        browser()->reload(past->datasetId);
+        QCOMPARE(table->model()->rowCount(), SalaryPageModel::PageSize + 50);
+        QVERIFY2(table->columnWidth(SalaryTableModel::RoleColumn) < roleWidth,
+                 qPrintable(QString::number(table->columnWidth(SalaryTableModel::RoleColumn))));
+        const auto first = importRoles(u"First"_s, 0);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        browser()->reload(first->datasetId);
+        QVERIFY2(table->columnWidth(SalaryTableModel::RoleColumn) >= roleWidth,
+                 qPrintable(QString::number(table->columnWidth(SalaryTableModel::RoleColumn))));
+    }
+
     void sortsInTheLibrary()
     {
         QTableView *view = browser()->tableView();
