@@ -18,13 +18,13 @@
 #      (bench_salaries, RUNS_IMPORT runs).
 # The LibreOffice comparison of the PDF export stays in run.sh (it installs LibreOffice).
 #
-# Usage: tests/benchmarks/perf.sh   (env: BUILD_DIR=build RUNS=15 RUNS_IMPORT=1
+# Usage: tests/benchmarks/perf.sh   (env: BUILD_DIR=build RUNS=31 RUNS_IMPORT=1
 #                                    WORK=a folder to keep the big library in between runs)
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 BUILD_DIR=${BUILD_DIR:-build}
-RUNS=${RUNS:-15}
+RUNS=${RUNS:-31}
 RUNS_IMPORT=${RUNS_IMPORT:-1}
 LOCK=/tmp/hirekit-build.lock
 WORK=${WORK:-}
@@ -45,8 +45,10 @@ HIREKIT=$B/app/hirekit
 BENCH=$B/tests/benchmarks
 export QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY
-# Fresh settings: the window starts as it would for a new user (no remembered library or tab).
+# Fresh settings: the window starts as it would for a new user (no remembered library or tab,
+# interviewer name or backups), also when WORK is kept from an earlier run.
 export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local/share
+rm -rf "$HOME"
 mkdir -p "$HOME"
 BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt")
 echo "== Hirekit performance: $BUILD_TYPE build, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
