@@ -5,7 +5,6 @@
 #include "gui/AppSettings.h"
 #include "gui/MessageBoxes.h"
 #include "gui/models/CandidateListModel.h"
-#include "gui/models/CandidateSortProxyModel.h"
 #include "storage/CandidateRepository.h"
 #include "storage/Library.h"
 #include "storage/ScorecardRepository.h"
@@ -22,14 +21,13 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CandidatesWidget>())
     , m_model(new CandidateListModel(this))
-    , m_proxy(new CandidateSortProxyModel(m_model, this))
     , m_notesTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->stageComboBox->addItems({ tr("Applied"), tr("Phone screen"), tr("Interviewing"),
                                     tr("Final interview"), tr("Offer"), tr("Hired"), tr("Rejected"),
                                     tr("Withdrawn") });
-    m_ui->candidatesTableView->setModel(m_proxy);
+    m_ui->candidatesTableView->setModel(m_model);
     m_ui->candidatesTableView->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
     m_ui->candidatesTableView->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
@@ -158,8 +156,8 @@ void CandidatesWidget::reload()
         }
     }
     m_model->setItems(items);
-    if (!(current && selectCandidate(current->id)) && m_proxy->rowCount() > 0)
-        m_ui->candidatesTableView->setCurrentIndex(m_proxy->index(0, 0));
+    if (!(current && selectCandidate(current->id)) && m_model->rowCount() > 0)
+        m_ui->candidatesTableView->setCurrentIndex(m_model->index(0, 0));
     candidateChanged();
 }
 
@@ -168,7 +166,7 @@ bool CandidatesWidget::selectCandidate(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_ui->candidatesTableView->setCurrentIndex(index);
     m_ui->candidatesTableView->scrollTo(index);
     return true;
@@ -179,7 +177,7 @@ std::optional<Candidate> CandidatesWidget::currentCandidate() const
     const QModelIndex current = m_ui->candidatesTableView->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    return m_model->items().at(m_proxy->mapToSource(current).row());
+    return m_model->items().at(current.row());
 }
 
 void CandidatesWidget::candidateChanged()

@@ -12,7 +12,6 @@ class QTimer;
 namespace hirekit {
 
 class CandidateListModel;
-class CandidateSortProxyModel;
 class Library;
 
 namespace Ui {
@@ -72,7 +71,6 @@ private:
     Library *m_library = nullptr;
     std::optional<qint64> m_postingId;
     CandidateListModel *m_model = nullptr;
-    CandidateSortProxyModel *m_proxy = nullptr;
     QTimer *m_notesTimer = nullptr;
     std::optional<Candidate> m_shown; // as last saved
     bool m_showing = false;
