@@ -26,6 +26,31 @@ namespace {
 constexpr int ViewPage = 0;
 constexpr int EditPage = 1;
 
+// Tab goes from `after` through `form`, a form made after the rest of the window (so last in
+// its tab order), and on to what came after `after`: as the form's place on the page says.
+// Each field moves with what it holds (a spin box its line edit); setTabOrder() moves no
+// widget that takes no focus, such as the form itself.
+void placeInTabOrder(QWidget *form, QWidget *after)
+{
+    const auto holdsFocus = [form](QWidget *widget) {
+        for (QWidget *parent = widget; parent != form; parent = parent->parentWidget()) {
+            if (parent->focusPolicy() & Qt::TabFocus)
+                return parent == widget;
+        }
+        return false;
+    };
+    QList<QWidget *> fields;
+    for (QWidget *next = form->nextInFocusChain(); form->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if (holdsFocus(next))
+            fields.append(next);
+    }
+    for (QWidget *field : std::as_const(fields)) {
+        QWidget::setTabOrder(after, field);
+        after = field;
+    }
+}
+
 } // namespace
 
 QuestionBankWidget::QuestionBankWidget(QWidget *parent)
@@ -55,17 +80,12 @@ QuestionBankWidget::QuestionBankWidget(QWidget *parent)
     header->setSectionResizeMode(QuestionListModel::CategoryColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(QuestionListModel::TopicColumn, QHeaderView::ResizeToContents);
 
-    // At first the questions and the one chosen share the width about evenly, and the chosen
-    // question has most of the height over its red flags; these are the shares in pixels of
-    // the default 1280 by 800 window (once what the hidden question form's size made them; the
-    // form is now made only when first needed). Width the window gains goes mostly to the
-    // questions, long one-liners in the table.
+    // The questions and the one chosen share the width about evenly, and the chosen question
+    // has most of the height over its red flags: the shares in pixels of the default 1280 by
+    // 800 window (once what the hidden question form's size made them; the form is now made
+    // only when first needed). Space the window gains or loses is shared in proportion.
     m_ui->questionsSplitter->setSizes({ 643, 623 });
     m_ui->detailSplitter->setSizes({ 470, 132 });
-    m_ui->questionsSplitter->setStretchFactor(0, 3);
-    m_ui->questionsSplitter->setStretchFactor(1, 2);
-    m_ui->detailSplitter->setStretchFactor(0, 2);
-    m_ui->detailSplitter->setStretchFactor(1, 1);
 
     connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this,
             &QuestionBankWidget::categoryChanged);
@@ -92,6 +112,7 @@ QuestionEditor *QuestionBankWidget::editor()
     // built, styled and measured with every start on this page, hidden behind the view.
     if (!m_editor) {
         m_editor = makeLazyPage<QuestionEditor>(m_ui->questionEditorPage, u"questionEditor"_s);
+        placeInTabOrder(m_editor, m_ui->questionTextBrowser);
         connect(m_editor, &QuestionEditor::saveRequested, this, &QuestionBankWidget::saveQuestion);
         connect(m_editor, &QuestionEditor::cancelRequested, this, &QuestionBankWidget::closeEditor);
     }
@@ -280,9 +301,10 @@ void QuestionBankWidget::editQuestion()
         MessageBoxes::critical(this, tr("Cannot Edit Question"), guide.error());
         return;
     }
+    QuestionEditor *form = editor();
     for (const InterviewQuestion &question : m_model->items()) {
         if (question.id == id)
-            editor()->setQuestion(question, guide.value());
+            form->setQuestion(question, guide.value());
     }
     m_ui->detailStackedWidget->setCurrentIndex(EditPage);
     updateButtons();

@@ -199,6 +199,8 @@ void SalaryBrowser::loadDataset()
     }
     refreshRows();
     updateColumns();
+    // At its top, where the columns are measured (the rows in view and those after them).
+    m_ui->salariesTableView->scrollToTop();
     fitColumns();
     emit datasetChanged();
 }
@@ -431,13 +433,14 @@ void SalaryBrowser::fitColumns()
 {
     // Each column as wide as the wider of the two tables needs, in both, so the national
     // rows line up with the others as if pinned on top. The area column takes what the
-    // others leave (it stretches), so it is not measured. The big table first: each of its
+    // others leave (it stretches) and hidden columns show nothing, so neither is measured;
+    // columns shown later are measured by the next dataset chosen. The big table first: each of its
     // columns resized gives the national table all of its widths (syncNationalColumns).
     QTableView *table = m_ui->salariesTableView;
     QTableView *national = m_ui->nationalTableView;
     for (QTableView *view : { table, national }) {
         for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
-            if (column != SalaryTableModel::AreaColumn)
+            if (column != SalaryTableModel::AreaColumn && !view->isColumnHidden(column))
                 view->resizeColumnToContents(column);
         }
     }

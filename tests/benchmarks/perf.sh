@@ -47,7 +47,8 @@ export QT_QPA_PLATFORM=offscreen
 unset DISPLAY WAYLAND_DISPLAY
 # Fresh settings: the window starts as it would for a new user (no remembered library or tab,
 # interviewer name or backups), also when WORK is kept from an earlier run.
-export HOME=$WORK/home XDG_CONFIG_HOME=$WORK/home/.config XDG_DATA_HOME=$WORK/home/.local/share
+export HOME=$WORK/perf-home XDG_CONFIG_HOME=$WORK/perf-home/.config
+export XDG_DATA_HOME=$WORK/perf-home/.local/share
 rm -rf "$HOME"
 mkdir -p "$HOME"
 BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt")

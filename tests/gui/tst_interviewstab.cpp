@@ -217,6 +217,26 @@ void TestInterviewsTab::questionBank()
     click(bank, u"addQuestionButton"_s);
     QCOMPARE(stack->currentIndex(), 1);
     QCOMPARE(bank->findChildren<QuestionEditor *>().size(), 1);
+    // Tab goes from the question's text through the form, then to the red flags.
+    {
+        const auto *form = bank->findChild<QuestionEditor *>();
+        auto *text = child<QTextBrowser>(bank, u"questionTextBrowser"_s);
+        QList<QWidget *> order;
+        for (QWidget *next = text->nextInFocusChain(); next != text;
+             next = next->nextInFocusChain())
+            order.append(next);
+        const auto inForm = [form](QWidget *widget) {
+            return form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus);
+        };
+        const auto firstField = std::find_if(order.cbegin(), order.cend(), inForm);
+        const auto lastField = std::find_if(order.crbegin(), order.crend(), inForm);
+        const auto flags =
+            std::find(order.cbegin(), order.cend(), child<QWidget>(bank, u"redFlagsListWidget"_s));
+        QVERIFY(firstField != order.cend() && flags != order.cend());
+        QVERIFY(std::none_of(order.cbegin(), firstField,
+                             [](QWidget *widget) { return widget->focusPolicy() & Qt::TabFocus; }));
+        QVERIFY(lastField.base() <= flags);
+    }
     retype(child<QLineEdit>(bank, u"topicLineEdit"_s), u"Debugging"_s);
     child<QPlainTextEdit>(bank, u"questionPlainTextEdit"_s)
         ->setPlainText(u"Tell me about the hardest bug you fixed."_s);
