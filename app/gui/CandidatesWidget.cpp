@@ -189,6 +189,21 @@ void CandidatesWidget::candidateChanged()
     }
     m_showing = true;
     m_shown = currentCandidate();
+    if (m_shown && m_library) {
+        // The list has no notes: the candidate chosen is read whole. One that cannot be read
+        // is not shown, so that nothing typed can replace notes the form never held.
+        auto whole = CandidateRepository(m_library->database()).load(m_shown->id);
+        if (whole) {
+            m_shown = std::move(whole).value();
+            if (!m_chosenError.isEmpty() && errorMessage() == m_chosenError)
+                showError(QString());
+            m_chosenError.clear();
+        } else {
+            m_shown.reset();
+            m_chosenError = whole.error();
+            showError(m_chosenError);
+        }
+    }
     m_ui->candidateFormWidget->setEnabled(m_shown.has_value());
     m_ui->candidateNameLineEdit->setText(m_shown ? m_shown->name : QString());
     m_ui->contactLineEdit->setText(m_shown ? m_shown->contact : QString());

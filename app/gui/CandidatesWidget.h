@@ -47,6 +47,7 @@ public:
     void setShowDue(bool due);
 
     bool selectCandidate(qint64 id);
+    // The candidate chosen in the list, as listed (without their notes).
     std::optional<Candidate> currentCandidate() const;
     CandidateListModel *model() const { return m_model; }
 
@@ -72,7 +73,8 @@ private:
     std::optional<qint64> m_postingId;
     CandidateListModel *m_model = nullptr;
     QTimer *m_notesTimer = nullptr;
-    std::optional<Candidate> m_shown; // as last saved
+    std::optional<Candidate> m_shown; // as last saved, notes and all
+    QString m_chosenError; // why the candidate chosen could not be read
     bool m_showing = false;
 };
 

@@ -28,6 +28,8 @@ Error queryError(const QSqlQuery &query)
 }
 
 const QString columns = u"id, posting_id, name, contact, stage, notes, created_at"_s;
+// The same for lists, the notes left out (read as empty).
+const QString listedColumns = u"id, posting_id, name, contact, stage, '', created_at"_s;
 
 Candidate readCandidate(const sql::Row &row)
 {
@@ -49,14 +51,14 @@ CandidateRepository::CandidateRepository(QSqlDatabase db)
     : m_db(std::move(db))
 { }
 
-// Every read of whole candidates: ten thousand of them are listed through sql::forEachRow,
-// not a QVariant per value.
-Result<QList<Candidate>> CandidateRepository::select(const QString &rest,
+// Every read of candidates: ten thousand of them are listed through sql::forEachRow, not a
+// QVariant per value.
+Result<QList<Candidate>> CandidateRepository::select(const QString &what, const QString &rest,
                                                      const QVariantList &values) const
 {
     QList<Candidate> candidates;
     const auto read = sql::forEachRow(
-        m_db, u"SELECT "_s + columns + u" FROM candidates"_s + rest, values,
+        m_db, u"SELECT "_s + what + u" FROM candidates"_s + rest, values,
         [&candidates](const sql::Row &row) { candidates.append(readCandidate(row)); });
     if (!read)
         return Error { CandidateText::tr("Cannot access candidates: %1").arg(read.error()) };
@@ -65,9 +67,11 @@ Result<QList<Candidate>> CandidateRepository::select(const QString &rest,
 
 Result<QList<Candidate>> CandidateRepository::list(std::optional<qint64> postingId) const
 {
-    if (postingId)
-        return select(u" WHERE posting_id = ? ORDER BY name COLLATE NOCASE, id"_s, { *postingId });
-    return select(u" ORDER BY name COLLATE NOCASE, id"_s, {});
+    if (postingId) {
+        return select(listedColumns, u" WHERE posting_id = ? ORDER BY name COLLATE NOCASE, id"_s,
+                      { *postingId });
+    }
+    return select(listedColumns, u" ORDER BY name COLLATE NOCASE, id"_s, {});
 }
 
 Result<QList<Named>> CandidateRepository::names(std::optional<qint64> postingId, int limit) const
@@ -110,7 +114,7 @@ Result<std::optional<Named>> CandidateRepository::name(qint64 id,
 
 Result<Candidate> CandidateRepository::load(qint64 id) const
 {
-    auto found = select(u" WHERE id = ?"_s, { id });
+    auto found = select(columns, u" WHERE id = ?"_s, { id });
     if (!found)
         return Error { found.error() };
     if (found->isEmpty())
@@ -124,7 +128,8 @@ Result<std::optional<Candidate>> CandidateRepository::find(std::optional<qint64>
     QVariantList values { name };
     if (postingId)
         values.append(*postingId);
-    auto found = select(u" WHERE name = ? AND "_s
+    auto found = select(columns,
+                        u" WHERE name = ? AND "_s
                             + (postingId ? u"posting_id = ?"_s : u"posting_id IS NULL"_s)
                             + u" ORDER BY id LIMIT 1"_s,
                         values);
@@ -215,7 +220,7 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
 
 Result<QList<Candidate>> CandidateRepository::addedBefore(const QDateTime &cutoff) const
 {
-    return select(u" WHERE created_at < ? ORDER BY created_at, id"_s,
+    return select(listedColumns, u" WHERE created_at < ? ORDER BY created_at, id"_s,
                   { sql::fromDateTime(cutoff) });
 }
 

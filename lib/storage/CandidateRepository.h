@@ -23,7 +23,9 @@ class CandidateRepository
 public:
     explicit CandidateRepository(QSqlDatabase db);
 
-    // Candidates of a posting (or of all postings), by name.
+    // Candidates of a posting (or of all postings), by name, without their notes (empty):
+    // with a page of notes each, reading ten thousand candidates' notes took longer than the
+    // rest of the list. load() reads a candidate whole.
     Result<QList<Candidate>> list(std::optional<qint64> postingId = std::nullopt) const;
     // The same candidates by id and name alone: what a box to choose one from needs. With a
     // `limit` above 0, the first `limit` of them.
@@ -42,13 +44,15 @@ public:
     // one transaction, and says what went.
     Result<ErasureReport> erase(qint64 id);
 
-    // Candidates added before `cutoff`, oldest first: the ones a retention period says to
-    // erase.
+    // Candidates added before `cutoff`, oldest first, without their notes as list() gives
+    // them: the ones a retention period says to erase.
     Result<QList<Candidate>> addedBefore(const QDateTime &cutoff) const;
 
 private:
-    // Candidates of "SELECT columns FROM candidates" + `rest`, `values` bound.
-    Result<QList<Candidate>> select(const QString &rest, const QVariantList &values) const;
+    // Candidates of "SELECT `what` FROM candidates" + `rest`, `values` bound; `what` is the
+    // columns of a Candidate in its order.
+    Result<QList<Candidate>> select(const QString &what, const QString &rest,
+                                    const QVariantList &values) const;
 
     QSqlDatabase m_db;
 };

@@ -74,6 +74,7 @@ private slots:
     void postingsBox();
     void candidateBoxes();
     void eraseCandidate();
+    void candidateNotesReadWhenChosen();
     void retention();
     void scorecardStates();
     void newScorecardFollowsTheKit();
@@ -751,6 +752,58 @@ void TestInterviewsTab::eraseCandidate()
     // Other candidates keep theirs.
     QVERIFY(cards.load(other).ok());
     QVERIFY(library->check()->isEmpty());
+    tab.setLibrary(nullptr);
+}
+
+// The list holds no notes (ten thousand candidates' notes cost more to read than the rest of
+// the list): the candidate chosen is read whole, and one that cannot be read is not shown.
+void TestInterviewsTab::candidateNotesReadWhenChosen()
+{
+    auto library = newLibrary(u"notes.sqlite"_s);
+    QVERIFY(library);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    CandidateRepository repository(library->database());
+    Candidate withNotes = *repository.load(jamie);
+    withNotes.notes = u"Referred by Dana. Prefers afternoon calls."_s;
+    QVERIFY(repository.update(withNotes).ok());
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::CandidatesPage);
+    CandidatesWidget *candidates = tab.candidates();
+    auto *notes = child<QPlainTextEdit>(candidates, u"candidateNotesPlainTextEdit"_s);
+    auto *name = child<QLineEdit>(candidates, u"candidateNameLineEdit"_s);
+    QVERIFY(candidates->selectCandidate(jamie));
+    QCOMPARE(notes->toPlainText(), withNotes.notes);
+    QVERIFY(candidates->selectCandidate(sam));
+    QCOMPARE(notes->toPlainText(), QString());
+    QVERIFY(candidates->selectCandidate(jamie));
+    QCOMPARE(notes->toPlainText(), withNotes.notes);
+
+    // Renamed: the list shows the new name, and the notes stay, in the form and the library.
+    retype(name, u"Jamie Rivera-Cole"_s);
+    QCOMPARE(candidates->currentCandidate()->name, u"Jamie Rivera-Cole"_s);
+    QCOMPARE(notes->toPlainText(), withNotes.notes);
+    QCOMPARE(repository.load(jamie)->notes, withNotes.notes);
+
+    // Erased by another window while listed here: choosing it says so, and the form, empty
+    // and disabled, cannot write over anything. Another candidate chosen takes the message.
+    QVERIFY(candidates->selectCandidate(sam));
+    {
+        auto other = Library::open(library->path(), Library::OpenMode::OpenExisting);
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QVERIFY(CandidateRepository((*other)->database()).erase(jamie).ok());
+    }
+    QVERIFY(candidates->selectCandidate(jamie));
+    QVERIFY2(candidates->errorMessage().contains(u"no candidate"_s),
+             qPrintable(candidates->errorMessage()));
+    QVERIFY(!child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+    QCOMPARE(notes->toPlainText(), QString());
+    QVERIFY(!child<QPushButton>(candidates, u"eraseCandidateButton"_s)->isEnabled());
+    QVERIFY(candidates->selectCandidate(sam));
+    QCOMPARE(candidates->errorMessage(), QString());
+    QVERIFY(child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
     tab.setLibrary(nullptr);
 }
 

@@ -668,6 +668,11 @@ private slots:
         QCOMPARE(all->at(0).id, *adamId);
         QCOMPARE(all->at(1).id, bea);
         QCOMPARE(all->at(2).id, *zoeId);
+        // Lists leave the notes out; load() reads them.
+        QCOMPARE(all->at(2).name, zoe.name);
+        QCOMPARE(all->at(2).contact, zoe.contact);
+        QCOMPARE(all->at(2).createdAt, zoe.createdAt);
+        QCOMPARE(all->at(2).notes, QString());
         const auto ofPosting = candidates.list(1);
         QCOMPARE(ofPosting->size(), 2);
         const auto names = candidates.names(1);

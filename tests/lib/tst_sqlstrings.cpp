@@ -45,7 +45,9 @@ constexpr Allowed allowList[] = {
       "m_name only" },
     { "lib/storage/GuideRepository.cpp", "sql",
       "the parameter of GuideRepository::exec, which this file calls with literals only" },
-    { "lib/storage/CandidateRepository.cpp", "columns", "a constant column list of this file" },
+    { "lib/storage/CandidateRepository.cpp", "what",
+      "select()'s parameter: one of this file's two constant column lists (columns, "
+      "listedColumns)" },
     { "lib/storage/SalaryRepository.cpp", "rowColumns",
       "a constant column list of SalaryRowSql.cpp" },
     { "lib/storage/SalaryRepository.cpp", "placeholders",
