@@ -267,8 +267,11 @@ void CandidatesWidget::saveFields()
         const qint64 id = changed.id;
         QList<Candidate> items = m_model->items();
         for (Candidate &item : items) {
-            if (item.id == id)
-                item = changed;
+            if (item.id == id) {
+                item.name = changed.name;
+                item.contact = changed.contact;
+                item.stage = changed.stage;
+            }
         }
         m_showing = true;
         m_model->setItems(items);

@@ -38,6 +38,8 @@ public:
     Result<std::optional<Candidate>> find(std::optional<qint64> postingId,
                                           const QString &name) const;
     Result<qint64> insert(const Candidate &candidate);
+    // Writes every field, the notes too: give it a candidate read whole (load(), find()),
+    // not one of list()'s, whose notes are empty.
     Status update(const Candidate &candidate);
 
     // Removes the candidate with all their scorecards, answers, red flags and history, in

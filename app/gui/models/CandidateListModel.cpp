@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 namespace hirekit {
 
@@ -51,15 +52,32 @@ QList<int> CandidateListModel::sortedRows() const
     std::iota(rows.begin(), rows.end(), 0);
     // Keys made once per candidate (case folded, or the moment in milliseconds): comparing
     // ignoring case folds both strings at each of the hundred thousand comparisons ten
-    // thousand candidates take. A list in order already (the repository's, by name) is only
-    // checked.
-    const auto order = [this, &rows](const auto &keys) {
+    // thousand candidates take. Candidates alike in the column sorted by come by name, then
+    // as added, whichever the order and whatever the last sort was, so that reading again
+    // moves no row. A list in order already (the repository's, by name) is only checked.
+    const auto foldedText = [this](Column column) {
+        QStringList keys;
+        keys.reserve(m_items.size());
+        for (const Candidate &candidate : m_items) {
+            const QString &text = column == NameColumn ? candidate.name
+                : column == StageColumn                ? candidate.stage
+                                                       : candidate.contact;
+            keys.append(text.toCaseFolded());
+        }
+        return keys;
+    };
+    const QStringList names = foldedText(NameColumn);
+    const auto order = [this, &rows, &names](const auto &keys) {
         const bool descending = m_sortOrder == Qt::DescendingOrder;
-        const auto before = [&keys, descending](int a, int b) {
-            return descending ? keys.at(b) < keys.at(a) : keys.at(a) < keys.at(b);
+        const auto before = [this, &keys, &names, descending](int a, int b) {
+            if (keys.at(a) != keys.at(b))
+                return descending ? keys.at(b) < keys.at(a) : keys.at(a) < keys.at(b);
+            if (names.at(a) != names.at(b))
+                return names.at(a) < names.at(b);
+            return m_items.at(a).id < m_items.at(b).id;
         };
         if (!std::is_sorted(rows.cbegin(), rows.cend(), before))
-            std::stable_sort(rows.begin(), rows.end(), before);
+            std::sort(rows.begin(), rows.end(), before);
     };
     if (m_sortColumn == AddedColumn) {
         QList<qint64> keys;
@@ -70,15 +88,7 @@ QList<int> CandidateListModel::sortedRows() const
         }
         order(keys);
     } else {
-        QStringList keys;
-        keys.reserve(m_items.size());
-        for (const Candidate &candidate : m_items) {
-            const QString &text = m_sortColumn == NameColumn ? candidate.name
-                : m_sortColumn == StageColumn                ? candidate.stage
-                                                             : candidate.contact;
-            keys.append(text.toCaseFolded());
-        }
-        order(keys);
+        order(m_sortColumn == NameColumn ? names : foldedText(m_sortColumn));
     }
     return rows;
 }
@@ -87,11 +97,11 @@ void CandidateListModel::arrange(const QList<int> &rows)
 {
     if (std::is_sorted(rows.cbegin(), rows.cend()))
         return;
-    QList<Candidate> arranged;
-    arranged.reserve(m_items.size());
+    // Copied from a list that may be shared with the reader's (a copy shares each string).
+    const QList<Candidate> items = std::exchange(m_items, {});
+    m_items.reserve(items.size());
     for (const int row : rows)
-        arranged.append(std::move(m_items[row]));
-    m_items = std::move(arranged);
+        m_items.append(items.at(row));
 }
 
 int CandidateListModel::rowOf(qint64 id) const

@@ -49,7 +49,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    // The rows of m_items in the sort order (stable: equal keys keep their order).
+    // The rows of m_items in the sort order; ties by name, then by id.
     QList<int> sortedRows() const;
     // Puts m_items in the order of `rows` (from sortedRows()).
     void arrange(const QList<int> &rows);
