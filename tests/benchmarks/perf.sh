@@ -6,8 +6,8 @@
 #   2. Start-up as whole processes on the big library: `hirekit --db BIG --screenshot OUT
 #      --tab T` for each tab against bare_window (a bare three-tab Qt Widgets window built
 #      with the same flags, shown and grabbed the same way), median and spread of RUNS runs
-#      each, and the ratio of medians (target: at most 1.5); also on a new library. The runs
-#      take turns, one of each program per round.
+#      each, the ratio of medians and of the fastest runs (target: both at most 1.5); also on
+#      a new library. The runs take turns, one of each program per round.
 #   3. Peak resident memory after opening each tab on the big library (target: < 150 MB).
 #   4. The window's queries on the big library (bench_library): searches < 20 ms, the
 #      others < 50 ms; and each tab and Interviews page shown until painted (bench_pages).
@@ -97,20 +97,25 @@ for _ in $(seq "$RUNS"); do
             >>"$TIMES/new-$tab"
     done
 done
+# Two ratios: of the medians, and of the fastest runs. A busy machine adds about the same
+# milliseconds to both programs, which pulls the ratio of medians towards 1; the fastest runs
+# are the least disturbed. The target is met when both are.
 read -r bare_med bare_min bare_max < <(stats <"$TIMES/bare")
-printf "   %-38s %9s %17s %9s %7s\n" "" "median" "spread (min-max)" "ratio" "target"
+printf "   %-38s %9s %17s %9s %9s %7s\n" "" "median" "spread (min-max)" "ratio" "of mins" "target"
 printf "   %-38s %9s %17s\n" "bare three-tab Qt window (floor)" "$bare_med" "$bare_min-$bare_max"
 for library in big new; do
     for tab in postings salaries interviews; do
         read -r med min max < <(stats <"$TIMES/$library-$tab")
         ratio=$(awk -v a="$med" -v b="$bare_med" 'BEGIN { printf "%.2f", a / b }')
+        fastest=$(awk -v a="$min" -v b="$bare_min" 'BEGIN { printf "%.2f", a / b }')
         if [ "$library" = big ]; then
-            verdict=$(awk -v r="$ratio" 'BEGIN { print (r <= 1.5) ? "ok" : "OVER" }')
-            printf "   %-38s %9s %17s %9s %7s\n" "hirekit, big library, $tab tab" "$med" "$min-$max" \
-                "${ratio}x" "1.5x $verdict"
+            verdict=$(awk -v r="$ratio" -v f="$fastest" \
+                'BEGIN { print (r <= 1.5 && f <= 1.5) ? "ok" : "OVER" }')
+            printf "   %-38s %9s %17s %9s %9s %7s\n" "hirekit, big library, $tab tab" "$med" \
+                "$min-$max" "${ratio}x" "${fastest}x" "1.5x $verdict"
         else
-            printf "   %-38s %9s %17s %9s\n" "hirekit, new library, $tab tab" "$med" "$min-$max" \
-                "${ratio}x"
+            printf "   %-38s %9s %17s %9s %9s\n" "hirekit, new library, $tab tab" "$med" \
+                "$min-$max" "${ratio}x" "${fastest}x"
         fi
     done
 done
