@@ -40,6 +40,11 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     m_notesTimer->setSingleShot(true);
     m_notesTimer->setInterval(NotesDelayMs);
 
+    // A candidate that could not be read is read again when its row is clicked again.
+    connect(m_ui->candidatesTableView, &QAbstractItemView::clicked, this, [this] {
+        if (!m_chosenError.isEmpty())
+            candidateChanged();
+    });
     connect(m_ui->candidatesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &CandidatesWidget::candidateChanged);
     connect(m_ui->addCandidateButton, &QPushButton::clicked, this, &CandidatesWidget::addCandidate);
@@ -156,9 +161,15 @@ void CandidatesWidget::reload()
         }
     }
     m_model->setItems(items);
-    if (!(current && selectCandidate(current->id)) && m_model->rowCount() > 0)
+    // A row made current after the reading shows its candidate (currentRowChanged); with none
+    // to show, the form is emptied here.
+    bool chosen = current && selectCandidate(current->id);
+    if (!chosen && m_model->rowCount() > 0) {
         m_ui->candidatesTableView->setCurrentIndex(m_model->index(0, 0));
-    candidateChanged();
+        chosen = true;
+    }
+    if (!chosen)
+        candidateChanged();
 }
 
 bool CandidatesWidget::selectCandidate(qint64 id)

@@ -763,6 +763,7 @@ void TestInterviewsTab::candidateNotesReadWhenChosen()
     QVERIFY(library);
     const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
     const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    const qint64 lee = addCandidate(*library, u"Lee Chen"_s);
     CandidateRepository repository(library->database());
     Candidate withNotes = *repository.load(jamie);
     withNotes.notes = u"Referred by Dana. Prefers afternoon calls."_s;
@@ -804,6 +805,20 @@ void TestInterviewsTab::candidateNotesReadWhenChosen()
     QVERIFY(candidates->selectCandidate(sam));
     QCOMPARE(candidates->errorMessage(), QString());
     QVERIFY(child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+
+    // A read that failed is tried again when its row is clicked again.
+    QSqlQuery rename(library->database());
+    QVERIFY(rename.exec(u"ALTER TABLE candidates RENAME TO candidates_away"_s));
+    QVERIFY(candidates->selectCandidate(lee));
+    QVERIFY(!candidates->errorMessage().isEmpty());
+    QVERIFY(!child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+    QVERIFY(rename.exec(u"ALTER TABLE candidates_away RENAME TO candidates"_s));
+    auto *view = child<QTableView>(candidates, u"candidatesTableView"_s);
+    const QRect row = view->visualRect(view->currentIndex());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(candidates->errorMessage(), QString());
+    QVERIFY(child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+    QCOMPARE(name->text(), u"Lee Chen"_s);
     tab.setLibrary(nullptr);
 }
 
