@@ -3,8 +3,9 @@
 //     locations, pay and wording, each with two to four kept revisions;
 //   - 1,000,000 salary rows over four datasets (two wage surveys, company bands, a market
 //     survey), areas × roles × levels;
-//   - 10,000 candidates and 20,000 scorecards (two each) with ratings, notes on every
-//     question, red flags now and then, takeaways and recommendations.
+//   - 10,000 candidates with a recruiter's notes, and 20,000 scorecards (two each) with
+//     ratings, notes on every question, red flags now and then, takeaways and
+//     recommendations.
 // Everything goes through the repositories, as the app writes it. Deterministic: the same
 // seed gives the same content (timestamps are the time of the run).
 //
@@ -88,6 +89,35 @@ const QStringList lastNames { u"Lovelace"_s, u"Hopper"_s,   u"Torvalds"_s, u"Lis
 const QStringList interviewers { u"Priya Shah"_s,  u"Alex Chen"_s, u"Morgan Lee"_s,
                                  u"Sam Okafor"_s,  u"Dana Kim"_s,  u"Jordan Reyes"_s,
                                  u"Chris Novak"_s, u"Robin Berg"_s };
+
+// A recruiter's notes on a candidate: one to four short paragraphs (about 200 to 800
+// characters), as a screen, a follow-up and logistics leave them.
+QString candidateNotes(QRandomGenerator &random)
+{
+    static const QStringList sources { u"a referral"_s, u"the careers page"_s, u"a job board"_s,
+                                       u"a conference talk"_s };
+    QStringList paragraphs;
+    const int count = 1 + int(random.bounded(4));
+    for (int p = 0; p < count; ++p) {
+        // One pick per statement: the order of a call's arguments is the compiler's to choose.
+        const QString source = pick(random, sources);
+        const int years = 2 + int(random.bounded(12));
+        const QString first = pick(random, skills);
+        const QString second = pick(random, skills);
+        const QString clear = pick(random, topics);
+        const QString unsure = pick(random, topics);
+        const QString growth = pick(random, skills);
+        const int weeks = 1 + int(random.bounded(12));
+        paragraphs.append(
+            u"Came through %1. Screen: %2 years with %3 and %4; explained %5 "
+            "clearly, less sure about %6. Wants to grow into %7 work. Notice "
+            "period %8 weeks; follow up on references before the onsite."_s.arg(source)
+                .arg(years)
+                .arg(first, second, clear, unsure, growth)
+                .arg(weeks));
+    }
+    return paragraphs.join(u"\n\n"_s);
+}
 
 Posting variedPosting(const Posting &base, int index, QRandomGenerator &random)
 {
@@ -258,6 +288,7 @@ bool generateInterviews(Library &library, const Options &options, QRandomGenerat
         candidate.name =
             u"%1 %2 %3"_s.arg(pick(random, firstNames), pick(random, lastNames)).arg(c + 1);
         candidate.stage = u"Interviewing"_s;
+        candidate.notes = candidateNotes(random);
         const auto candidateId = candidates.insert(candidate);
         if (!candidateId)
             return fail(candidateId.error());
