@@ -28,21 +28,14 @@ constexpr int EditPage = 1;
 
 // Tab goes from `after` through `form`, a form made after the rest of the window (so last in
 // its tab order), and on to what came after `after`: as the form's place on the page says.
-// Each field moves with what it holds (a spin box its line edit); setTabOrder() moves no
-// widget that takes no focus, such as the form itself.
+// Each field that takes focus is placed in turn (setTabOrder() moves a field with its own
+// children, and moves no widget that takes no focus, such as the form itself).
 void placeInTabOrder(QWidget *form, QWidget *after)
 {
-    const auto holdsFocus = [form](QWidget *widget) {
-        for (QWidget *parent = widget; parent != form; parent = parent->parentWidget()) {
-            if (parent->focusPolicy() & Qt::TabFocus)
-                return parent == widget;
-        }
-        return false;
-    };
     QList<QWidget *> fields;
     for (QWidget *next = form->nextInFocusChain(); form->isAncestorOf(next);
          next = next->nextInFocusChain()) {
-        if (holdsFocus(next))
+        if (next->focusPolicy() & Qt::TabFocus)
             fields.append(next);
     }
     for (QWidget *field : std::as_const(fields)) {
