@@ -42,10 +42,10 @@ int traceStatement(unsigned kind, void *context, void *statement, void *)
     return 0;
 }
 
-// The plan lines that read a whole table (or a whole index) instead of searching it, and,
-// when the rows should come in order from an index, a sort of them all.
-QStringList fullScans(const QSqlDatabase &db, const QString &sql, const QStringList &mayScan,
-                      bool orderFromIndex)
+// The plan lines that read a whole table (or a whole index) instead of searching it; when
+// the rows should come in order from an index, a sort of them all; and when they should come
+// from an index alone, a read of the table.
+QStringList fullScans(const QSqlDatabase &db, const QString &sql, const GuiQuery &query)
 {
     QStringList scans;
     QSqlQuery plan(db);
@@ -53,8 +53,12 @@ QStringList fullScans(const QSqlDatabase &db, const QString &sql, const QStringL
         return { u"cannot explain: "_s + plan.lastError().text() };
     while (plan.next()) {
         const QString detail = plan.value(3).toString();
-        if (orderFromIndex && detail.startsWith(u"USE TEMP B-TREE FOR"_s))
+        if (query.orderFromIndex && detail.startsWith(u"USE TEMP B-TREE FOR"_s))
             scans.append(detail);
+        if (query.fromIndexAlone
+            && (detail.startsWith(u"SCAN "_s) || detail.startsWith(u"SEARCH "_s))
+            && !detail.contains(u" USING COVERING INDEX "_s))
+            scans.append(detail + u" (not from an index alone)"_s);
         if (!detail.startsWith(u"SCAN "_s))
             continue;
         const QString table = detail.section(u' ', 1, 1);
@@ -64,7 +68,7 @@ QStringList fullScans(const QSqlDatabase &db, const QString &sql, const QStringL
         // A subquery's own rows (a list of ids made a moment ago) or a constant row.
         if (table == u"CONSTANT"_s || table.startsWith(u"(subquery"_s))
             continue;
-        if (!mayScan.contains(table))
+        if (!query.mayScan.contains(table))
             scans.append(detail);
     }
     return scans;
@@ -129,8 +133,7 @@ private slots:
             // FTS5 reading its own small tables ('main'.'posting_search_config', ...).
             if (sql.contains(u"FROM 'main'.'"_s))
                 continue;
-            const QStringList scans =
-                fullScans(m_library->database(), sql, query.mayScan, query.orderFromIndex);
+            const QStringList scans = fullScans(m_library->database(), sql, query);
             QVERIFY2(scans.isEmpty(),
                      qPrintable(scans.join(u"; "_s) + u"\n    in: "_s + sql.left(400)));
         }

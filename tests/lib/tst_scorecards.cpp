@@ -408,9 +408,10 @@ private slots:
                    u"ALTER TABLE scorecards DROP COLUMN answered_count"_s,
                    u"CREATE INDEX scorecard_answers_progress ON scorecard_answers "
                    "(scorecard_id, rating, not_asked)"_s,
-                   u"DROP INDEX scorecards_by_update"_s, // schema 10
-                   u"DROP INDEX candidates_by_name"_s,
+                   u"DROP INDEX scorecards_by_update"_s, // schema 10 (candidates_by_name,
+                   // also schema 10, is dropped by schema 12)
                    u"DROP INDEX scorecards_by_interviewer"_s, // schema 11
+                   u"DROP INDEX candidates_listed"_s, // schema 12
                    u"PRAGMA user_version = %1"_s.arg(progressVersion - 1) }) {
                 QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
             }

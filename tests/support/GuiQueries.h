@@ -31,6 +31,9 @@ struct GuiQuery
     // Its rows come in their order from an index; sorting them all (USE TEMP B-TREE FOR
     // ORDER BY) would fail the query-plan test. Only the long lists say so.
     bool orderFromIndex = false;
+    // Its rows are read from an index alone (USING COVERING INDEX), never from the table,
+    // whose rows hold what the list leaves out (a candidate's notes).
+    bool fromIndexAlone = false;
 };
 
 // What the queries are about: the first posting, the biggest dataset and one of its areas, a
@@ -186,10 +189,12 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("interviews: all candidates"),
           [db] { return done(CandidateRepository(db).list()); },
           { QStringLiteral("candidates") },
+          true,
           true },
         { QStringLiteral("interviews: all candidates' names (boxes)"),
           [db] { return done(CandidateRepository(db).names()); },
           { QStringLiteral("candidates") },
+          true,
           true },
         // A box of candidates holds the first by name (an index read that stops at one row)
         // or the one chosen, until a person goes to choose.
