@@ -5087,6 +5087,14 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <source>Cannot Start Live Interview</source>
         <translation>Live-Interview kann nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>You already have a scorecard for %1 with this kit, made under another posting; all postings are shown, with it selected.</source>
+        <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, angelegt unter einer anderen Stelle; alle Stellen werden angezeigt, der Bogen ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>You already have a scorecard for %1 with this kit, but it cannot be listed now.</source>
+        <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, er kann aber gerade nicht aufgelistet werden.</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::SectionListModel</name>

@@ -119,6 +119,10 @@ ScorecardsWidget *InterviewsTab::scorecards()
         follow(m_scorecards, currentPosting(), m_library);
         connect(m_scorecards, &ScorecardsWidget::interviewerNameNeeded, this,
                 [this] { m_ui->interviewerLineEdit->setFocus(); });
+        connect(m_scorecards, &ScorecardsWidget::listedUnderAllPostings, this, [this](qint64 id) {
+            selectPosting(std::nullopt);
+            m_scorecards->selectScorecard(id);
+        });
         // The list reads a page at a time, as it is scrolled: a page that could not be read
         // leaves it cut short, so the page reads again at its next showing.
         connect(m_scorecards->model(), &ScorecardListModel::readFailed, this,

@@ -160,9 +160,7 @@ void ScorecardsWidget::updateCreateButton()
 
 void ScorecardsWidget::reloadList()
 {
-    const QModelIndex current = m_ui->scorecardsTableView->currentIndex();
-    const qint64 selected =
-        current.isValid() ? current.data(ScorecardListModel::IdRole).toLongLong() : 0;
+    const qint64 selected = currentScorecardId();
     int hidden = 0;
     m_listing = true;
     if (m_library) {
@@ -262,6 +260,12 @@ int ScorecardsWidget::rowOfListed(qint64 id)
     return *listed ? m_model->fetchUntil(id) : -1;
 }
 
+qint64 ScorecardsWidget::currentScorecardId() const
+{
+    const QModelIndex current = m_ui->scorecardsTableView->currentIndex();
+    return current.isValid() ? current.data(ScorecardListModel::IdRole).toLongLong() : 0;
+}
+
 bool ScorecardsWidget::selectScorecard(qint64 id)
 {
     const int row = rowOfListed(id);
@@ -305,9 +309,25 @@ std::optional<qint64> ScorecardsWidget::createScorecard()
     for (const Scorecard &card : *existing) {
         if (card.interviewer == interviewer && card.kitId == kitId) {
             reloadList();
-            selectScorecard(card.id);
-            showError(tr("You already have a scorecard for %1 with this kit; here it is.")
-                          .arg(card.candidateName));
+            QString message = tr("You already have a scorecard for %1 with this kit; here it is.")
+                                  .arg(card.candidateName);
+            if (!selectScorecard(card.id) && m_postingId) {
+                // Made under another posting: shown with every posting's scorecards (the
+                // page reads again, so the message comes after).
+                emit listedUnderAllPostings(card.id);
+                message = tr("You already have a scorecard for %1 with this kit, made under "
+                             "another posting; all postings are shown, with it selected.")
+                              .arg(card.candidateName);
+            }
+            if (currentScorecardId() != card.id) {
+                // A read that failed said why; that stays beside what was asked.
+                message = tr("You already have a scorecard for %1 with this kit, but it cannot "
+                             "be listed now.")
+                              .arg(card.candidateName);
+                if (!errorMessage().isEmpty())
+                    message += u' ' + errorMessage();
+            }
+            showError(message);
             return card.id;
         }
     }

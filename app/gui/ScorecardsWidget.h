@@ -68,6 +68,9 @@ protected:
 signals:
     // A scorecard needs your name; the tab shows where to enter it.
     void interviewerNameNeeded();
+    // Scorecard `id` is not listed under the posting chosen (it was made under another, and
+    // its candidate has moved since): the tab shows every posting's scorecards and selects it.
+    void listedUnderAllPostings(qint64 id);
     void scorecardsChanged();
 
 private:
@@ -75,6 +78,8 @@ private:
     // "Create" needs a candidate chosen.
     void updateCreateButton();
     void reloadList();
+    // The id of the scorecard selected in the list; 0 if none is.
+    qint64 currentScorecardId() const;
     // The row of scorecard `id`, read as far as it if the list holds it; -1 if it does not.
     int rowOfListed(qint64 id);
     void scorecardSelected(const QModelIndex &current);

@@ -77,6 +77,7 @@ private slots:
     void candidateNotesReadWhenChosen();
     void retention();
     void scorecardStates();
+    void existingScorecardUnderAnotherPosting();
     void newScorecardFollowsTheKit();
     void independentScoring();
     void ratingReadsItsLineOnly();
@@ -863,6 +864,57 @@ void TestInterviewsTab::retention()
 
     candidates->setShowDue(false);
     QCOMPARE(candidates->model()->rowCount(), 3);
+    tab.setLibrary(nullptr);
+}
+
+// "New" for a candidate who has a scorecard from this interviewer with this kit already, made
+// under the posting they were in before they moved: the list of their new posting does not
+// hold it, so all postings are shown, with it selected.
+void TestInterviewsTab::existingScorecardUnderAnotherPosting()
+{
+    auto library = newLibrary(u"moved.sqlite"_s);
+    QVERIFY(library);
+    PostingRepository postings(library->database());
+    Posting posting;
+    posting.title = u"Backend Developer"_s;
+    const auto before = postings.insert(posting);
+    posting.title = u"Platform Engineer"_s;
+    const auto after = postings.insert(posting);
+    QVERIFY(before && after);
+    CandidateRepository candidates(library->database());
+    Candidate jamie;
+    jamie.name = u"Jamie Rivera"_s;
+    jamie.postingId = *before;
+    const auto jamieId = candidates.insert(jamie);
+    QVERIFY(jamieId);
+    const auto card = ScorecardRepository(library->database())
+                          .create(*jamieId, u"Priya"_s, std::nullopt, *before);
+    QVERIFY(card);
+    auto moved = candidates.load(*jamieId);
+    QVERIFY(moved);
+    moved->postingId = *after;
+    QVERIFY(candidates.update(*moved).ok());
+    AppSettings().setInterviewerName(u"Priya"_s);
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    QVERIFY(tab.selectPosting(*after));
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    QCOMPARE(page->model()->rowCount(), 0);
+    auto *candidate = child<QComboBox>(page, u"newCandidateChoiceBox"_s);
+    auto *kits = child<QComboBox>(page, u"newKitComboBox"_s);
+    candidate->setCurrentIndex(candidate->findData(*jamieId));
+    kits->setCurrentIndex(kits->count() - 1); // the whole question bank
+    QVERIFY(!kits->currentData().isValid());
+
+    QCOMPARE(page->createScorecard(), std::optional<qint64>(card->id));
+    QCOMPARE(tab.currentPosting(), std::nullopt);
+    QCOMPARE(page->model()->rowCount(), 1);
+    QVERIFY(page->editor()->scorecard());
+    QCOMPARE(page->editor()->scorecard()->id, card->id);
+    QVERIFY2(page->errorMessage().contains(u"another posting"_s), qPrintable(page->errorMessage()));
+    QCOMPARE(ScorecardRepository(library->database()).list()->size(), 1);
     tab.setLibrary(nullptr);
 }
 
