@@ -168,6 +168,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Erased %1. Gone from this library: the candidate, their scorecards (%2, with %3 answers), red flags, history and every note about them.</source>
         <translation>%1 gelöscht. Aus dieser Bibliothek entfernt: die Person, ihre Bewertungsbögen (%2, mit %3 Antworten), Warnsignale, Verlauf und alle Notizen über sie.</translation>
     </message>
+    <message>
+        <source>Another window or program is reading this library, so its journal (the &quot;-wal&quot; file beside it) keeps the erased data until that one closes it.</source>
+        <translation>Ein anderes Fenster oder Programm liest gerade diese Bibliothek, daher behält ihr Journal (die Datei „-wal“ daneben) die gelöschten Daten, bis es sie schließt.</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::ChangedElsewhereBar</name>

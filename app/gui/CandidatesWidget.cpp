@@ -338,12 +338,18 @@ void CandidatesWidget::eraseCandidate()
     emit candidatesChanged();
     // Said on the page rather than in a second box: the answer to "what went?" stays in
     // view while the list shows they are gone.
-    m_ui->erasedLabel->setText(
+    QString said =
         tr("Erased %1. Gone from this library: the candidate, their scorecards (%2, with %3 "
            "answers), red flags, history and every note about them.")
             .arg(erased->name)
             .arg(erased->scorecards)
-            .arg(erased->answers));
+            .arg(erased->answers);
+    if (erased->logKept) {
+        said += u' '
+            + tr("Another window or program is reading this library, so its journal (the "
+                 "\"-wal\" file beside it) keeps the erased data until that one closes it.");
+    }
+    m_ui->erasedLabel->setText(said);
     m_ui->erasedLabel->show();
 }
 

@@ -5,6 +5,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -180,6 +181,20 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
     const auto candidate = load(id);
     if (!candidate)
         return Error { candidate.error() };
+    // What a delete frees is overwritten with zeros only with secure_delete: Debian's SQLite
+    // has it on by default, other builds may not. On for the erasure, as it was afterwards.
+    QSqlQuery pragma(m_db);
+    if (!pragma.exec(u"PRAGMA secure_delete"_s) || !pragma.next())
+        return queryError(pragma);
+    // 0 off, 1 on, 2 "fast" (zeroed where that costs no extra writes).
+    const int secureDelete = pragma.value(0).toInt();
+    if (!pragma.exec(u"PRAGMA secure_delete = ON"_s))
+        return queryError(pragma);
+    const auto restore = qScopeGuard([&pragma, secureDelete] {
+        pragma.exec(secureDelete == 0       ? u"PRAGMA secure_delete = OFF"_s
+                        : secureDelete == 2 ? u"PRAGMA secure_delete = FAST"_s
+                                            : u"PRAGMA secure_delete = ON"_s);
+    });
     Transaction transaction(m_db);
     ErasureReport report;
     report.name = candidate->name;
@@ -215,6 +230,12 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
         return queryError(query);
     if (!transaction.commit())
         return Error { transaction.errorString() };
+    // The write-ahead log still holds the pages as they were before the erasure: a truncating
+    // checkpoint writes the log into the library and empties it. It cannot while another
+    // connection reads an older state of the library; the report says so.
+    QSqlQuery checkpoint(m_db);
+    report.logKept = !checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !checkpoint.next()
+        || checkpoint.value(0).toInt() != 0;
     return report;
 }
 

@@ -15,6 +15,10 @@ struct ErasureReport
     QString name;
     int scorecards = 0;
     int answers = 0;
+    // Another connection was reading the library (another window, a backup being made), so
+    // its write-ahead log (the "-wal" file beside it) still holds the pages as they were
+    // before, until that connection is done and the log is written back.
+    bool logKept = false;
 };
 
 // Reads and writes candidates, and erases them completely on request.

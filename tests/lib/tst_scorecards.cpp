@@ -12,6 +12,7 @@
 #include "storage/QuestionRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -241,6 +242,10 @@ private slots:
             QVERIFY(cards.submit(card->id, interviewer).ok());
         }
         const auto kept = cards.create(other, u"Grace"_s, kit, 1);
+        // As on a SQLite built without secure_delete on by default (Debian's has it on): the
+        // erasure turns it on for itself, and back as it was.
+        QSqlQuery pragma(m_library->database());
+        QVERIFY(pragma.exec(u"PRAGMA secure_delete = OFF"_s));
 
         const auto report = CandidateRepository(m_library->database()).erase(ada);
         QVERIFY2(report.ok(), qPrintable(report.error()));
@@ -277,6 +282,46 @@ private slots:
         QCOMPARE(count.value(3).toInt(), 0);
         QVERIFY(cards.load(kept->id).ok());
         QVERIFY(!CandidateRepository(m_library->database()).erase(ada).ok());
+        QVERIFY(pragma.exec(u"PRAGMA secure_delete"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 0);
+
+        // Nor does the file or its write-ahead log, where the pages as they were before
+        // stay until a checkpoint: not the name, not a word of the search index ("lovelace").
+        QVERIFY(!report->logKept);
+        const QString path = m_library->path();
+        for (const QString &file : { path, path + u"-wal"_s }) {
+            QFile bytes(file);
+            if (!bytes.exists())
+                continue;
+            QVERIFY(bytes.open(QIODevice::ReadOnly));
+            const QByteArray content = bytes.readAll().toLower();
+            QVERIFY2(!content.contains("ada lovelace"), qPrintable(file));
+            QVERIFY2(!content.contains("lovelace"), qPrintable(file));
+        }
+    }
+
+    // While another connection reads the library, the log cannot be emptied: the erasure
+    // still happens, and its report says the log keeps the old pages.
+    void eraseWhileAnotherConnectionReads()
+    {
+        const qint64 ada = addCandidate(*m_library, u"Ada Lovelace"_s);
+        QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+        reader.setDatabaseName(m_library->path());
+        QVERIFY(reader.open());
+        {
+            QSqlQuery reading(reader);
+            QVERIFY(reading.exec(u"BEGIN"_s));
+            QVERIFY(reading.exec(u"SELECT count(*) FROM candidates"_s));
+            QVERIFY(reading.next());
+            const auto report = CandidateRepository(m_library->database()).erase(ada);
+            QVERIFY2(report.ok(), qPrintable(report.error()));
+            QVERIFY(report->logKept);
+            QVERIFY(reading.exec(u"COMMIT"_s));
+        }
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"reader"_s);
+        QVERIFY(!CandidateRepository(m_library->database()).load(ada).ok());
     }
 
     void progressFollowsEveryAnswerWrite()
