@@ -2869,6 +2869,10 @@ schema.org JobPosting: %2</translation>
         <source>Showing the posting as it was saved elsewhere</source>
         <translation>Die Stellenanzeige wird so gezeigt, wie sie anderswo gespeichert wurde</translation>
     </message>
+    <message>
+        <source>Only the newest %1 postings are listed (scroll to the end of the list to try again); the rest could not be read: %2</source>
+        <translation>Nur die neuesten %1 Stellenanzeigen werden aufgelistet (ans Ende der Liste scrollen, um es erneut zu versuchen); der Rest konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::QuestionBankWidget</name>
@@ -5093,7 +5097,7 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     </message>
     <message>
         <source>You already have a scorecard for %1 with this kit, made under another posting; all postings are shown, with it selected.</source>
-        <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, angelegt unter einer anderen Stelle; alle Stellen werden angezeigt, der Bogen ist ausgewählt.</translation>
+        <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, angelegt unter einer anderen Stellenanzeige; alle Stellenanzeigen werden angezeigt, der Bogen ist ausgewählt.</translation>
     </message>
     <message>
         <source>You already have a scorecard for %1 with this kit, but it cannot be listed now.</source>

@@ -63,8 +63,14 @@ PostingsTab::PostingsTab(QWidget *parent)
     QHeaderView *header = m_ui->postingsTableView->horizontalHeader();
     header->setResizeContentsPrecision(ColumnSizingRows);
     header->setStretchLastSection(true);
-    // The rest of a long list is read once the first rows have been painted.
+    // The rest of a long list is read once the first rows have been painted; if that read
+    // fails, again when the list is scrolled to its end.
     m_ui->postingsTableView->viewport()->installEventFilter(this);
+    QScrollBar *scrollBar = m_ui->postingsTableView->verticalScrollBar();
+    connect(scrollBar, &QScrollBar::valueChanged, this, [this, scrollBar](int value) {
+        if (m_restOfListFailed && value == scrollBar->maximum())
+            readRestOfList();
+    });
     m_ui->templatesListView->setModel(m_templatesModel);
     m_ui->templatesListView->setModelColumn(PostingListModel::TitleColumn);
 

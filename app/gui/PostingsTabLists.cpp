@@ -43,6 +43,7 @@ void PostingsTab::readPostings(int limit)
             showError(listed.error());
     }
     m_restOfListPending = limit > 0 && postings.size() == limit;
+    m_restOfListFailed = false;
     showPostings(postings);
 }
 
@@ -79,7 +80,7 @@ void PostingsTab::showPostings(const QList<PostingSummary> &postings)
 bool PostingsTab::eventFilter(QObject *watched, QEvent *event)
 {
     // Queued, so the window is painted and shown before the rest is read.
-    if (m_restOfListPending && event->type() == QEvent::Paint
+    if (m_restOfListPending && !m_restOfListFailed && event->type() == QEvent::Paint
         && watched == m_ui->postingsTableView->viewport())
         QTimer::singleShot(0, this, &PostingsTab::readRestOfList);
     return QWidget::eventFilter(watched, event);
@@ -89,11 +90,19 @@ void PostingsTab::readRestOfList()
 {
     if (!m_restOfListPending || !m_library)
         return;
-    m_restOfListPending = false;
     const auto listed = listPostings(0);
     if (!listed) {
-        showError(listed.error());
+        m_restOfListFailed = true;
+        showError(tr("Only the newest %1 postings are listed (scroll to the end of the list "
+                     "to try again); the rest could not be read: %2")
+                      .arg(m_postingsModel->rowCount())
+                      .arg(listed.error()));
         return;
+    }
+    m_restOfListPending = false;
+    if (m_restOfListFailed) {
+        m_restOfListFailed = false;
+        showError(QString());
     }
     // The rows shown stay, with the selection and scroll position, unless the list has
     // changed since (another instance wrote): then it is shown anew.

@@ -13,10 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,6 +43,7 @@ private slots:
     void searchingReadsEveryMatch();
     void listChangedInBetweenIsShownAnew();
     void shortListIsReadWhole();
+    void restOfListReadAgainAfterAFailure();
 
 private:
     // A window on the library, not yet shown.
@@ -238,6 +242,43 @@ void TestPostingList::shortListIsReadWhole()
     QVERIFY(tab()->listComplete());
     QCOMPARE(shownIds(), storedIds());
     QCOMPARE(shownIds().size(), PostingsTab::FirstListRows - 1);
+}
+
+// The rest of the list cannot be read after the first paint (here its table is renamed away
+// by another connection): the newest rows stay and the tab says the list is cut short, without
+// asking again at every paint; scrolled to the end, it asks again and lists the rest.
+void TestPostingList::restOfListReadAgainAfterAFailure()
+{
+    openWindow();
+    QVERIFY(!tab()->listComplete());
+    m_window->findChild<LibraryWatcher *>()->setDatabase(QSqlDatabase());
+    const QList<qint64> stored = storedIds();
+    QSqlQuery rename(m_writer->database());
+    QVERIFY2(rename.exec(u"ALTER TABLE postings RENAME TO postings_away"_s),
+             qPrintable(rename.lastError().text()));
+    auto *error = tab()->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Only the newest 100 postings are listed"_s),
+             qPrintable(error->text()));
+    QCOMPARE(shownIds(), stored.mid(0, PostingsTab::FirstListRows));
+    QVERIFY(!tab()->listComplete());
+
+    // The table back: painting again does not ask again (a failure would repeat at every
+    // paint); scrolling to the end does.
+    QVERIFY2(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s),
+             qPrintable(rename.lastError().text()));
+    list()->viewport()->repaint();
+    QTest::qWait(20);
+    QVERIFY(!tab()->listComplete());
+    QScrollBar *scrollBar = list()->verticalScrollBar();
+    QVERIFY(scrollBar->maximum() > 0);
+    scrollBar->setValue(scrollBar->maximum());
+    QVERIFY(tab()->listComplete());
+    QCOMPARE(shownIds(), stored);
+    QVERIFY(!error->isVisible());
 }
 
 QTEST_MAIN(TestPostingList)
