@@ -4,7 +4,6 @@
 #include "gui/SalaryUndoCommands.h"
 #include "storage/Library.h"
 #include "storage/SalaryRepository.h"
-#include "storage/Transaction.h"
 
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -53,11 +52,13 @@ Status SalaryEditing::addRow(qint64 datasetId, const SalaryRow &row)
         return Error { problem->message };
     if (!m_library)
         return Error { tr("No library is open.") };
-    QList<SalaryRow> rows { row };
-    rows.first().id = 0;
-    if (auto inserted = insertRows(datasetId, rows); !inserted)
-        return inserted;
-    stack(datasetId)->push(new AddSalaryRowCommand(this, datasetId, rows.first()));
+    SalaryRow added = row;
+    added.id = 0;
+    const auto id = SalaryRepository(m_library->database()).insertRow(datasetId, added);
+    if (!id)
+        return Error { id.error() };
+    added.id = *id;
+    stack(datasetId)->push(new AddSalaryRowCommand(this, datasetId, added));
     emit rowsChanged(datasetId);
     return {};
 }
@@ -110,22 +111,6 @@ Status SalaryEditing::changeDataset(const SalaryDataset &before, const SalaryDat
     return {};
 }
 
-Status SalaryEditing::insertRows(qint64 datasetId, QList<SalaryRow> &rows)
-{
-    // One transaction: undoing a delete of many rows brings back all or none.
-    SalaryRepository repository(m_library->database());
-    Transaction transaction(m_library->database());
-    for (SalaryRow &row : rows) {
-        const auto id = repository.insertRow(datasetId, row);
-        if (!id)
-            return Error { id.error() };
-        row.id = *id;
-    }
-    if (!transaction.commit())
-        return Error { transaction.errorString() };
-    return {};
-}
-
 bool SalaryEditing::report(const Status &status)
 {
     if (!status)
@@ -137,8 +122,9 @@ bool SalaryEditing::writeInsertRows(qint64 datasetId, const QList<SalaryRow> &ro
 {
     if (!m_library)
         return false;
-    QList<SalaryRow> copy = rows;
-    const bool ok = report(insertRows(datasetId, copy));
+    // One transaction, the rows with their ids: undoing a delete of many rows brings back
+    // all or none, as they were.
+    const bool ok = report(SalaryRepository(m_library->database()).insertRows(datasetId, rows));
     emit rowsChanged(datasetId);
     return ok;
 }

@@ -56,7 +56,6 @@ signals:
     void failed(const QString &message);
 
 private:
-    Status insertRows(qint64 datasetId, QList<SalaryRow> &rows);
     bool report(const Status &status);
 
     Library *m_library = nullptr;

@@ -4,6 +4,7 @@
 #include "storage/SalaryRowSql.h"
 #include "storage/SalaryRowWriter.h"
 #include "storage/SalaryValueCounts.h"
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
@@ -581,8 +582,6 @@ Status SalaryRepository::updateRow(const SalaryRow &row)
 Status SalaryRepository::removeRows(const QList<qint64> &ids)
 {
     Transaction transaction(m_db);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
         const QList<qint64> chunk = ids.mid(start, MaxListValues / 2);
         const QString list = placeholders(chunk.size());
@@ -596,11 +595,18 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids)
             if (auto counted = addToValueCounts(m_db, it.key(), it->counts); !counted)
                 return counted;
         }
-        query.prepare(u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')');
+        // Bound through SQLite's C API (sql::execute() says why).
+        QVariantList values;
+        values.reserve(chunk.size());
         for (const qint64 id : chunk)
-            query.addBindValue(id);
-        if (!query.exec())
-            return queryError(query);
+            values.append(id);
+        if (const Status deleted = sql::execute(
+                m_db, u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')', values);
+            !deleted) {
+            return Error {
+                SalaryRepositoryText::tr("Cannot access salary data: %1").arg(deleted.error())
+            };
+        }
     }
     if (!transaction.commit())
         return Error { transaction.errorString() };

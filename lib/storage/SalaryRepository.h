@@ -69,13 +69,15 @@ public:
     // The same for the datasets trashed before `before` only, so a dataset whose delete an
     // undo may still take back is never emptied under it (see SalariesTab).
     Result<int> emptyTrashDeletedBefore(const QDateTime &before);
-    // Inserts `rows` into the dataset `datasetId` in one transaction.
+    // Inserts `rows` into the dataset `datasetId` in one transaction. A row with an id keeps
+    // it (undoing a delete puts the rows back as they were); the others get new ones.
     Status insertRows(qint64 datasetId, const QList<SalaryRow> &rows);
     // Hands over the next batch of rows: fills the list and returns true, or returns false
     // when there are no more rows, or an error.
     using NextBatch = std::function<Result<bool>(QList<SalaryRow> &batch)>;
     // Inserts rows into `datasetId` in one transaction, batch by batch as `nextBatch` hands
-    // them over, so an import of a million rows never holds them all. An error, its own or
+    // them over, so an import of a million rows never holds them all; ids as above. An
+    // error, its own or
     // `nextBatch`'s (returned as it is), leaves nothing inserted. The dataset's counts are
     // updated once for all the batches.
     Status insertRows(qint64 datasetId, const NextBatch &nextBatch);

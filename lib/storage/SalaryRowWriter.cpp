@@ -33,11 +33,13 @@ QVariantList rowValues(const SalaryRow &row)
 
 namespace {
 
-// The INSERT of both paths: dataset_id, then the columns of rowValues() in its order.
-const QString insertRowSql = u"INSERT INTO salary_rows (dataset_id, area, area_code, is_national, "
-                             "role, soc_code, level, currency, period, min, max, p10, p25, "
-                             "median, p75, p90, top_coded) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+// The INSERT of both paths: the id (NULL: a new one), dataset_id, then the columns of
+// rowValues() in its order. A row with an id keeps it: undoing a delete puts rows back as
+// they were, so redoing it deletes the same rows.
+const QString insertRowSql =
+    u"INSERT INTO salary_rows (id, dataset_id, area, area_code, is_national, role, soc_code, "
+    "level, currency, period, min, max, p10, p25, median, p75, p90, top_coded) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 // Inserts rows through SQLite's C API. Imports write a million rows at a time, and the
 // QVariant-per-value path of QSqlQuery is most of their cost; this keeps them near the
@@ -56,19 +58,23 @@ Status insertRowsNative(sqlite3 *handle, qint64 datasetId, const QList<SalaryRow
         sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     };
     for (const SalaryRow &row : rows) {
-        sqlite3_bind_int64(statement, 1, datasetId);
-        bindText(2, row.area);
-        bindText(3, row.areaCode);
-        sqlite3_bind_int(statement, 4, row.isNational ? 1 : 0);
-        bindText(5, row.role);
-        bindText(6, row.socCode);
-        if (row.level)
-            bindText(7, toKey(*row.level));
+        if (row.id > 0)
+            sqlite3_bind_int64(statement, 1, row.id);
         else
-            sqlite3_bind_null(statement, 7);
-        bindText(8, row.currency);
-        bindText(9, toKey(row.period));
-        int index = 10;
+            sqlite3_bind_null(statement, 1);
+        sqlite3_bind_int64(statement, 2, datasetId);
+        bindText(3, row.area);
+        bindText(4, row.areaCode);
+        sqlite3_bind_int(statement, 5, row.isNational ? 1 : 0);
+        bindText(6, row.role);
+        bindText(7, row.socCode);
+        if (row.level)
+            bindText(8, toKey(*row.level));
+        else
+            sqlite3_bind_null(statement, 8);
+        bindText(9, row.currency);
+        bindText(10, toKey(row.period));
+        int index = 11;
         for (const auto *figure :
              { &row.min, &row.max, &row.p10, &row.p25, &row.median, &row.p75, &row.p90 }) {
             if (*figure)
@@ -77,7 +83,7 @@ Status insertRowsNative(sqlite3 *handle, qint64 datasetId, const QList<SalaryRow
                 sqlite3_bind_null(statement, index);
             ++index;
         }
-        bindText(17, row.topCoded.join(u','));
+        bindText(18, row.topCoded.join(u','));
         if (sqlite3_step(statement) != SQLITE_DONE) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
             sqlite3_finalize(statement);
@@ -111,6 +117,8 @@ Status insertRowBatches(const QSqlDatabase &db, qint64 datasetId,
                 return inserted;
         } else {
             for (const SalaryRow &row : std::as_const(batch)) {
+                query.addBindValue(row.id > 0 ? QVariant(row.id)
+                                              : QVariant(QMetaType::fromType<qint64>()));
                 query.addBindValue(datasetId);
                 for (const QVariant &value : rowValues(row))
                     query.addBindValue(value);

@@ -4,6 +4,7 @@
 #include "storage/SalaryValueCounts.h"
 
 #include "storage/SalaryRowSql.h"
+#include "storage/SqlRows.h"
 
 #include <QMap>
 #include <QSqlQuery>
@@ -64,22 +65,27 @@ Status addToValueCounts(const QSqlDatabase &db, qint64 datasetId, const ValueCou
 
 Result<QHash<qint64, CountedRows>> readCountedRows(const QSqlDatabase &db, const QList<qint64> &ids)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT dataset_id, area, role, coalesce(level, ''), is_national "
-                  "FROM salary_rows WHERE id IN ("_s
-                  + placeholders(ids.size()) + u')');
+    // Through SQLite's C API: the ids of a delete of many rows are thousands of placeholders
+    // (sql::execute() says why that matters).
+    QVariantList values;
+    values.reserve(ids.size());
     for (const qint64 id : ids)
-        query.addBindValue(id);
-    if (!query.exec())
-        return queryError(query);
+        values.append(id);
     QHash<qint64, CountedRows> counted; // by dataset
-    while (query.next()) {
-        CountedRows &rows = counted[query.value(0).toLongLong()];
-        ++rows.rows;
-        rows.counts.add(query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(4).toBool(), -1);
-    }
+    const Status read = sql::forEachRow(
+        db,
+        u"SELECT dataset_id, area, role, coalesce(level, ''), is_national "
+        "FROM salary_rows WHERE id IN ("_s
+            + placeholders(ids.size()) + u')',
+        values, [&counted](const sql::Row &row) {
+            CountedRows &rows = counted[row.integer(0)];
+            ++rows.rows;
+            rows.counts.add(row.text(1), row.text(2), row.text(3), row.integer(4) != 0, -1);
+        });
+    if (!read)
+        return Error {
+            SalaryRepositoryText::tr("Cannot access salary data: %1").arg(read.error())
+        };
     return counted;
 }
 

@@ -134,4 +134,9 @@ Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVaria
     return {};
 }
 
+Status execute(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return forEachRow(db, statement, values, [](const Row &) {});
+}
+
 } // namespace hirekit::sql

@@ -14,8 +14,8 @@
 #   5. The per-tab figures: posting PDF export against Qt's own floor (bench_postings), all
 #      posting checks on 2,000 words (bench_checks), one keystroke in the editor
 #      (bench_editor), saving a rating or note among 10,000 scorecards (bench_interviews),
-#      a million-row BLS import against sqlite3's .import and filter keystrokes
-#      (bench_salaries, RUNS_IMPORT runs).
+#      a million-row BLS import against sqlite3's .import, filter keystrokes and deleting
+#      10,000 salary rows and undoing it (bench_salaries, RUNS_IMPORT import runs).
 # The LibreOffice comparison of the PDF export stays in run.sh (it installs LibreOffice).
 #
 # Usage: tests/benchmarks/perf.sh   (env: BUILD_DIR=build RUNS=31 RUNS_IMPORT=1
@@ -143,8 +143,10 @@ echo "   5c. one keystroke in the posting editor (bench_editor)"
 "$BENCH/bench_editor" 2>/dev/null | sed 's/^/      /'
 echo "   5d. saving ratings and notes among 10,000 scorecards (bench_interviews)"
 "$BENCH/bench_interviews" 2>/dev/null | sed 's/^/      /'
-echo "   5e. a million-row BLS import against sqlite3 .import, filter keystrokes (bench_salaries)"
+echo "   5e. a million-row BLS import against sqlite3 .import, filter keystrokes, deleting"
+echo "       the most rows the Salaries tab deletes at once and undoing it (bench_salaries)"
 CSV=$WORK/bls-1000000.csv
 [ -f "$CSV" ] || "$BENCH/bench_salaries" generate 1000000 "$CSV" >/dev/null
 "$BENCH/bench_salaries" import "$CSV" --runs "$RUNS_IMPORT" --keep "$WORK/salaries.sqlite" | sed 's/^/      /'
 "$BENCH/bench_salaries" filter "$WORK/salaries.sqlite" 2>/dev/null | sed 's/^/      /'
+"$BENCH/bench_salaries" undo "$WORK/salaries.sqlite" 2>/dev/null | sed 's/^/      /'

@@ -765,6 +765,20 @@ private slots:
         }
         VERIFY_SUMMARY(u"re-inserting removed rows with their ids"_s, *id);
         VERIFY_SUMMARY(u"re-inserting, in the other dataset"_s, m_datasetId);
+        // Again, all at once per dataset, as undoing a delete of many rows does.
+        QVERIFY(repository().removeRows(idsOf(removed)).ok());
+        QList<SalaryRow> backHere;
+        for (const SalaryRow &back : std::as_const(removed)) {
+            if (back.id != *other)
+                backHere.append(back);
+        }
+        QVERIFY(repository().insertRows(*id, backHere).ok());
+        QVERIFY(repository().insertRows(m_datasetId, { removed.last() }).ok());
+        const auto again = repository().rowsWithIds(idsOf(removed));
+        QVERIFY(again.ok());
+        QCOMPARE(idsOf(*again), idsOf(removed));
+        VERIFY_SUMMARY(u"re-inserting removed rows at once with their ids"_s, *id);
+        VERIFY_SUMMARY(u"re-inserting at once, in the other dataset"_s, m_datasetId);
         QVERIFY(repository().removeRows({ *other }).ok());
         VERIFY_SUMMARY(u"removing the other dataset's row again"_s, m_datasetId);
 
