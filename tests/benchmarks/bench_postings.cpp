@@ -48,25 +48,35 @@ double percentile(const QList<double> &sorted, double fraction)
     return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (index - double(low));
 }
 
-// Runs `work` WarmUpRuns times untimed, then `runs` times timed, in milliseconds.
-Stats measure(int runs, const std::function<void()> &work)
+Stats statsOf(QList<double> times)
 {
-    for (int i = 0; i < WarmUpRuns; ++i)
-        work();
-    QList<double> times;
+    std::sort(times.begin(), times.end());
+    return { int(times.size()),       percentile(times, 0.5), percentile(times, 0.25),
+             percentile(times, 0.75), times.first(),          times.last() };
+}
+
+// Runs each of `works` WarmUpRuns times untimed, then `runs` rounds of each once, timed in
+// milliseconds. The works take turns, one of each per round, so a busy moment of a shared
+// machine slows them all alike rather than whichever was running then.
+QList<Stats> measure(int runs, const QList<std::function<void()>> &works)
+{
+    for (const auto &work : works) {
+        for (int i = 0; i < WarmUpRuns; ++i)
+            work();
+    }
+    QList<QList<double>> times(works.size());
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
-        timer.start();
-        work();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
+        for (qsizetype w = 0; w < works.size(); ++w) {
+            timer.start();
+            works.at(w)();
+            times[w].append(double(timer.nsecsElapsed()) / 1e6);
+        }
     }
-    std::sort(times.begin(), times.end());
-    return { runs,
-             percentile(times, 0.5),
-             percentile(times, 0.25),
-             percentile(times, 0.75),
-             times.first(),
-             times.last() };
+    QList<Stats> stats;
+    for (const QList<double> &each : std::as_const(times))
+        stats.append(statsOf(each));
+    return stats;
 }
 
 int pageCount(const QByteArray &pdf)
@@ -111,24 +121,22 @@ int main(int argc, char *argv[])
                                QLocale(QLocale::English, QLocale::UnitedStates) };
 
     QByteArray hirekitPdf;
-    const Stats hirekit = measure(runs, [&] {
+    const auto toMemory = [&] {
         hirekitPdf.clear();
         QBuffer buffer(&hirekitPdf);
         buffer.open(QIODevice::WriteOnly);
         if (!writePdf(posting, buffer, options))
             std::abort();
-    });
-
+    };
     const QString file = dir.filePath(u"template.pdf"_s);
-    const Stats toFile = measure(runs, [&] {
+    const auto toFile = [&] {
         if (!exportPdf(posting, file, options))
             std::abort();
-    });
-
+    };
     // Qt's floor: the same content as Markdown, laid out and printed by Qt alone.
     const QString markdown = postingToMarkdown(posting);
     QByteArray qtPdf;
-    const Stats qt = measure(runs, [&] {
+    const auto qtFloor = [&] {
         qtPdf.clear();
         QBuffer buffer(&qtPdf);
         buffer.open(QIODevice::WriteOnly);
@@ -137,7 +145,11 @@ int main(int argc, char *argv[])
         QTextDocument document;
         document.setMarkdown(markdown);
         document.print(&writer);
-    });
+    };
+    const QList<Stats> measured = measure(runs, { toMemory, toFile, qtFloor });
+    const Stats &hirekit = measured.at(0);
+    const Stats &written = measured.at(1);
+    const Stats &qt = measured.at(2);
 
     const double ratio = hirekit.median / qt.median;
     if (tsv) {
@@ -146,19 +158,20 @@ int main(int argc, char *argv[])
                         stats.p25, stats.p75, stats.min, stats.max);
         };
         row("template PDF in a warm process: Hirekit (memory)", hirekit);
-        row("template PDF in a warm process: Hirekit (to file)", toFile);
+        row("template PDF in a warm process: Hirekit (to file)", written);
         row("template PDF in a warm process: Qt floor (memory)", qt);
         return 0;
     }
-    std::printf("Built-in template to PDF, A4, warm process, %d runs after %d warm-up runs\n", runs,
-                WarmUpRuns);
+    std::printf("Built-in template to PDF, A4, warm process, %d rounds after %d warm-up runs (the "
+                "three take turns)\n",
+                runs, WarmUpRuns);
     std::printf("%-34s %6s %10s %20s %20s\n", "", "pages", "median ms", "p25-p75 ms", "min-max ms");
     const auto line = [](const char *name, int pages, const Stats &stats) {
         std::printf("%-34s %6d %10.1f %9.1f - %-8.1f %9.1f - %-8.1f\n", name, pages, stats.median,
                     stats.p25, stats.p75, stats.min, stats.max);
     };
     line("Hirekit writePdf (memory)", pageCount(hirekitPdf), hirekit);
-    line("Hirekit exportPdf (file)", pageCount(hirekitPdf), toFile);
+    line("Hirekit exportPdf (file)", pageCount(hirekitPdf), written);
     line("Qt setMarkdown + print (memory)", pageCount(qtPdf), qt);
     std::printf("Hirekit / Qt: %.2f (target: <= 1), Hirekit median %.1f ms (target: < 50 ms)\n",
                 ratio, hirekit.median);
