@@ -162,6 +162,7 @@ private:
     // The rest could not be read after the first paint: it is asked for again when the list
     // is scrolled to its end (or at a search or reload), not at every paint.
     bool m_restOfListFailed = false;
+    bool m_restOfListQueued = false;
     QTimer *m_previewTimer = nullptr;
     PostingActions *m_actions = nullptr;
     QString m_errorString;

@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,9 @@ void PostingsTab::refreshPostings()
 
 void PostingsTab::readPostings(int limit)
 {
+    // The message that the list was cut short is about the list being replaced.
+    if (std::exchange(m_restOfListFailed, false))
+        showError(QString());
     QList<PostingSummary> postings;
     if (m_library) {
         auto listed = listPostings(limit);
@@ -43,7 +47,6 @@ void PostingsTab::readPostings(int limit)
             showError(listed.error());
     }
     m_restOfListPending = limit > 0 && postings.size() == limit;
-    m_restOfListFailed = false;
     showPostings(postings);
 }
 
@@ -79,10 +82,16 @@ void PostingsTab::showPostings(const QList<PostingSummary> &postings)
 
 bool PostingsTab::eventFilter(QObject *watched, QEvent *event)
 {
-    // Queued, so the window is painted and shown before the rest is read.
-    if (m_restOfListPending && !m_restOfListFailed && event->type() == QEvent::Paint
-        && watched == m_ui->postingsTableView->viewport())
-        QTimer::singleShot(0, this, &PostingsTab::readRestOfList);
+    // Queued, so the window is painted and shown before the rest is read; once, however many
+    // paints come before it runs.
+    if (m_restOfListPending && !m_restOfListFailed && !m_restOfListQueued
+        && event->type() == QEvent::Paint && watched == m_ui->postingsTableView->viewport()) {
+        m_restOfListQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_restOfListQueued = false;
+            readRestOfList();
+        });
+    }
     return QWidget::eventFilter(watched, event);
 }
 

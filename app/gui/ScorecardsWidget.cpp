@@ -308,10 +308,12 @@ std::optional<qint64> ScorecardsWidget::createScorecard()
     // One scorecard per candidate, interviewer and kit: a second would split the ratings.
     for (const Scorecard &card : *existing) {
         if (card.interviewer == interviewer && card.kitId == kitId) {
+            // What the label says below is about this "New" alone.
+            showError(QString());
             reloadList();
             QString message = tr("You already have a scorecard for %1 with this kit; here it is.")
                                   .arg(card.candidateName);
-            if (!selectScorecard(card.id) && m_postingId) {
+            if (!selectScorecard(card.id) && m_postingId && card.postingId != m_postingId) {
                 // Made under another posting: shown with every posting's scorecards (the
                 // page reads again, so the message comes after).
                 emit listedUnderAllPostings(card.id);

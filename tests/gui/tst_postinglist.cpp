@@ -279,6 +279,20 @@ void TestPostingList::restOfListReadAgainAfterAFailure()
     QVERIFY(tab()->listComplete());
     QCOMPARE(shownIds(), stored);
     QVERIFY(!error->isVisible());
+
+    // Cut short again; this time a search reads the whole list, and the message goes with the
+    // list it was about.
+    openWindow();
+    m_window->findChild<LibraryWatcher *>()->setDatabase(QSqlDatabase());
+    QVERIFY(rename.exec(u"ALTER TABLE postings RENAME TO postings_away"_s));
+    m_window->show();
+    error = tab()->findChild<QLabel *>(u"errorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
+    auto *search = tab()->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    search->setText(u"kubernetes"_s);
+    QTRY_COMPARE(list()->model()->rowCount(), (Postings + 9) / 10);
+    QVERIFY(!error->isVisible());
 }
 
 QTEST_MAIN(TestPostingList)
