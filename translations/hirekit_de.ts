@@ -169,8 +169,8 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <translation>%1 gelöscht. Aus dieser Bibliothek entfernt: die Person, ihre Bewertungsbögen (%2, mit %3 Antworten), Warnsignale, Verlauf und alle Notizen über sie.</translation>
     </message>
     <message>
-        <source>Another window or program is reading this library, so its journal (the &quot;-wal&quot; file beside it) keeps the erased data until that one closes it.</source>
-        <translation>Ein anderes Fenster oder Programm liest gerade diese Bibliothek, daher behält ihr Journal (die Datei „-wal“ daneben) die gelöschten Daten, bis es sie schließt.</translation>
+        <source>Another window, task or program is using this library, so its write-ahead log (the &quot;-wal&quot; file beside it) still holds the erased data; Hirekit empties it as soon as it can.</source>
+        <translation>Ein anderes Fenster, eine Hintergrundaufgabe oder ein anderes Programm verwendet diese Bibliothek, daher enthält ihr Write-Ahead-Log (die Datei „-wal“ daneben) die gelöschten Daten noch; Hirekit leert es, sobald es kann.</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2871,7 @@ schema.org JobPosting: %2</translation>
     </message>
     <message>
         <source>Only the newest %1 postings are listed (scroll to the end of the list to try again); the rest could not be read: %2</source>
-        <translation>Nur die neuesten %1 Stellenanzeigen werden aufgelistet (ans Ende der Liste scrollen, um es erneut zu versuchen); der Rest konnte nicht gelesen werden: %2</translation>
+        <translation>Nur die neuesten %1 Stellenanzeigen werden aufgelistet (scrollen Sie ans Ende der Liste, um es erneut zu versuchen); der Rest konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5097,7 +5097,7 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     </message>
     <message>
         <source>You already have a scorecard for %1 with this kit, made under another posting; all postings are shown, with it selected.</source>
-        <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, angelegt unter einer anderen Stellenanzeige; alle Stellenanzeigen werden angezeigt, der Bogen ist ausgewählt.</translation>
+        <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, angelegt unter einer anderen Stellenanzeige; die Bewertungsbögen aller Stellenanzeigen sind zu sehen, dieser ist ausgewählt.</translation>
     </message>
     <message>
         <source>You already have a scorecard for %1 with this kit, but it cannot be listed now.</source>

@@ -22,6 +22,7 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     , m_ui(std::make_unique<Ui::CandidatesWidget>())
     , m_model(new CandidateListModel(this))
     , m_notesTimer(new QTimer(this))
+    , m_logTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->stageComboBox->addItems({ tr("Applied"), tr("Phone screen"), tr("Interviewing"),
@@ -39,6 +40,8 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     m_ui->retentionSpinBox->setValue(AppSettings().retentionMonths());
     m_notesTimer->setSingleShot(true);
     m_notesTimer->setInterval(NotesDelayMs);
+    m_logTimer->setInterval(LogRetryMs);
+    connect(m_logTimer, &QTimer::timeout, this, &CandidatesWidget::emptyLog);
 
     // A candidate that could not be read is read again when its row is clicked again.
     connect(m_ui->candidatesTableView, &QAbstractItemView::clicked, this, [this] {
@@ -81,6 +84,8 @@ CandidatesWidget::~CandidatesWidget() = default;
 void CandidatesWidget::setLibrary(Library *library)
 {
     flush();
+    // The library being let go empties its log as it closes.
+    m_logTimer->stop();
     m_library = library;
     if (!m_library)
         reload();
@@ -338,19 +343,39 @@ void CandidatesWidget::eraseCandidate()
     emit candidatesChanged();
     // Said on the page rather than in a second box: the answer to "what went?" stays in
     // view while the list shows they are gone.
-    QString said =
+    m_erasedText =
         tr("Erased %1. Gone from this library: the candidate, their scorecards (%2, with %3 "
            "answers), red flags, history and every note about them.")
             .arg(erased->name)
             .arg(erased->scorecards)
             .arg(erased->answers);
     if (erased->logKept) {
-        said += u' '
-            + tr("Another window or program is reading this library, so its journal (the "
-                 "\"-wal\" file beside it) keeps the erased data until that one closes it.");
+        m_ui->erasedLabel->setText(
+            m_erasedText + u' '
+            + tr("Another window, task or program is using this library, so its write-ahead log "
+                 "(the \"-wal\" file beside it) still holds the erased data; Hirekit empties it "
+                 "as soon as it can."));
+        m_logTimer->start();
+    } else {
+        m_logTimer->stop();
+        m_ui->erasedLabel->setText(m_erasedText);
     }
-    m_ui->erasedLabel->setText(said);
     m_ui->erasedLabel->show();
+}
+
+void CandidatesWidget::emptyLog()
+{
+    if (!m_library) {
+        m_logTimer->stop();
+        return;
+    }
+    // Asked again at the next tick while another connection still uses the library, or when
+    // emptying it failed this time.
+    const auto emptied = m_library->emptyWriteAheadLog();
+    if (!emptied || !*emptied)
+        return;
+    m_logTimer->stop();
+    m_ui->erasedLabel->setText(m_erasedText);
 }
 
 } // namespace hirekit

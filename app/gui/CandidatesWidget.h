@@ -30,6 +30,8 @@ class CandidatesWidget : public QWidget
 public:
     // Notes are written this long after the last keystroke.
     static constexpr int NotesDelayMs = 500;
+    // How often an erasure's write-ahead log is asked to empty while it cannot.
+    static constexpr int LogRetryMs = 2000;
 
     explicit CandidatesWidget(QWidget *parent = nullptr);
     ~CandidatesWidget() override;
@@ -66,6 +68,7 @@ private:
     void addCandidate();
     void eraseCandidate();
     void retentionChanged(int months);
+    void emptyLog();
     void updateButtons();
 
     std::unique_ptr<Ui::CandidatesWidget> m_ui;
@@ -73,6 +76,10 @@ private:
     std::optional<qint64> m_postingId;
     CandidateListModel *m_model = nullptr;
     QTimer *m_notesTimer = nullptr;
+    // After an erasure while another connection used the library: empties its write-ahead
+    // log as soon as it can (Library::emptyWriteAheadLog()).
+    QTimer *m_logTimer = nullptr;
+    QString m_erasedText; // what the erasure removed, said without the log
     std::optional<Candidate> m_shown; // as last saved, notes and all
     QString m_chosenError; // why the candidate chosen could not be read
     bool m_showing = false;

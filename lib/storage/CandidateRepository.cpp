@@ -232,10 +232,10 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
         return Error { transaction.errorString() };
     // The write-ahead log still holds the pages as they were before the erasure: a truncating
     // checkpoint writes the log into the library and empties it. It cannot while another
-    // connection reads an older state of the library; the report says so.
-    QSqlQuery checkpoint(m_db);
-    report.logKept = !checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !checkpoint.next()
-        || checkpoint.value(0).toInt() != 0;
+    // connection reads or writes (nor when it fails); the report says so, and the caller asks
+    // again later (Library::emptyWriteAheadLog()).
+    const auto emptied = sql::emptyLog(m_db);
+    report.logKept = !emptied || !*emptied;
     return report;
 }
 

@@ -15,9 +15,10 @@ struct ErasureReport
     QString name;
     int scorecards = 0;
     int answers = 0;
-    // Another connection was reading the library (another window, a backup being made), so
-    // its write-ahead log (the "-wal" file beside it) still holds the pages as they were
-    // before, until that connection is done and the log is written back.
+    // Another connection was reading or writing the library (another window, a background
+    // task such as a backup, another program), so its write-ahead log (the "-wal" file beside
+    // it) still holds the pages as they were before: Library::emptyWriteAheadLog() empties it
+    // once that connection is done.
     bool logKept = false;
 };
 

@@ -368,6 +368,11 @@ Library::ChangeStamp Library::changeStamp() const
     return stamp;
 }
 
+Result<bool> Library::emptyWriteAheadLog() const
+{
+    return sql::emptyLog(m_db);
+}
+
 Result<QStringList> Library::check() const
 {
     QStringList problems;

@@ -81,6 +81,12 @@ public:
     // SQLite's quick_check on `db`: the problems found, empty when the file is healthy.
     static Result<QStringList> quickCheck(const QSqlDatabase &db);
 
+    // Writes the write-ahead log (the "-wal" file beside the library) into the library and
+    // empties it, so what was overwritten or erased is no longer in it. Does not wait: false
+    // while another connection (another window, a background task, another program) reads or
+    // writes; then it can be asked again later.
+    Result<bool> emptyWriteAheadLog() const;
+
     // Writes a consistent copy of the library to `target` (replacing it atomically).
     Status backupTo(const QString &target) const;
 

@@ -10,7 +10,8 @@
 
 struct sqlite3;
 
-// Internal to lib/storage: reading the many rows of a listing without Qt Sql's cost per value.
+// Internal to lib/storage: reading the many rows of a listing without Qt Sql's cost per value,
+// writes with long lists of values, and what Qt Sql has no call for.
 namespace hirekit::sql {
 
 // The connection's sqlite3 handle when it is a QSQLITE one, else nullptr.
@@ -43,5 +44,11 @@ Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVaria
 // SQLite looks up by name one after the other, a cost that grows with the square of their
 // number (about 300 ms for 10,000); SQLite's C API binds them by position.
 Status execute(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// Writes the write-ahead log of `db` into the database file and empties it (a truncating
+// checkpoint), at once: while another connection reads or writes, it cannot, and returns false
+// rather than waiting the connection's busy timeout (two seconds on the GUI thread). False
+// too on a connection that is not a QSQLITE one.
+Result<bool> emptyLog(const QSqlDatabase &db);
 
 } // namespace hirekit::sql

@@ -48,6 +48,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -753,6 +754,33 @@ void TestInterviewsTab::eraseCandidate()
     // Other candidates keep theirs.
     QVERIFY(cards.load(other).ok());
     QVERIFY(library->check()->isEmpty());
+
+    // Erased while another connection reads the library (a backup, another window): the page
+    // says the write-ahead log still holds the erased data, and empties it once it can.
+    QVERIFY(candidates->selectCandidate(sam));
+    QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"eraseReader"_s);
+    reader.setDatabaseName(library->path());
+    QVERIFY(reader.open());
+    {
+        QSqlQuery reading(reader);
+        QVERIFY(reading.exec(u"BEGIN"_s));
+        QVERIFY(reading.exec(u"SELECT count(*) FROM candidates"_s));
+        QVERIFY(reading.next());
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        click(candidates, u"eraseCandidateButton"_s);
+        QVERIFY2(erased->text().contains(u"Sam Okafor"_s)
+                     && erased->text().contains(u"write-ahead log"_s),
+                 qPrintable(erased->text()));
+        QVERIFY(reading.exec(u"COMMIT"_s));
+    }
+    reader.close();
+    reader = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"eraseReader"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!erased->text().contains(u"write-ahead log"_s),
+                             3 * CandidatesWidget::LogRetryMs);
+    QVERIFY(erased->text().contains(u"Sam Okafor"_s));
+    QFile log(library->path() + u"-wal"_s);
+    QVERIFY(!log.exists() || log.size() == 0);
     tab.setLibrary(nullptr);
 }
 

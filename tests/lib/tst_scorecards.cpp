@@ -12,6 +12,7 @@
 #include "storage/QuestionRepository.h"
 #include "storage/ScorecardRepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
@@ -301,10 +302,13 @@ private slots:
     }
 
     // While another connection reads the library, the log cannot be emptied: the erasure
-    // still happens, and its report says the log keeps the old pages.
+    // still happens at once (the connection's busy timeout is not waited), its report says the
+    // log keeps the old pages, and the log is emptied when asked again after the reader is done.
     void eraseWhileAnotherConnectionReads()
     {
         const qint64 ada = addCandidate(*m_library, u"Ada Lovelace"_s);
+        QSqlQuery pragma(m_library->database());
+        QVERIFY(pragma.exec(u"PRAGMA busy_timeout = 60000"_s));
         QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
         reader.setDatabaseName(m_library->path());
         QVERIFY(reader.open());
@@ -313,15 +317,33 @@ private slots:
             QVERIFY(reading.exec(u"BEGIN"_s));
             QVERIFY(reading.exec(u"SELECT count(*) FROM candidates"_s));
             QVERIFY(reading.next());
+            QElapsedTimer timer;
+            timer.start();
             const auto report = CandidateRepository(m_library->database()).erase(ada);
             QVERIFY2(report.ok(), qPrintable(report.error()));
             QVERIFY(report->logKept);
+            QVERIFY2(timer.elapsed() < 30000, "waited for the reader");
+            const auto stillReading = m_library->emptyWriteAheadLog();
+            QVERIFY(stillReading.ok() && !*stillReading);
             QVERIFY(reading.exec(u"COMMIT"_s));
         }
         reader.close();
         reader = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"reader"_s);
+        QVERIFY(pragma.exec(u"PRAGMA busy_timeout"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 60000);
         QVERIFY(!CandidateRepository(m_library->database()).load(ada).ok());
+
+        const auto emptied = m_library->emptyWriteAheadLog();
+        QVERIFY2(emptied.ok(), qPrintable(emptied.error()));
+        QVERIFY(*emptied);
+        for (const QString &file : { m_library->path(), m_library->path() + u"-wal"_s }) {
+            QFile bytes(file);
+            if (!bytes.exists())
+                continue;
+            QVERIFY(bytes.open(QIODevice::ReadOnly));
+            QVERIFY2(!bytes.readAll().toLower().contains("lovelace"), qPrintable(file));
+        }
     }
 
     void progressFollowsEveryAnswerWrite()
