@@ -91,7 +91,7 @@ Status SalaryEditing::deleteRows(qint64 datasetId, const QList<SalaryRow> &rows)
     QList<qint64> ids;
     for (const SalaryRow &row : rows)
         ids.append(row.id);
-    if (auto removed = SalaryRepository(m_library->database()).removeRows(ids); !removed)
+    if (auto removed = SalaryRepository(m_library->database()).removeRows(ids, datasetId); !removed)
         return removed;
     stack(datasetId)->push(new DeleteSalaryRowsCommand(this, datasetId, rows));
     emit rowsChanged(datasetId);
@@ -118,13 +118,13 @@ bool SalaryEditing::report(const Status &status)
     return status.ok();
 }
 
-bool SalaryEditing::writeInsertRows(qint64 datasetId, const QList<SalaryRow> &rows)
+bool SalaryEditing::writeInsertRows(qint64 datasetId, QList<SalaryRow> &rows)
 {
     if (!m_library)
         return false;
-    // One transaction, the rows with their ids: undoing a delete of many rows brings back
-    // all or none, as they were.
-    const bool ok = report(SalaryRepository(m_library->database()).insertRows(datasetId, rows));
+    // One transaction, the rows with their ids where no other row has taken them since:
+    // undoing a delete of many rows brings back all or none.
+    const bool ok = report(SalaryRepository(m_library->database()).restoreRows(datasetId, rows));
     emit rowsChanged(datasetId);
     return ok;
 }
@@ -133,7 +133,7 @@ bool SalaryEditing::writeRemoveRows(qint64 datasetId, const QList<qint64> &ids)
 {
     if (!m_library)
         return false;
-    const bool ok = report(SalaryRepository(m_library->database()).removeRows(ids));
+    const bool ok = report(SalaryRepository(m_library->database()).removeRows(ids, datasetId));
     emit rowsChanged(datasetId);
     return ok;
 }
@@ -142,7 +142,7 @@ bool SalaryEditing::writeUpdateRow(qint64 datasetId, const SalaryRow &row)
 {
     if (!m_library)
         return false;
-    const bool ok = report(SalaryRepository(m_library->database()).updateRow(row));
+    const bool ok = report(SalaryRepository(m_library->database()).updateRow(row, datasetId));
     emit rowsChanged(datasetId);
     return ok;
 }

@@ -44,8 +44,9 @@ public:
     Status deleteRows(qint64 datasetId, const QList<SalaryRow> &rows);
     Status changeDataset(const SalaryDataset &before, const SalaryDataset &after);
 
-    // What the commands' undo and redo call: write, then tell the views.
-    bool writeInsertRows(qint64 datasetId, const QList<SalaryRow> &rows);
+    // What the commands' undo and redo call: write, then tell the views. Rows put back get a
+    // new id where another row has taken theirs since; `rows` says which.
+    bool writeInsertRows(qint64 datasetId, QList<SalaryRow> &rows);
     bool writeRemoveRows(qint64 datasetId, const QList<qint64> &ids);
     bool writeUpdateRow(qint64 datasetId, const SalaryRow &row);
     bool writeDataset(const SalaryDataset &dataset);

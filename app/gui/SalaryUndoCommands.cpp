@@ -41,7 +41,9 @@ void AddSalaryRowCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    m_editing->writeInsertRows(m_datasetId, { m_row });
+    QList<SalaryRow> rows { m_row };
+    m_editing->writeInsertRows(m_datasetId, rows);
+    m_row = rows.first();
 }
 
 ChangeSalaryRowCommand::ChangeSalaryRowCommand(SalaryEditing *editing, qint64 datasetId,

@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -544,14 +545,14 @@ Result<qint64> SalaryRepository::insertRow(qint64 datasetId, const SalaryRow &ro
     return id;
 }
 
-Status SalaryRepository::updateRow(const SalaryRow &row)
+Status SalaryRepository::updateRow(const SalaryRow &row, std::optional<qint64> inDataset)
 {
     Transaction transaction(m_db);
     // What the row counted under before, to move it in the value counts.
     const auto stored = readCountedRows(m_db, { row.id });
     if (!stored)
         return Error { stored.error() };
-    if (stored->isEmpty()) {
+    if (stored->isEmpty() || (inDataset && stored->cbegin().key() != *inDataset)) {
         return Error {
             SalaryRepositoryText::tr("There is no salary row with the id %1.").arg(row.id)
         };
@@ -579,7 +580,7 @@ Status SalaryRepository::updateRow(const SalaryRow &row)
     return {};
 }
 
-Status SalaryRepository::removeRows(const QList<qint64> &ids)
+Status SalaryRepository::removeRows(const QList<qint64> &ids, std::optional<qint64> datasetId)
 {
     Transaction transaction(m_db);
     for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
@@ -590,6 +591,8 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids)
         if (!removed)
             return Error { removed.error() };
         for (auto it = removed->cbegin(); it != removed->cend(); ++it) {
+            if (datasetId && it.key() != *datasetId)
+                continue;
             if (auto counted = addToRowCount(it.key(), -it->rows); !counted)
                 return counted;
             if (auto counted = addToValueCounts(m_db, it.key(), it->counts); !counted)
@@ -597,16 +600,60 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids)
         }
         // Bound through SQLite's C API (sql::execute() says why).
         QVariantList values;
-        values.reserve(chunk.size());
+        values.reserve(chunk.size() + 1);
+        if (datasetId)
+            values.append(*datasetId);
         for (const qint64 id : chunk)
             values.append(id);
-        if (const Status deleted = sql::execute(
-                m_db, u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')', values);
-            !deleted) {
+        const QString statement = datasetId
+            ? u"DELETE FROM salary_rows WHERE dataset_id = ? AND id IN ("_s + list + u')'
+            : u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')';
+        if (const Status deleted = sql::execute(m_db, statement, values); !deleted) {
             return Error {
                 SalaryRepositoryText::tr("Cannot access salary data: %1").arg(deleted.error())
             };
         }
+    }
+    if (!transaction.commit())
+        return Error { transaction.errorString() };
+    return {};
+}
+
+Status SalaryRepository::restoreRows(qint64 datasetId, QList<SalaryRow> &rows)
+{
+    Transaction transaction(m_db);
+    // The ids another row holds now.
+    QSet<qint64> taken;
+    for (qsizetype start = 0; start < rows.size(); start += MaxListValues / 2) {
+        QVariantList values;
+        for (qsizetype i = start; i < std::min(rows.size(), start + MaxListValues / 2); ++i)
+            values.append(rows.at(i).id);
+        const Status read = sql::forEachRow(
+            m_db,
+            u"SELECT id FROM salary_rows WHERE id IN ("_s + placeholders(values.size()) + u')',
+            values, [&taken](const sql::Row &row) { taken.insert(row.integer(0)); });
+        if (!read)
+            return Error {
+                SalaryRepositoryText::tr("Cannot access salary data: %1").arg(read.error())
+            };
+    }
+    QList<SalaryRow> keeping;
+    QList<qsizetype> renumbered;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id > 0 && !taken.contains(rows.at(i).id))
+            keeping.append(rows.at(i));
+        else
+            renumbered.append(i);
+    }
+    if (auto inserted = insertRows(datasetId, keeping); !inserted)
+        return inserted;
+    for (const qsizetype i : std::as_const(renumbered)) {
+        SalaryRow row = rows.at(i);
+        row.id = 0;
+        const auto id = insertRow(datasetId, row);
+        if (!id)
+            return Error { id.error() };
+        rows[i].id = *id;
     }
     if (!transaction.commit())
         return Error { transaction.errorString() };

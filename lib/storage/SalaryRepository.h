@@ -76,10 +76,9 @@ public:
     // when there are no more rows, or an error.
     using NextBatch = std::function<Result<bool>(QList<SalaryRow> &batch)>;
     // Inserts rows into `datasetId` in one transaction, batch by batch as `nextBatch` hands
-    // them over, so an import of a million rows never holds them all; ids as above. An
-    // error, its own or
-    // `nextBatch`'s (returned as it is), leaves nothing inserted. The dataset's counts are
-    // updated once for all the batches.
+    // them over, so an import of a million rows never holds them all; ids as above. An error,
+    // its own or `nextBatch`'s (returned as it is), leaves nothing inserted. The dataset's
+    // counts are updated once for all the batches.
     Status insertRows(qint64 datasetId, const NextBatch &nextBatch);
 
     // One row by id.
@@ -87,10 +86,17 @@ public:
     // Inserts one row into `datasetId` and returns its id. A row with an id (a deleted
     // row brought back by undo) keeps it.
     Result<qint64> insertRow(qint64 datasetId, const SalaryRow &row);
-    // Replaces the stored row `row.id` (its dataset stays).
-    Status updateRow(const SalaryRow &row);
-    // Deletes rows by id, in one transaction.
-    Status removeRows(const QList<qint64> &ids);
+    // Replaces the stored row `row.id` (its dataset stays); with `inDataset`, only a row of
+    // that dataset (as removeRows()).
+    Status updateRow(const SalaryRow &row, std::optional<qint64> inDataset = std::nullopt);
+    // Deletes rows by id, in one transaction. With `datasetId`, only rows of that dataset go:
+    // an id that has since been given to another dataset's row (ids are reused once the
+    // highest are deleted) is left alone.
+    Status removeRows(const QList<qint64> &ids, std::optional<qint64> datasetId = std::nullopt);
+    // Puts `rows` back into `datasetId` in one transaction, as undoing their delete does: each
+    // keeps its id unless another row has taken it since, and then gets a new one, written
+    // into `rows` so a redo deletes the right row.
+    Status restoreRows(qint64 datasetId, QList<SalaryRow> &rows);
 
 private:
     // Adds the figures whose bits are set in `figures` (bit i: salaryFigureKeys()[i]).

@@ -444,13 +444,17 @@ int undoBenchmark(const QString &path, int count)
     };
     const double deleted = timed([&] { return editing.deleteRows(biggest.id, *rows).ok(); });
     QUndoStack *stack = editing.stack(biggest.id);
+    const auto rowCount = [&] {
+        const auto summary = repository.summary(biggest.id);
+        return summary ? summary->rowCount : -1;
+    };
     const double undone = timed([&] {
         stack->undo();
-        return repository.summary(biggest.id)->rowCount == biggest.rowCount;
+        return rowCount() == biggest.rowCount;
     });
     const double redone = timed([&] {
         stack->redo();
-        return repository.summary(biggest.id)->rowCount == biggest.rowCount - rows->size();
+        return rowCount() == biggest.rowCount - rows->size();
     });
     print(u"%1 rows of a %2-row dataset: deleted in %3 ms, undone (put back with their ids) in "
           "%4 ms, redone in %5 ms (-1: failed)"_s.arg(rows->size())

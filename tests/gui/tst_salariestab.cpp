@@ -474,6 +474,58 @@ private slots:
         QVERIFY(column(SalaryTableModel::MedianColumn).contains(u"$130,000"_s));
     }
 
+    // Deleting a dataset's newest rows frees their ids, and a row added to another dataset
+    // takes one. Undo puts the deleted rows back (the one whose id is taken with a new id), and
+    // redo deletes them again, never the other dataset's row.
+    void undoAfterAnotherDatasetTookAnId()
+    {
+        SalaryRepository repository(m_library->database());
+        SalaryDataset dataset;
+        dataset.name = u"Other"_s;
+        const auto other = repository.insertDataset(dataset);
+        QVERIFY(other.ok());
+        SalaryRowQuery query;
+        query.datasetId = m_sampleId;
+        const auto rows = repository.rows(query, 0, 1000);
+        QVERIFY(rows.ok() && rows->size() > 2);
+        qint64 highest = 0;
+        for (const SalaryRow &row : *rows)
+            highest = std::max(highest, row.id);
+        QList<SalaryRow> newest;
+        for (const SalaryRow &row : *rows) {
+            if (row.id >= highest - 1)
+                newest.append(row);
+        }
+        QCOMPARE(newest.size(), 2);
+        const qint64 before = repository.summary(m_sampleId)->rowCount;
+
+        SalaryEditing editing;
+        editing.setLibrary(m_library.get());
+        QVERIFY(editing.deleteRows(m_sampleId, newest).ok());
+        SalaryRow added;
+        added.area = u"Chicago"_s;
+        added.role = u"Bakers"_s;
+        added.currency = u"USD"_s;
+        added.min = 40000;
+        added.max = 50000;
+        QVERIFY(editing.addRow(*other, added).ok());
+        SalaryRowQuery ofOther;
+        ofOther.datasetId = *other;
+        const auto taken = repository.rows(ofOther, 0, 10);
+        QCOMPARE(taken->size(), 1);
+        QVERIFY(taken->first().id >= highest - 1); // an id the deleted rows had
+
+        QSignalSpy failures(&editing, &SalaryEditing::failed);
+        editing.stack(m_sampleId)->undo();
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(repository.summary(m_sampleId)->rowCount, before);
+        editing.stack(m_sampleId)->redo();
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(repository.summary(m_sampleId)->rowCount, before - 2);
+        QCOMPARE(repository.row(taken->first().id)->area, u"Chicago"_s);
+        QCOMPARE(repository.summary(*other)->rowCount, 1);
+    }
+
     void datasetsAreCreatedRenamedAndDeleted()
     {
         const int before = datasetCount();

@@ -608,6 +608,53 @@ private slots:
         QVERIFY(repository().removeRows({ *id }).ok());
     }
 
+    // Ids are reused once the highest are deleted: a row put back by undo whose id another
+    // dataset's new row holds gets a new one, and deletes and updates of a dataset's rows never
+    // touch the other dataset's row that holds the old id.
+    void restoredRowsTakeNewIdsWhereTheirsAreTaken()
+    {
+        SalaryDataset dataset;
+        dataset.name = u"Deleted from"_s;
+        const auto from = repository().insertDataset(dataset);
+        dataset.name = u"Added to"_s;
+        const auto other = repository().insertDataset(dataset);
+        QVERIFY(from.ok() && other.ok());
+        const auto kept = repository().insertRow(*from, makeRow(u"Austin"_s, u"Actuary"_s, {}));
+        const auto last = repository().insertRow(*from, makeRow(u"Boston"_s, u"Actuary"_s, {}));
+        QVERIFY(kept.ok() && last.ok());
+        const SalaryRow deleted = repository().row(*last).value();
+        QVERIFY(repository().removeRows({ *last }, *from).ok());
+        SalaryRow taking = makeRow(u"Chicago"_s, u"Baker"_s, {});
+        const auto taker = repository().insertRow(*other, taking);
+        QVERIFY(taker.ok());
+        QCOMPARE(*taker, *last); // the id is reused
+
+        QList<SalaryRow> back { deleted };
+        QVERIFY(repository().restoreRows(*from, back).ok());
+        QVERIFY(back.first().id != *last);
+        QCOMPARE(repository().row(back.first().id)->area, u"Boston"_s);
+        QCOMPARE(repository().row(*taker)->area, u"Chicago"_s);
+        QCOMPARE(repository().summary(*from)->rowCount, 2);
+        QCOMPARE(repository().summary(*other)->rowCount, 1);
+
+        // The old id, asked of the first dataset, is not the other dataset's row.
+        SalaryRow stale = deleted;
+        stale.median = 70000;
+        QVERIFY(!repository().updateRow(stale, *from).ok());
+        QVERIFY(repository().removeRows({ *last }, *from).ok());
+        QCOMPARE(repository().row(*taker)->area, u"Chicago"_s);
+        QVERIFY(!repository().row(*taker)->median);
+        QCOMPARE(repository().summary(*other)->rowCount, 1);
+        QCOMPARE(repository().summary(*from)->rowCount, 2);
+
+        // A row whose id is free keeps it.
+        QVERIFY(repository().removeRows({ *kept }, *from).ok());
+        QList<SalaryRow> same { repository().row(back.first().id).value() };
+        QVERIFY(repository().removeRows({ same.first().id }, *from).ok());
+        QVERIFY(repository().restoreRows(*from, same).ok());
+        QCOMPARE(repository().row(same.first().id)->area, u"Boston"_s);
+    }
+
     void rowCountsFollowWrites()
     {
         SalaryDataset dataset;
