@@ -189,13 +189,13 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("interviews: all candidates"),
           [db] { return done(CandidateRepository(db).list()); },
           { QStringLiteral("candidates") },
-          true,
-          true },
+          /* orderFromIndex */ true,
+          /* fromIndexAlone */ true },
         { QStringLiteral("interviews: all candidates' names (boxes)"),
           [db] { return done(CandidateRepository(db).names()); },
           { QStringLiteral("candidates") },
-          true,
-          true },
+          /* orderFromIndex */ true,
+          /* fromIndexAlone */ true },
         // A box of candidates holds the first by name (an index read that stops at one row)
         // or the one chosen, until a person goes to choose.
         { QStringLiteral("interviews: the first candidate's name (boxes)"),
