@@ -605,8 +605,9 @@ Status SalaryRepository::removeRows(const QList<qint64> &ids, std::optional<qint
             values.append(*datasetId);
         for (const qint64 id : chunk)
             values.append(id);
+        // "+dataset_id": the rows are found by id; the dataset's index would read all its rows.
         const QString statement = datasetId
-            ? u"DELETE FROM salary_rows WHERE dataset_id = ? AND id IN ("_s + list + u')'
+            ? u"DELETE FROM salary_rows WHERE +dataset_id = ? AND id IN ("_s + list + u')'
             : u"DELETE FROM salary_rows WHERE id IN ("_s + list + u')';
         if (const Status deleted = sql::execute(m_db, statement, values); !deleted) {
             return Error {
