@@ -84,8 +84,16 @@ CandidatesWidget::~CandidatesWidget() = default;
 void CandidatesWidget::setLibrary(Library *library)
 {
     flush();
-    // The library being let go empties its log as it closes.
-    m_logTimer->stop();
+    // An erasure's log is asked to empty once more before the library is let go (closing it
+    // empties it only if no other connection has it open); then the page says nothing more
+    // about a library it no longer shows.
+    if (m_logTimer->isActive()) {
+        m_logTimer->stop();
+        if (m_library)
+            (void)m_library->emptyWriteAheadLog();
+        m_ui->erasedLabel->hide();
+        m_erasedText.clear();
+    }
     m_library = library;
     if (!m_library)
         reload();
@@ -369,13 +377,15 @@ void CandidatesWidget::emptyLog()
         m_logTimer->stop();
         return;
     }
-    // Asked again at the next tick while another connection still uses the library, or when
-    // emptying it failed this time.
+    // Asked again at the next tick while another connection still uses the library. An error
+    // (the disk, not another connection) would repeat: the page keeps saying the log holds
+    // the data, and asks no more.
     const auto emptied = m_library->emptyWriteAheadLog();
-    if (!emptied || !*emptied)
+    if (emptied && !*emptied)
         return;
     m_logTimer->stop();
-    m_ui->erasedLabel->setText(m_erasedText);
+    if (emptied)
+        m_ui->erasedLabel->setText(m_erasedText);
 }
 
 } // namespace hirekit

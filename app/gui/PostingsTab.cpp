@@ -293,6 +293,11 @@ void PostingsTab::showError(const QString &message)
     m_ui->errorLabel->setVisible(!message.isEmpty());
 }
 
+QString PostingsTab::errorText() const
+{
+    return m_ui->errorLabel->text();
+}
+
 void PostingsTab::postingChanged(const QModelIndex &current)
 {
     if (m_selecting || !current.isValid())

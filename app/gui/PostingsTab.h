@@ -109,6 +109,8 @@ signals:
 private:
     void setupActions();
     void showError(const QString &message);
+    // What the tab's message line says now.
+    QString errorText() const;
     void refreshPostings();
     // Reads the list (the first `limit` postings, or all with 0) with the search and filter.
     void readPostings(int limit);
@@ -163,6 +165,7 @@ private:
     // is scrolled to its end (or at a search or reload), not at every paint.
     bool m_restOfListFailed = false;
     bool m_restOfListQueued = false;
+    QString m_cutShortMessage; // what the tab said when the rest could not be read
     QTimer *m_previewTimer = nullptr;
     PostingActions *m_actions = nullptr;
     QString m_errorString;

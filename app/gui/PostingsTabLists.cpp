@@ -35,8 +35,9 @@ void PostingsTab::refreshPostings()
 
 void PostingsTab::readPostings(int limit)
 {
-    // The message that the list was cut short is about the list being replaced.
-    if (std::exchange(m_restOfListFailed, false))
+    // The message that the list was cut short is about the list being replaced (unless
+    // another message has taken its place since).
+    if (std::exchange(m_restOfListFailed, false) && errorText() == m_cutShortMessage)
         showError(QString());
     QList<PostingSummary> postings;
     if (m_library) {
@@ -102,17 +103,16 @@ void PostingsTab::readRestOfList()
     const auto listed = listPostings(0);
     if (!listed) {
         m_restOfListFailed = true;
-        showError(tr("Only the newest %1 postings are listed (scroll to the end of the list "
-                     "to try again); the rest could not be read: %2")
-                      .arg(m_postingsModel->rowCount())
-                      .arg(listed.error()));
+        m_cutShortMessage = tr("Only the newest %1 postings are listed (scroll to the end of "
+                               "the list to try again); the rest could not be read: %2")
+                                .arg(m_postingsModel->rowCount())
+                                .arg(listed.error());
+        showError(m_cutShortMessage);
         return;
     }
     m_restOfListPending = false;
-    if (m_restOfListFailed) {
-        m_restOfListFailed = false;
+    if (std::exchange(m_restOfListFailed, false) && errorText() == m_cutShortMessage)
         showError(QString());
-    }
     // The rows shown stay, with the selection and scroll position, unless the list has
     // changed since (another instance wrote): then it is shown anew.
     const QList<PostingSummary> &shown = m_postingsModel->items();

@@ -23,6 +23,7 @@ void SalaryEditing::setLibrary(Library *library)
     for (QUndoStack *stack : std::as_const(m_stacks))
         delete stack;
     m_stacks.clear();
+    m_renumbered.clear();
     m_library = library;
 }
 
@@ -44,6 +45,7 @@ void SalaryEditing::setCurrentDataset(qint64 datasetId)
 void SalaryEditing::forgetDataset(qint64 datasetId)
 {
     delete m_stacks.take(datasetId);
+    m_renumbered.remove(datasetId);
 }
 
 Status SalaryEditing::addRow(qint64 datasetId, const SalaryRow &row)
@@ -75,7 +77,7 @@ Status SalaryEditing::changeRow(qint64 datasetId, const SalaryRow &before, const
         return Error { stored.error() };
     SalaryRow changed = after;
     changed.id = before.id;
-    if (auto updated = repository.updateRow(changed); !updated)
+    if (auto updated = repository.updateRow(changed, datasetId); !updated)
         return updated;
     stack(datasetId)->push(new ChangeSalaryRowCommand(this, datasetId, *stored, changed));
     emit rowsChanged(datasetId);
@@ -118,13 +120,33 @@ bool SalaryEditing::report(const Status &status)
     return status.ok();
 }
 
-bool SalaryEditing::writeInsertRows(qint64 datasetId, QList<SalaryRow> &rows)
+qint64 SalaryEditing::currentId(qint64 datasetId, qint64 id) const
+{
+    const QHash<qint64, qint64> renumbered = m_renumbered.value(datasetId);
+    // A row can be put back under a new id more than once; a new id is past every id in the
+    // table, so each step goes up and the chain ends.
+    for (auto it = renumbered.constFind(id); it != renumbered.cend(); it = renumbered.constFind(id))
+        id = *it;
+    return id;
+}
+
+bool SalaryEditing::writeInsertRows(qint64 datasetId, const QList<SalaryRow> &rows)
 {
     if (!m_library)
         return false;
     // One transaction, the rows with their ids where no other row has taken them since:
     // undoing a delete of many rows brings back all or none.
-    const bool ok = report(SalaryRepository(m_library->database()).restoreRows(datasetId, rows));
+    QList<SalaryRow> current = rows;
+    for (SalaryRow &row : current)
+        row.id = currentId(datasetId, row.id);
+    const QList<SalaryRow> asked = current;
+    const bool ok = report(SalaryRepository(m_library->database()).restoreRows(datasetId, current));
+    if (ok) {
+        for (qsizetype i = 0; i < current.size(); ++i) {
+            if (current.at(i).id != asked.at(i).id)
+                m_renumbered[datasetId].insert(asked.at(i).id, current.at(i).id);
+        }
+    }
     emit rowsChanged(datasetId);
     return ok;
 }
@@ -133,7 +155,11 @@ bool SalaryEditing::writeRemoveRows(qint64 datasetId, const QList<qint64> &ids)
 {
     if (!m_library)
         return false;
-    const bool ok = report(SalaryRepository(m_library->database()).removeRows(ids, datasetId));
+    QList<qint64> current;
+    current.reserve(ids.size());
+    for (const qint64 id : ids)
+        current.append(currentId(datasetId, id));
+    const bool ok = report(SalaryRepository(m_library->database()).removeRows(current, datasetId));
     emit rowsChanged(datasetId);
     return ok;
 }
@@ -142,7 +168,9 @@ bool SalaryEditing::writeUpdateRow(qint64 datasetId, const SalaryRow &row)
 {
     if (!m_library)
         return false;
-    const bool ok = report(SalaryRepository(m_library->database()).updateRow(row, datasetId));
+    SalaryRow current = row;
+    current.id = currentId(datasetId, row.id);
+    const bool ok = report(SalaryRepository(m_library->database()).updateRow(current, datasetId));
     emit rowsChanged(datasetId);
     return ok;
 }

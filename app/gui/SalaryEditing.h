@@ -44,9 +44,11 @@ public:
     Status deleteRows(qint64 datasetId, const QList<SalaryRow> &rows);
     Status changeDataset(const SalaryDataset &before, const SalaryDataset &after);
 
-    // What the commands' undo and redo call: write, then tell the views. Rows put back get a
-    // new id where another row has taken theirs since; `rows` says which.
-    bool writeInsertRows(qint64 datasetId, QList<SalaryRow> &rows);
+    // What the commands' undo and redo call: write, then tell the views. Commands keep the ids
+    // their rows had when they were made; a row put back whose id another row has taken since
+    // (ids are reused once the highest are deleted) gets a new one, and every command's id is
+    // read through that renumbering (currentId()).
+    bool writeInsertRows(qint64 datasetId, const QList<SalaryRow> &rows);
     bool writeRemoveRows(qint64 datasetId, const QList<qint64> &ids);
     bool writeUpdateRow(qint64 datasetId, const SalaryRow &row);
     bool writeDataset(const SalaryDataset &dataset);
@@ -59,9 +61,14 @@ signals:
 private:
     bool report(const Status &status);
 
+    // The id a command's row has now: its id as the command knows it, through the rows put
+    // back under a new id.
+    qint64 currentId(qint64 datasetId, qint64 id) const;
+
     Library *m_library = nullptr;
     QUndoGroup *m_group = nullptr;
     QHash<qint64, QUndoStack *> m_stacks;
+    QHash<qint64, QHash<qint64, qint64>> m_renumbered; // by dataset: an id -> the one it became
 };
 
 } // namespace hirekit

@@ -41,9 +41,7 @@ void AddSalaryRowCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    QList<SalaryRow> rows { m_row };
-    m_editing->writeInsertRows(m_datasetId, rows);
-    m_row = rows.first();
+    m_editing->writeInsertRows(m_datasetId, { m_row });
 }
 
 ChangeSalaryRowCommand::ChangeSalaryRowCommand(SalaryEditing *editing, qint64 datasetId,

@@ -12,7 +12,8 @@ class SalaryEditing;
 // One command per user action on salary data (Tiled's way: small command classes). The
 // change is already written when a command is pushed, so each skips its first redo().
 
-// Adds one row; undo deletes it, redo brings it back with the same id.
+// Adds one row; undo deletes it, redo brings it back (with the same id unless another row has
+// taken it since: SalaryEditing::writeInsertRows()).
 class AddSalaryRowCommand : public QUndoCommand
 {
 public:
@@ -44,7 +45,7 @@ private:
     bool m_written = true;
 };
 
-// Deletes rows; undo puts them back with their ids.
+// Deletes rows; undo puts them back, with their ids where they are free.
 class DeleteSalaryRowsCommand : public QUndoCommand
 {
 public:

@@ -648,16 +648,20 @@ Status SalaryRepository::restoreRows(qint64 datasetId, QList<SalaryRow> &rows)
     }
     if (auto inserted = insertRows(datasetId, keeping); !inserted)
         return inserted;
+    QList<qint64> newIds;
     for (const qsizetype i : std::as_const(renumbered)) {
         SalaryRow row = rows.at(i);
         row.id = 0;
         const auto id = insertRow(datasetId, row);
         if (!id)
             return Error { id.error() };
-        rows[i].id = *id;
+        newIds.append(*id);
     }
     if (!transaction.commit())
         return Error { transaction.errorString() };
+    // Only what was stored: a failed restore leaves `rows` as they were given.
+    for (qsizetype n = 0; n < renumbered.size(); ++n)
+        rows[renumbered.at(n)].id = newIds.at(n);
     return {};
 }
 

@@ -83,8 +83,8 @@ public:
 
     // One row by id.
     Result<SalaryRow> row(qint64 id) const;
-    // Inserts one row into `datasetId` and returns its id. A row with an id (a deleted
-    // row brought back by undo) keeps it.
+    // Inserts one row into `datasetId` and returns its id. A row with an id keeps it (the id
+    // must be free: restoreRows() checks).
     Result<qint64> insertRow(qint64 datasetId, const SalaryRow &row);
     // Replaces the stored row `row.id` (its dataset stays); with `inDataset`, only a row of
     // that dataset (as removeRows()).
@@ -95,7 +95,7 @@ public:
     Status removeRows(const QList<qint64> &ids, std::optional<qint64> datasetId = std::nullopt);
     // Puts `rows` back into `datasetId` in one transaction, as undoing their delete does: each
     // keeps its id unless another row has taken it since, and then gets a new one, written
-    // into `rows` so a redo deletes the right row.
+    // into `rows` once the transaction committed.
     Status restoreRows(qint64 datasetId, QList<SalaryRow> &rows);
 
 private:

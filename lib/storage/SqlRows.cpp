@@ -143,18 +143,20 @@ Result<bool> emptyLog(const QSqlDatabase &db)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return false;
+        return true; // other databases keep no such log
     // SQLite has no call that reads the busy timeout; the pragma does.
     QSqlQuery timeout(db);
     if (!timeout.exec(QStringLiteral("PRAGMA busy_timeout")) || !timeout.next())
         return Error { timeout.lastError().text() };
     const int waited = timeout.value(0).toInt();
+    timeout.finish();
     sqlite3_busy_timeout(handle, 0);
     const int checkpointed =
         sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_busy_timeout(handle, waited);
-    if (checkpointed == SQLITE_BUSY || checkpointed == SQLITE_LOCKED)
+    // Qt turns SQLite's extended result codes on: the primary code is the low byte.
+    if ((checkpointed & 0xff) == SQLITE_BUSY || (checkpointed & 0xff) == SQLITE_LOCKED)
         return false;
     if (checkpointed != SQLITE_OK)
         return Error { message };

@@ -47,8 +47,8 @@ Status execute(const QSqlDatabase &db, const QString &statement, const QVariantL
 
 // Writes the write-ahead log of `db` into the database file and empties it (a truncating
 // checkpoint), at once: while another connection reads or writes, it cannot, and returns false
-// rather than waiting the connection's busy timeout (two seconds on the GUI thread). False
-// too on a connection that is not a QSQLITE one.
+// rather than waiting the connection's busy timeout (two seconds on the GUI thread). True on
+// a connection that is not a QSQLITE one: other databases keep no such log.
 Result<bool> emptyLog(const QSqlDatabase &db);
 
 } // namespace hirekit::sql

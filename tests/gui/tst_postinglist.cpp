@@ -288,6 +288,8 @@ void TestPostingList::restOfListReadAgainAfterAFailure()
     m_window->show();
     error = tab()->findChild<QLabel *>(u"errorLabel"_s);
     QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Only the newest 100 postings are listed"_s),
+             qPrintable(error->text()));
     QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
     auto *search = tab()->findChild<QLineEdit *>(u"searchLineEdit"_s);
     search->setText(u"kubernetes"_s);

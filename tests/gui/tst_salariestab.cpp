@@ -526,6 +526,57 @@ private slots:
         QCOMPARE(repository.summary(*other)->rowCount, 1);
     }
 
+    // The other commands of the dataset follow a row put back under a new id: a row added,
+    // then deleted, its id taken by another dataset's new row; undoing both, then redoing
+    // both, leaves the dataset as each step left it and the other dataset's row alone.
+    void commandsFollowARowPutBackUnderANewId()
+    {
+        SalaryRepository repository(m_library->database());
+        SalaryDataset dataset;
+        dataset.name = u"Other"_s;
+        const auto other = repository.insertDataset(dataset);
+        QVERIFY(other.ok());
+        const qint64 before = repository.summary(m_sampleId)->rowCount;
+        SalaryEditing editing;
+        editing.setLibrary(m_library.get());
+        QSignalSpy failures(&editing, &SalaryEditing::failed);
+        SalaryRow row;
+        row.area = u"Boise City, ID"_s;
+        row.role = u"Actuaries"_s;
+        row.currency = u"USD"_s;
+        row.min = 90000;
+        row.max = 120000;
+        QVERIFY(editing.addRow(m_sampleId, row).ok());
+        SalaryRowQuery boise;
+        boise.datasetId = m_sampleId;
+        boise.areas = QStringList { u"Boise City, ID"_s };
+        const auto added = repository.rows(boise, 0, 10);
+        QCOMPARE(added->size(), 1);
+        const qint64 id = added->first().id;
+        QVERIFY(editing.deleteRows(m_sampleId, *added).ok());
+        row.area = u"Chicago"_s;
+        row.role = u"Bakers"_s;
+        QVERIFY(editing.addRow(*other, row).ok());
+        QCOMPARE(repository.row(id)->area, u"Chicago"_s); // the id is reused
+        QUndoStack *stack = editing.stack(m_sampleId);
+        const auto boiseRows = [&] { return repository.rows(boise, 0, 10)->size(); };
+
+        stack->undo(); // the delete: the row is back, under a new id
+        QCOMPARE(boiseRows(), 1);
+        QCOMPARE(repository.summary(m_sampleId)->rowCount, before + 1);
+        stack->undo(); // the add: the row goes
+        QCOMPARE(boiseRows(), 0);
+        QCOMPARE(repository.summary(m_sampleId)->rowCount, before);
+        stack->redo(); // the add again
+        QCOMPARE(boiseRows(), 1);
+        stack->redo(); // the delete again
+        QCOMPARE(boiseRows(), 0);
+        QCOMPARE(repository.summary(m_sampleId)->rowCount, before);
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(repository.row(id)->area, u"Chicago"_s);
+        QCOMPARE(repository.summary(*other)->rowCount, 1);
+    }
+
     void datasetsAreCreatedRenamedAndDeleted()
     {
         const int before = datasetCount();
