@@ -166,6 +166,7 @@ private:
     bool m_restOfListFailed = false;
     bool m_restOfListQueued = false;
     QString m_cutShortMessage; // what the tab said when the rest could not be read
+    bool m_listReadFailed = false; // the last reading of the list failed
     QTimer *m_previewTimer = nullptr;
     PostingActions *m_actions = nullptr;
     QString m_errorString;

@@ -40,12 +40,14 @@ void PostingsTab::readPostings(int limit)
     if (std::exchange(m_restOfListFailed, false) && errorText() == m_cutShortMessage)
         showError(QString());
     QList<PostingSummary> postings;
+    m_listReadFailed = false;
     if (m_library) {
         auto listed = listPostings(limit);
         if (listed)
             postings = listed.value();
         else
             showError(listed.error());
+        m_listReadFailed = !listed;
     }
     m_restOfListPending = limit > 0 && postings.size() == limit;
     showPostings(postings);
@@ -76,7 +78,8 @@ void PostingsTab::showPostings(const QList<PostingSummary> &postings)
             : filtered
             ? tr("No posting matches. Clear the search, or show all statuses.")
             : tr("No postings yet. Start one with New Posting, or from a template below."));
-    m_ui->noMatchLabel->setVisible(m_library && postings.isEmpty());
+    // A list that could not be read is not an empty one: the error says why.
+    m_ui->noMatchLabel->setVisible(m_library && postings.isEmpty() && !m_listReadFailed);
     if (m_current)
         selectInLists(m_current->id());
 }

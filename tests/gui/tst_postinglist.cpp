@@ -44,6 +44,7 @@ private slots:
     void listChangedInBetweenIsShownAnew();
     void shortListIsReadWhole();
     void restOfListReadAgainAfterAFailure();
+    void unreadableListSaysSo();
 
 private:
     // A window on the library, not yet shown.
@@ -295,6 +296,31 @@ void TestPostingList::restOfListReadAgainAfterAFailure()
     search->setText(u"kubernetes"_s);
     QTRY_COMPARE(list()->model()->rowCount(), (Postings + 9) / 10);
     QVERIFY(!error->isVisible());
+
+    // A list that cannot be read at all is not an empty one: the error says why, and nothing
+    // says there are no postings yet.
+    QVERIFY(rename.exec(u"ALTER TABLE postings RENAME TO postings_away"_s));
+    search->setText(u"engineer"_s);
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY(!tab()->findChild<QLabel *>(u"noMatchLabel"_s)->isVisible());
+    QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
+}
+
+// A library whose postings cannot be read at all: the tab says why, and not that there are no
+// postings yet.
+void TestPostingList::unreadableListSaysSo()
+{
+    QSqlQuery rename(m_writer->database());
+    QVERIFY(rename.exec(u"ALTER TABLE postings RENAME TO postings_away"_s));
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *error = tab()->findChild<QLabel *>(u"errorLabel"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"postings"_s), qPrintable(error->text()));
+    QVERIFY(!tab()->findChild<QLabel *>(u"noMatchLabel"_s)->isVisible());
+    QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
 }
 
 QTEST_MAIN(TestPostingList)
