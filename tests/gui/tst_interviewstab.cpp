@@ -5,6 +5,7 @@
 // from a scorecard. Modal dialogs are answered through the MessageBoxes and FileDialogs
 // hooks. With HIREKIT_SCREENSHOT_DIR set, screenshots() runs a whole mock interview and
 // saves pictures of every page, of live mode and of the exported PDFs.
+#include "HeldRead.h"
 #include "gui/AppSettings.h"
 #include "gui/CandidatesWidget.h"
 #include "gui/DebriefWidget.h"
@@ -48,7 +49,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -121,6 +121,8 @@ private:
     }
     qint64 addCandidate(Library &library, const QString &name, QDateTime created = QDateTime());
     qint64 addKit(Library &library, int questions);
+    // A posting titled `title`; 0 if it could not be written.
+    qint64 addPosting(Library &library, const QString &title);
     // A scorecard by `interviewer` with the ratings given (1..4) and a note on each.
     qint64 addScorecard(Library &library, qint64 candidateId, const QString &interviewer,
                         qint64 kitId, const QList<int> &ratings, bool submit,
@@ -162,6 +164,14 @@ qint64 TestInterviewsTab::addCandidate(Library &library, const QString &name, QD
     candidate.contact = u"someone@example.com"_s;
     candidate.createdAt = created;
     const auto added = CandidateRepository(library.database()).insert(candidate);
+    return added ? added.value() : 0;
+}
+
+qint64 TestInterviewsTab::addPosting(Library &library, const QString &title)
+{
+    Posting posting;
+    posting.title = title;
+    const auto added = PostingRepository(library.database()).insert(posting);
     return added ? added.value() : 0;
 }
 
@@ -536,13 +546,11 @@ void TestInterviewsTab::postingsBox()
     // it is deleted.
     auto library = newLibrary(u"postings-box.sqlite"_s);
     QVERIFY(library);
+    const qint64 older = addPosting(*library, u"Older & Wiser"_s);
+    const qint64 newer = addPosting(*library, u"Newer"_s);
+    QVERIFY(older && newer);
     PostingRepository postings(library->database());
     Posting posting;
-    posting.title = u"Older & Wiser"_s;
-    const auto older = postings.insert(posting);
-    posting.title = u"Newer"_s;
-    const auto newer = postings.insert(posting);
-    QVERIFY(older.ok() && newer.ok());
 
     InterviewsTab tab;
     tab.setLibrary(library.get());
@@ -562,10 +570,10 @@ void TestInterviewsTab::postingsBox()
         QCOMPARE(box->itemText(int(i) + 1), expected->at(i).name);
         QCOMPARE(box->itemData(int(i) + 1).toLongLong(), expected->at(i).id);
     }
-    QCOMPARE(box->itemData(1).toLongLong(), *newer);
+    QCOMPARE(box->itemData(1).toLongLong(), newer);
     QCOMPARE(tab.currentPosting(), std::nullopt);
 
-    QVERIFY(tab.selectPosting(*older));
+    QVERIFY(tab.selectPosting(older));
     QCOMPARE(box->currentText(), u"Older & Wiser"_s);
     posting.title = u"Newest"_s;
     QVERIFY(postings.insert(posting).ok());
@@ -573,7 +581,7 @@ void TestInterviewsTab::postingsBox()
     // The chosen one alone until the box is used again: a key, a click or the wheel lists all.
     QCOMPARE(box->count(), 2);
     QCOMPARE(box->currentText(), u"Older & Wiser"_s);
-    QCOMPARE(tab.currentPosting(), std::optional<qint64>(*older));
+    QCOMPARE(tab.currentPosting(), std::optional<qint64>(older));
     // The focus coming back (the window activated, a menu closed) is no choosing.
     QFocusEvent back(QEvent::FocusIn, Qt::ActiveWindowFocusReason);
     QCoreApplication::sendEvent(box, &back);
@@ -583,8 +591,8 @@ void TestInterviewsTab::postingsBox()
     QCOMPARE(box->count(), expected->size() + 2);
     QCOMPARE(box->itemText(1), u"Newest"_s);
     QCOMPARE(box->currentText(), u"Newer"_s);
-    QCOMPARE(tab.currentPosting(), std::optional<qint64>(*newer));
-    QVERIFY(tab.selectPosting(*older));
+    QCOMPARE(tab.currentPosting(), std::optional<qint64>(newer));
+    QVERIFY(tab.selectPosting(older));
     tab.reload();
     QWheelEvent wheel(QPointF(5, 5), box->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, 0),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -600,7 +608,7 @@ void TestInterviewsTab::postingsBox()
     QCOMPARE(box->currentText(), u"Older & Wiser"_s);
     box->hidePopup();
 
-    QVERIFY(postings.setDeleted(*older, true).ok());
+    QVERIFY(postings.setDeleted(older, true).ok());
     tab.reload();
     QCOMPARE(box->count(), 1);
     QCOMPARE(box->currentIndex(), 0);
@@ -610,15 +618,15 @@ void TestInterviewsTab::postingsBox()
     // view is told (the candidates page lists every posting's candidates again).
     Candidate forNewer;
     forNewer.name = u"Ada"_s;
-    forNewer.postingId = *newer;
+    forNewer.postingId = newer;
     QVERIFY(CandidateRepository(library->database()).insert(forNewer).ok());
     addCandidate(*library, u"Grace"_s);
     tab.showPage(InterviewsTab::CandidatesPage);
-    QVERIFY(tab.selectPosting(*newer));
+    QVERIFY(tab.selectPosting(newer));
     QCOMPARE(tab.candidates()->model()->rowCount(), 1);
     tab.reload();
     QCOMPARE(box->count(), 2);
-    QVERIFY(postings.setDeleted(*newer, true).ok());
+    QVERIFY(postings.setDeleted(newer, true).ok());
     QCoreApplication::sendEvent(box, &focus);
     QCOMPARE(box->currentIndex(), 0);
     QCOMPARE(tab.currentPosting(), std::nullopt);
@@ -758,24 +766,14 @@ void TestInterviewsTab::eraseCandidate()
     // Erased while another connection reads the library (a backup, another window): the page
     // says the write-ahead log still holds the erased data, and empties it once it can.
     QVERIFY(candidates->selectCandidate(sam));
-    QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"eraseReader"_s);
-    reader.setDatabaseName(library->path());
-    QVERIFY(reader.open());
-    {
-        QSqlQuery reading(reader);
-        QVERIFY(reading.exec(u"BEGIN"_s));
-        QVERIFY(reading.exec(u"SELECT count(*) FROM candidates"_s));
-        QVERIFY(reading.next());
-        MessageBoxes::setNextAnswer(QMessageBox::Yes);
-        click(candidates, u"eraseCandidateButton"_s);
-        QVERIFY2(erased->text().contains(u"Sam Okafor"_s)
-                     && erased->text().contains(u"write-ahead log"_s),
-                 qPrintable(erased->text()));
-        QVERIFY(reading.exec(u"COMMIT"_s));
-    }
-    reader.close();
-    reader = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"eraseReader"_s);
+    HeldRead reader(library->path());
+    QVERIFY(reader.isHolding());
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(candidates, u"eraseCandidateButton"_s);
+    QVERIFY2(erased->text().contains(u"Sam Okafor"_s)
+                 && erased->text().contains(u"write-ahead log"_s),
+             qPrintable(erased->text()));
+    reader.release();
     QTRY_VERIFY_WITH_TIMEOUT(!erased->text().contains(u"write-ahead log"_s),
                              3 * CandidatesWidget::LogRetryMs);
     QVERIFY(erased->text().contains(u"Sam Okafor"_s));
@@ -902,31 +900,27 @@ void TestInterviewsTab::existingScorecardUnderAnotherPosting()
 {
     auto library = newLibrary(u"moved.sqlite"_s);
     QVERIFY(library);
-    PostingRepository postings(library->database());
-    Posting posting;
-    posting.title = u"Backend Developer"_s;
-    const auto before = postings.insert(posting);
-    posting.title = u"Platform Engineer"_s;
-    const auto after = postings.insert(posting);
+    const qint64 before = addPosting(*library, u"Backend Developer"_s);
+    const qint64 after = addPosting(*library, u"Platform Engineer"_s);
     QVERIFY(before && after);
     CandidateRepository candidates(library->database());
     Candidate jamie;
     jamie.name = u"Jamie Rivera"_s;
-    jamie.postingId = *before;
+    jamie.postingId = before;
     const auto jamieId = candidates.insert(jamie);
     QVERIFY(jamieId);
-    const auto card = ScorecardRepository(library->database())
-                          .create(*jamieId, u"Priya"_s, std::nullopt, *before);
+    const auto card =
+        ScorecardRepository(library->database()).create(*jamieId, u"Priya"_s, std::nullopt, before);
     QVERIFY(card);
     auto moved = candidates.load(*jamieId);
     QVERIFY(moved);
-    moved->postingId = *after;
+    moved->postingId = after;
     QVERIFY(candidates.update(*moved).ok());
     AppSettings().setInterviewerName(u"Priya"_s);
 
     InterviewsTab tab;
     tab.setLibrary(library.get());
-    QVERIFY(tab.selectPosting(*after));
+    QVERIFY(tab.selectPosting(after));
     tab.showPage(InterviewsTab::ScorecardsPage);
     ScorecardsWidget *page = tab.scorecards();
     QCOMPARE(page->model()->rowCount(), 0);

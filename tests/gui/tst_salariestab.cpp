@@ -111,6 +111,25 @@ class TestSalariesTab : public QObject
     Q_OBJECT
 
 private:
+    // A row with a min-max band in dollars a year.
+    static SalaryRow bandRow(const QString &area, const QString &role, double min, double max)
+    {
+        SalaryRow row;
+        row.area = area;
+        row.role = role;
+        row.currency = u"USD"_s;
+        row.min = min;
+        row.max = max;
+        return row;
+    }
+    // A second, empty dataset beside the sample, for what one dataset's edits do to another.
+    Result<qint64> otherDataset()
+    {
+        SalaryDataset dataset;
+        dataset.name = u"Other"_s;
+        return SalaryRepository(m_library->database()).insertDataset(dataset);
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<SalariesTab> m_tab;
@@ -480,9 +499,7 @@ private slots:
     void undoAfterAnotherDatasetTookAnId()
     {
         SalaryRepository repository(m_library->database());
-        SalaryDataset dataset;
-        dataset.name = u"Other"_s;
-        const auto other = repository.insertDataset(dataset);
+        const auto other = otherDataset();
         QVERIFY(other.ok());
         SalaryRowQuery query;
         query.datasetId = m_sampleId;
@@ -502,13 +519,7 @@ private slots:
         SalaryEditing editing;
         editing.setLibrary(m_library.get());
         QVERIFY(editing.deleteRows(m_sampleId, newest).ok());
-        SalaryRow added;
-        added.area = u"Chicago"_s;
-        added.role = u"Bakers"_s;
-        added.currency = u"USD"_s;
-        added.min = 40000;
-        added.max = 50000;
-        QVERIFY(editing.addRow(*other, added).ok());
+        QVERIFY(editing.addRow(*other, bandRow(u"Chicago"_s, u"Bakers"_s, 40000, 50000)).ok());
         SalaryRowQuery ofOther;
         ofOther.datasetId = *other;
         const auto taken = repository.rows(ofOther, 0, 10);
@@ -532,21 +543,15 @@ private slots:
     void commandsFollowARowPutBackUnderANewId()
     {
         SalaryRepository repository(m_library->database());
-        SalaryDataset dataset;
-        dataset.name = u"Other"_s;
-        const auto other = repository.insertDataset(dataset);
+        const auto other = otherDataset();
         QVERIFY(other.ok());
         const qint64 before = repository.summary(m_sampleId)->rowCount;
         SalaryEditing editing;
         editing.setLibrary(m_library.get());
         QSignalSpy failures(&editing, &SalaryEditing::failed);
-        SalaryRow row;
-        row.area = u"Boise City, ID"_s;
-        row.role = u"Actuaries"_s;
-        row.currency = u"USD"_s;
-        row.min = 90000;
-        row.max = 120000;
-        QVERIFY(editing.addRow(m_sampleId, row).ok());
+        QVERIFY(
+            editing.addRow(m_sampleId, bandRow(u"Boise City, ID"_s, u"Actuaries"_s, 90000, 120000))
+                .ok());
         SalaryRowQuery boise;
         boise.datasetId = m_sampleId;
         boise.areas = QStringList { u"Boise City, ID"_s };
@@ -554,9 +559,7 @@ private slots:
         QCOMPARE(added->size(), 1);
         const qint64 id = added->first().id;
         QVERIFY(editing.deleteRows(m_sampleId, *added).ok());
-        row.area = u"Chicago"_s;
-        row.role = u"Bakers"_s;
-        QVERIFY(editing.addRow(*other, row).ok());
+        QVERIFY(editing.addRow(*other, bandRow(u"Chicago"_s, u"Bakers"_s, 90000, 120000)).ok());
         QCOMPARE(repository.row(id)->area, u"Chicago"_s); // the id is reused
         QUndoStack *stack = editing.stack(m_sampleId);
         const auto boiseRows = [&] { return repository.rows(boise, 0, 10)->size(); };

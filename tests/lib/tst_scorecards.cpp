@@ -2,6 +2,7 @@
 // scorecards read-only until reopened, erasure that leaves no trace, and JSON exchange that
 // merges idempotently.
 
+#include "HeldRead.h"
 #include "analysis/Debrief.h"
 #include "io/ScorecardJson.h"
 #include "storage/CandidateRepository.h"
@@ -309,27 +310,17 @@ private slots:
         const qint64 ada = addCandidate(*m_library, u"Ada Lovelace"_s);
         QSqlQuery pragma(m_library->database());
         QVERIFY(pragma.exec(u"PRAGMA busy_timeout = 60000"_s));
-        QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
-        reader.setDatabaseName(m_library->path());
-        QVERIFY(reader.open());
-        {
-            QSqlQuery reading(reader);
-            QVERIFY(reading.exec(u"BEGIN"_s));
-            QVERIFY(reading.exec(u"SELECT count(*) FROM candidates"_s));
-            QVERIFY(reading.next());
-            QElapsedTimer timer;
-            timer.start();
-            const auto report = CandidateRepository(m_library->database()).erase(ada);
-            QVERIFY2(report.ok(), qPrintable(report.error()));
-            QVERIFY(report->logKept);
-            QVERIFY2(timer.elapsed() < 30000, "waited for the reader");
-            const auto stillReading = m_library->emptyWriteAheadLog();
-            QVERIFY(stillReading.ok() && !*stillReading);
-            QVERIFY(reading.exec(u"COMMIT"_s));
-        }
-        reader.close();
-        reader = QSqlDatabase();
-        QSqlDatabase::removeDatabase(u"reader"_s);
+        HeldRead reader(m_library->path());
+        QVERIFY(reader.isHolding());
+        QElapsedTimer timer;
+        timer.start();
+        const auto report = CandidateRepository(m_library->database()).erase(ada);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(report->logKept);
+        QVERIFY2(timer.elapsed() < 30000, "waited for the reader");
+        const auto stillReading = m_library->emptyWriteAheadLog();
+        QVERIFY(stillReading.ok() && !*stillReading);
+        reader.release();
         QVERIFY(pragma.exec(u"PRAGMA busy_timeout"_s) && pragma.next());
         QCOMPARE(pragma.value(0).toInt(), 60000);
         QVERIFY(!CandidateRepository(m_library->database()).load(ada).ok());
