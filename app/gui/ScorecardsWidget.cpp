@@ -125,6 +125,10 @@ void ScorecardsWidget::reload()
 {
     showError(QString());
     const QVariant kit = m_ui->newKitComboBox->currentData();
+    // The whole bank (the entry without a kit id) chosen over kits; as the only entry it is no
+    // choice, and a kit made since becomes the default.
+    const bool wholeBank = m_ui->newKitComboBox->currentIndex() >= 0 && !kit.isValid()
+        && m_ui->newKitComboBox->count() > 1;
     // The candidate chosen before, or the posting's first: every candidate is listed when a
     // person goes to choose one.
     m_ui->newCandidateChoiceBox->hold(m_ui->newCandidateChoiceBox->chosenId());
@@ -141,10 +145,13 @@ void ScorecardsWidget::reload()
         }
         m_ui->newKitComboBox->addItem(tr("Whole question bank"));
     }
-    // A kit chosen before stays chosen; otherwise the posting's first kit, which is what
-    // interviews follow (the whole bank is the last entry, for when there is none).
+    // A kit chosen before stays chosen, the whole bank too; otherwise the posting's first kit,
+    // which is what interviews follow (the whole bank is the last entry, for when there is
+    // none).
     if (const int index = m_ui->newKitComboBox->findData(kit); kit.isValid() && index >= 0)
         m_ui->newKitComboBox->setCurrentIndex(index);
+    else if (wholeBank)
+        m_ui->newKitComboBox->setCurrentIndex(m_ui->newKitComboBox->count() - 1);
     updateCreateButton();
     m_ui->importJsonButton->setEnabled(m_library != nullptr);
     reloadList();

@@ -903,6 +903,12 @@ void TestInterviewsTab::existingScorecardUnderAnotherPosting()
     const qint64 before = addPosting(*library, u"Backend Developer"_s);
     const qint64 after = addPosting(*library, u"Platform Engineer"_s);
     QVERIFY(before && after);
+    // A kit of the new posting, listed before the whole bank; the scorecard is with the bank.
+    InterviewKit kit;
+    kit.name = u"Onsite"_s;
+    kit.postingId = after;
+    kit.questionIds = { QuestionRepository(library->database()).list()->first().id };
+    QVERIFY(KitRepository(library->database()).insert(kit).ok());
     CandidateRepository candidates(library->database());
     Candidate jamie;
     jamie.name = u"Jamie Rivera"_s;
@@ -927,11 +933,16 @@ void TestInterviewsTab::existingScorecardUnderAnotherPosting()
     auto *candidate = child<QComboBox>(page, u"newCandidateChoiceBox"_s);
     auto *kits = child<QComboBox>(page, u"newKitComboBox"_s);
     candidate->setCurrentIndex(candidate->findData(*jamieId));
+    QCOMPARE(kits->count(), 2);
     kits->setCurrentIndex(kits->count() - 1); // the whole question bank
     QVERIFY(!kits->currentData().isValid());
 
     QCOMPARE(page->createScorecard(), std::optional<qint64>(card->id));
     QCOMPARE(tab.currentPosting(), std::nullopt);
+    // The page read again for all postings; the whole bank, which the message is about, stays
+    // chosen.
+    QVERIFY(kits->count() > 1);
+    QCOMPARE(kits->currentIndex(), kits->count() - 1);
     QCOMPARE(page->model()->rowCount(), 1);
     QVERIFY(page->editor()->scorecard());
     QCOMPARE(page->editor()->scorecard()->id, card->id);
