@@ -172,6 +172,10 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
         <source>Another window, task or program is using this library, so its write-ahead log (the &quot;-wal&quot; file beside it) still holds the erased data; Hirekit empties it as soon as it can.</source>
         <translation>Ein anderes Fenster, eine Hintergrundaufgabe oder ein anderes Programm verwendet diese Bibliothek, daher enthält ihr Write-Ahead-Log (die Datei „-wal“ daneben) die gelöschten Daten noch; Hirekit leert es, sobald es kann.</translation>
     </message>
+    <message>
+        <source>Erasing %1 with every scorecard and note about them…</source>
+        <translation>%1 wird mit allen Bewertungsbögen und Notizen zu dieser Person gelöscht …</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::ChangedElsewhereBar</name>

@@ -3,6 +3,7 @@
 #include "ui_CandidatesWidget.h"
 
 #include "gui/AppSettings.h"
+#include "gui/CandidateErasureJob.h"
 #include "gui/MessageBoxes.h"
 #include "gui/models/CandidateListModel.h"
 #include "storage/CandidateRepository.h"
@@ -12,6 +13,8 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -84,15 +87,22 @@ CandidatesWidget::~CandidatesWidget() = default;
 void CandidatesWidget::setLibrary(Library *library)
 {
     flush();
-    // An erasure's log is asked to empty once more before the library is let go (closing it
-    // empties it only if no other connection has it open); then the page says nothing more
-    // about a library it no longer shows.
-    if (m_logTimer->isActive()) {
+    // An erasure under way ends first: its thread is waited for, as it uses this library.
+    // Then its log, or an earlier erasure's, is asked to empty once more before the library
+    // is let go (closing it empties it only if no other connection has it open), and the
+    // page says nothing more about a library it no longer shows.
+    bool erasureLeft = m_logTimer->isActive();
+    if (m_erasure && library != m_library) {
+        delete std::exchange(m_erasure, nullptr);
+        erasureLeft = true;
+    }
+    if (erasureLeft) {
         m_logTimer->stop();
         if (m_library)
             (void)m_library->emptyWriteAheadLog();
         m_ui->erasedLabel->hide();
         m_erasedText.clear();
+        updateButtons();
     }
     m_library = library;
     if (!m_library)
@@ -228,7 +238,6 @@ void CandidatesWidget::candidateChanged()
             showError(m_chosenError);
         }
     }
-    m_ui->candidateFormWidget->setEnabled(m_shown.has_value());
     m_ui->candidateNameLineEdit->setText(m_shown ? m_shown->name : QString());
     m_ui->contactLineEdit->setText(m_shown ? m_shown->contact : QString());
     m_ui->stageComboBox->setEditText(m_shown ? m_shown->stage : QString());
@@ -254,9 +263,12 @@ void CandidatesWidget::candidateChanged()
 
 void CandidatesWidget::updateButtons()
 {
-    const bool candidate = m_shown.has_value();
+    // The candidate being erased can no longer be changed; one erasure at a time.
+    const bool candidate =
+        m_shown.has_value() && !(m_erasure && m_erasure->candidateId() == m_shown->id);
+    m_ui->candidateFormWidget->setEnabled(candidate);
     m_ui->addCandidateButton->setEnabled(m_library && !m_ui->dueCheckBox->isChecked());
-    m_ui->eraseCandidateButton->setEnabled(candidate);
+    m_ui->eraseCandidateButton->setEnabled(candidate && !m_erasure);
     m_ui->newScorecardButton->setEnabled(candidate);
     m_ui->debriefButton->setEnabled(candidate);
 }
@@ -329,7 +341,7 @@ void CandidatesWidget::addCandidate()
 void CandidatesWidget::eraseCandidate()
 {
     const std::optional<Candidate> candidate = currentCandidate();
-    if (!m_library || !candidate)
+    if (!m_library || !candidate || m_erasure)
         return;
     flush();
     m_ui->erasedLabel->hide();
@@ -341,13 +353,29 @@ void CandidatesWidget::eraseCandidate()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const auto erased = CandidateRepository(m_library->database()).erase(candidate->id);
+    // On a worker thread: the page says what is going on, and the list stays usable.
+    m_erasure = new CandidateErasureJob(m_library->path(), candidate->id, this);
+    connect(m_erasure, &CandidateErasureJob::finished, this, &CandidatesWidget::erasureFinished);
+    m_ui->erasedLabel->setText(
+        tr("Erasing %1 with every scorecard and note about them…").arg(candidate->name));
+    m_ui->erasedLabel->show();
+    m_erasure->start();
+    updateButtons();
+}
+
+void CandidatesWidget::erasureFinished()
+{
+    const Result<ErasureReport> erased = *m_erasure->result();
+    m_erasure->deleteLater();
+    m_erasure = nullptr;
+    m_ui->erasedLabel->hide();
+    m_shown.reset();
+    // Also after a failure: another window may have erased or changed the candidate.
+    reload();
     if (!erased) {
         MessageBoxes::critical(this, tr("Cannot Erase Candidate"), erased.error());
         return;
     }
-    m_shown.reset();
-    reload();
     emit candidatesChanged();
     // Said on the page rather than in a second box: the answer to "what went?" stays in
     // view while the list shows they are gone.

@@ -11,6 +11,7 @@ class QTimer;
 
 namespace hirekit {
 
+class CandidateErasureJob;
 class CandidateListModel;
 class Library;
 
@@ -55,6 +56,8 @@ public:
 
     // Saves pending notes now.
     void flush();
+    // True from "Erase" until the erasure, on a worker thread, has ended and the page says so.
+    bool isErasing() const { return m_erasure; }
 
 signals:
     void candidatesChanged();
@@ -67,6 +70,7 @@ private:
     void saveFields();
     void addCandidate();
     void eraseCandidate();
+    void erasureFinished();
     void retentionChanged(int months);
     void emptyLog();
     void updateButtons();
@@ -79,6 +83,8 @@ private:
     // After an erasure while another connection used the library: empties its write-ahead
     // log as soon as it can (Library::emptyWriteAheadLog()).
     QTimer *m_logTimer = nullptr;
+    CandidateErasureJob *m_erasure = nullptr; // the erasure under way
+
     QString m_erasedText; // what the erasure removed, said without the log
     std::optional<Candidate> m_shown; // as last saved, notes and all
     QString m_chosenError; // why the candidate chosen could not be read

@@ -75,6 +75,7 @@ private slots:
     void postingsBox();
     void candidateBoxes();
     void eraseCandidate();
+    void erasureFailsOrOutlivesTheLibrary();
     void candidateNotesReadWhenChosen();
     void retention();
     void scorecardStates();
@@ -736,9 +737,17 @@ void TestInterviewsTab::eraseCandidate()
     QVERIFY(MessageBoxes::lastShown()->text.contains(u"Jamie Rivera"_s));
     QVERIFY(CandidateRepository(library->database()).load(jamie).ok());
 
+    // Erased on a worker thread: until it has ended, the page says what is under way, and
+    // the candidate can no longer be changed or erased twice.
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     click(candidates, u"eraseCandidateButton"_s);
     auto *erased = child<QLabel>(candidates, u"erasedLabel"_s);
+    QVERIFY(candidates->isErasing());
+    QVERIFY(erased->isVisibleTo(candidates));
+    QVERIFY2(erased->text().contains(u"Erasing Jamie Rivera"_s), qPrintable(erased->text()));
+    QVERIFY(!child<QPushButton>(candidates, u"eraseCandidateButton"_s)->isEnabled());
+    QVERIFY(!child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+    QTRY_VERIFY(!candidates->isErasing());
     QVERIFY(erased->isVisibleTo(candidates));
     QVERIFY2(erased->text().contains(u"Jamie Rivera"_s)
                  && erased->text().contains(u"(2, with 10 answers)"_s),
@@ -770,6 +779,7 @@ void TestInterviewsTab::eraseCandidate()
     QVERIFY(reader.isHolding());
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     click(candidates, u"eraseCandidateButton"_s);
+    QTRY_VERIFY(!candidates->isErasing());
     QVERIFY2(erased->text().contains(u"Sam Okafor"_s)
                  && erased->text().contains(u"write-ahead log"_s),
              qPrintable(erased->text()));
@@ -780,6 +790,59 @@ void TestInterviewsTab::eraseCandidate()
     QFile log(library->path() + u"-wal"_s);
     QVERIFY(!log.exists() || log.size() == 0);
     tab.setLibrary(nullptr);
+}
+
+// An erasure that fails on its worker thread says why in a box, and the page lists what the
+// library holds; one still under way when the library is let go ends first, whole.
+void TestInterviewsTab::erasureFailsOrOutlivesTheLibrary()
+{
+    auto library = newLibrary(u"erase-fails.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    QVERIFY(addScorecard(*library, sam, u"Alex"_s, kit, { 2 }, true));
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::CandidatesPage);
+    CandidatesWidget *candidates = tab.candidates();
+    auto *erased = child<QLabel>(candidates, u"erasedLabel"_s);
+    QVERIFY(candidates->selectCandidate(jamie));
+    {
+        auto other = Library::open(library->path(), Library::OpenMode::OpenExisting);
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QVERIFY(CandidateRepository((*other)->database()).erase(jamie).ok());
+    }
+    MessageBoxes::clearLastShown();
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(candidates, u"eraseCandidateButton"_s);
+    MessageBoxes::setNextAnswer(QMessageBox::Ok); // the box that says it failed
+    QTRY_VERIFY(!candidates->isErasing());
+    QVERIFY(MessageBoxes::lastShown());
+    QCOMPARE(MessageBoxes::lastShown()->title, u"Cannot Erase Candidate"_s);
+    QVERIFY2(MessageBoxes::lastShown()->text.contains(u"no candidate"_s),
+             qPrintable(MessageBoxes::lastShown()->text));
+    QVERIFY(!erased->isVisibleTo(candidates));
+    QCOMPARE(candidates->model()->rowCount(), 1);
+    QCOMPARE(candidates->currentCandidate()->name, u"Sam Okafor"_s);
+    QVERIFY(child<QPushButton>(candidates, u"eraseCandidateButton"_s)->isEnabled());
+
+    // Let go at once: setLibrary waits for the erasure, which is then complete in the file.
+    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    click(candidates, u"eraseCandidateButton"_s);
+    QVERIFY(candidates->isErasing());
+    tab.setLibrary(nullptr);
+    QVERIFY(!candidates->isErasing());
+    QVERIFY(!erased->isVisibleTo(candidates));
+    QVERIFY(!CandidateRepository(library->database()).load(sam).ok());
+    ScorecardFilter bySam;
+    bySam.candidateId = sam;
+    QVERIFY(ScorecardRepository(library->database()).list(bySam)->isEmpty());
+    QVERIFY(library->check()->isEmpty());
+    // Nothing arrives later about the library let go.
+    QTest::qWait(50);
+    QVERIFY(!erased->isVisibleTo(candidates));
 }
 
 // The list holds no notes (ten thousand candidates' notes cost more to read than the rest of
@@ -883,6 +946,7 @@ void TestInterviewsTab::retention()
     QVERIFY(candidates->selectCandidate(old));
     MessageBoxes::setNextAnswer(QMessageBox::Yes);
     click(candidates, u"eraseCandidateButton"_s);
+    QTRY_VERIFY(!candidates->isErasing());
     QCOMPARE(candidates->model()->rowCount(), 1);
     ScorecardFilter filter;
     filter.candidateId = old;
