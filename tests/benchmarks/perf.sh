@@ -13,8 +13,8 @@
 #      others < 50 ms; and each tab and Interviews page shown until painted (bench_pages).
 #   5. The per-tab figures: posting PDF export against Qt's own floor (bench_postings), all
 #      posting checks on 2,000 words (bench_checks), one keystroke in the editor
-#      (bench_editor), saving a rating or note among 10,000 scorecards (bench_interviews),
-#      a million-row BLS import against sqlite3's .import, filter keystrokes and deleting
+#      (bench_editor), saving a rating or note among 10,000 scorecards and erasing a
+#      candidate (bench_interviews), a million-row BLS import against sqlite3's .import, filter keystrokes and deleting
 #      10,000 salary rows and undoing it (bench_salaries, RUNS_IMPORT import runs).
 # The LibreOffice comparison of the PDF export stays in run.sh (it installs LibreOffice).
 #
@@ -141,7 +141,7 @@ echo "   5b. all posting checks (bench_checks)"
 "$BENCH/bench_checks" 2>/dev/null | sed 's/^/      /'
 echo "   5c. one keystroke in the posting editor (bench_editor)"
 "$BENCH/bench_editor" 2>/dev/null | sed 's/^/      /'
-echo "   5d. saving ratings and notes among 10,000 scorecards (bench_interviews)"
+echo "   5d. saving ratings and notes among 10,000 scorecards, erasing a candidate (bench_interviews)"
 "$BENCH/bench_interviews" 2>/dev/null | sed 's/^/      /'
 echo "   5e. a million-row BLS import against sqlite3 .import, filter keystrokes, deleting"
 echo "       the most rows the Salaries tab deletes at once and undoing it (bench_salaries)"
