@@ -59,6 +59,53 @@ bool startsWithAny(const QString &word, const QStringList &stems)
     return false;
 }
 
+// Stems by their first letter: a word is compared only with the stems that begin like it
+// (a tenth of them at most), not with every stem of a list, which was a third of all the
+// posting checks' time.
+class StemIndex
+{
+public:
+    explicit StemIndex(const QStringList &stems)
+    {
+        for (const QString &stem : stems) {
+            if (stem.isEmpty())
+                m_matchesAll = true;
+            else
+                m_byFirst[stem.front().unicode()].append(stem);
+        }
+    }
+
+    // True when `word` starts with one of the stems.
+    bool matches(const QString &word) const
+    {
+        if (m_matchesAll)
+            return true;
+        if (word.isEmpty())
+            return false;
+        const auto bucket = m_byFirst.constFind(word.front().unicode());
+        return bucket != m_byFirst.cend() && startsWithAny(word, *bucket);
+    }
+
+private:
+    QHash<char16_t, QStringList> m_byFirst;
+    bool m_matchesAll = false;
+};
+
+struct StemIndexes
+{
+    StemIndex masculine;
+    StemIndex feminine;
+    StemIndex exceptions;
+};
+
+const StemIndexes &stemIndexes()
+{
+    static const StemIndexes indexes { StemIndex(genderWordLists().masculine),
+                                       StemIndex(genderWordLists().feminine),
+                                       StemIndex(genderWordLists().exceptions) };
+    return indexes;
+}
+
 } // namespace
 
 QString verdictLabel(GenderVerdict verdict)
@@ -154,15 +201,15 @@ QList<TextWord> codingWords(const QString &text)
 
 GenderCoding analyseGenderCoding(const QString &text)
 {
-    const GenderWordLists &lists = genderWordLists();
+    const StemIndexes &stems = stemIndexes();
     GenderCoding coding;
     for (const TextWord &word : codingWords(text)) {
-        if (startsWithAny(word.word, lists.exceptions))
+        if (stems.exceptions.matches(word.word))
             continue;
         // Once per list however many of its stems match (a deliberate difference).
-        if (startsWithAny(word.word, lists.masculine))
+        if (stems.masculine.matches(word.word))
             coding.masculine.append(word);
-        if (startsWithAny(word.word, lists.feminine))
+        if (stems.feminine.matches(word.word))
             coding.feminine.append(word);
     }
     coding.verdict = verdictForCounts(int(coding.feminine.size()), int(coding.masculine.size()));

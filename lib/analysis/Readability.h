@@ -44,7 +44,9 @@ struct Readability
 int countSyllables(const QString &word);
 
 // The whitespace-separated words of `text`, punctuation but apostrophes removed.
-QStringList readabilityWords(const QString &text);
+QStringList readabilityWords(QStringView text);
+// How many readabilityWords() `text` has, without making the list.
+int countReadabilityWords(QStringView text);
 
 // Empty text gives all zeros, as textstat does.
 Readability analyseReadability(const QString &text, int longestCount = 3);

@@ -14,8 +14,9 @@
 #   5. The per-tab figures: posting PDF export against Qt's own floor (bench_postings), all
 #      posting checks on 2,000 words (bench_checks), one keystroke in the editor
 #      (bench_editor), saving a rating or note among 10,000 scorecards and erasing a
-#      candidate (bench_interviews), a million-row BLS import against sqlite3's .import, filter keystrokes and deleting
-#      10,000 salary rows and undoing it (bench_salaries, RUNS_IMPORT import runs).
+#      candidate (bench_interviews), a million-row BLS import against sqlite3's .import,
+#      filter keystrokes and deleting 10,000 salary rows and undoing it (bench_salaries,
+#      RUNS_IMPORT import runs).
 # The LibreOffice comparison of the PDF export stays in run.sh (it installs LibreOffice).
 #
 # Usage: tests/benchmarks/perf.sh   (env: BUILD_DIR=build RUNS=31 RUNS_IMPORT=1

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -178,6 +179,37 @@ private slots:
         QCOMPARE(r.longestSentences.first().words, 16);
         QVERIFY(r.longestSentences.first().text.startsWith(u"You will build"_s));
         QCOMPARE(text.mid(r.longestSentences.first().position, 8), u"You will"_s);
+    }
+
+    // Words split where a regular expression's \s (without Unicode properties) splits them,
+    // after punctuation but apostrophes is dropped: the definition, which the scanner must
+    // give word for word, and countReadabilityWords() the same number.
+    void wordsAsDefined_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << u"We hire engineers."_s;
+        QTest::newRow("white space of all kinds")
+            << u"  tabs\there\nand\r\nlines\vvertical\fform  feed  "_s;
+        QTest::newRow("no-break and thin spaces stay in a word")
+            << u"10\u00a0000 per\u2009year and\u3000wide"_s;
+        QTest::newRow("punctuation joins") << u"e.g. co-op, don't, it\u2019s; a_b (x) - -- ."_s;
+        QTest::newRow("marks and scripts")
+            << u"cafe\u0301 na\u00efve \u0645\u0631\u062d\u0628\u0627 \u4f60\u597d 42"_s;
+        QTest::newRow("only punctuation") << u"... --- !!!"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void wordsAsDefined()
+    {
+        QFETCH(QString, text);
+        QString kept;
+        for (const QChar c : std::as_const(text)) {
+            if (c.isLetterOrNumber() || c.isMark() || c.isSpace() || c == u'\'' || c == u'_'
+                || c == u'\u2019')
+                kept.append(c);
+        }
+        const QStringList defined = kept.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        QCOMPARE(readabilityWords(text), defined);
+        QCOMPARE(countReadabilityWords(text), int(defined.size()));
     }
 };
 
