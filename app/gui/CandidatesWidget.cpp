@@ -376,6 +376,7 @@ void CandidatesWidget::erasureFinished()
         MessageBoxes::critical(this, tr("Cannot Erase Candidate"), erased.error());
         return;
     }
+    emit libraryWrittenInBackground();
     emit candidatesChanged();
     // Said on the page rather than in a second box: the answer to "what went?" stays in
     // view while the list shows they are gone.

@@ -61,6 +61,9 @@ public:
 
 signals:
     void candidatesChanged();
+    // An erasure committed through its own connection: the window's LibraryWatcher will see
+    // a change that no other window made.
+    void libraryWrittenInBackground();
     void newScorecardRequested(qint64 candidateId);
     void debriefRequested(qint64 candidateId);
 

@@ -100,6 +100,8 @@ CandidatesWidget *InterviewsTab::candidates()
     if (!m_candidates) {
         m_candidates = makeLazyPage<CandidatesWidget>(m_ui->candidatesPage, u"candidatesWidget"_s);
         follow(m_candidates, currentPosting(), m_library);
+        connect(m_candidates, &CandidatesWidget::libraryWrittenInBackground, this,
+                &InterviewsTab::libraryWrittenInBackground);
         connect(m_candidates, &CandidatesWidget::newScorecardRequested, this, [this](qint64 id) {
             showPage(ScorecardsPage);
             scorecards()->prepareNew(id);

@@ -66,6 +66,10 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
 
+signals:
+    // A page wrote to the library through a connection of its own (erasing a candidate).
+    void libraryWrittenInBackground();
+
 private:
     void showError(const QString &message);
     // The postings box (a ChoiceBox) holds "All postings" and the posting chosen until a

@@ -188,6 +188,8 @@ SalariesTab *MainWindow::salariesTab()
     if (!m_salariesTab) {
         m_salariesTab = makeLazyPage<SalariesTab>(m_ui->salariesPage, u"salariesTab"_s);
         setupSalaryActions();
+        connect(m_salariesTab, &SalariesTab::libraryWrittenInBackground, this,
+                &MainWindow::followOwnBackgroundWrite);
     }
     return m_salariesTab;
 }
@@ -196,6 +198,8 @@ InterviewsTab *MainWindow::interviewsTab()
 {
     if (!m_interviewsTab) {
         m_interviewsTab = makeLazyPage<InterviewsTab>(m_ui->interviewsPage, u"interviewsTab"_s);
+        connect(m_interviewsTab, &InterviewsTab::libraryWrittenInBackground, this,
+                &MainWindow::followOwnBackgroundWrite);
     }
     return m_interviewsTab;
 }
@@ -384,7 +388,18 @@ void MainWindow::followChangesElsewhere()
         else
             m_staleTabs.insert(index);
     }
-    m_ui->statusBar->showMessage(tr("Updated with changes made in another Hirekit window"), 5000);
+    if (!m_followingOwnWrite)
+        m_ui->statusBar->showMessage(tr("Updated with changes made in another Hirekit window"),
+                                     5000);
+}
+
+void MainWindow::followOwnBackgroundWrite()
+{
+    // Should another window have written meanwhile too, its change is read all the same; only
+    // the message is left out.
+    m_followingOwnWrite = true;
+    m_watcher->poll();
+    m_followingOwnWrite = false;
 }
 
 void MainWindow::setupBackups()

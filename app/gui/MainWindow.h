@@ -88,6 +88,9 @@ private:
     // Noticing what another Hirekit window (or the command line) changed in the library.
     void setupChangesElsewhere();
     void followChangesElsewhere();
+    // A worker thread of this window committed (an import, an erasure): what it changed is
+    // read again at once, like a change from elsewhere, without saying another window made it.
+    void followOwnBackgroundWrite();
     // File > Back Up Library…, Restore from Backup…, and the day's automatic backup.
     void setupBackups();
     // Closes the library, replaces it with `backupPath` and opens it again.
@@ -110,6 +113,7 @@ private:
     QLabel *m_saveStatusLabel = nullptr;
     QActionGroup *m_viewActionGroup = nullptr;
     LibraryWatcher *m_watcher = nullptr;
+    bool m_followingOwnWrite = false; // in followOwnBackgroundWrite()
     ChangedElsewhereBar *m_changedElsewhereBar = nullptr;
     LibraryBackupActions *m_backupActions = nullptr;
 };

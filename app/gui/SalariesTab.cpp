@@ -470,6 +470,7 @@ void SalariesTab::importCsv()
     connect(m_importDialog, &SalaryImportDialog::imported, this, [this](qint64 datasetId) {
         m_ui->salaryBrowser->reload(datasetId);
         updateActions();
+        emit libraryWrittenInBackground();
     });
     connect(m_importDialog, &SalaryImportDialog::runningChanged, this, &SalariesTab::updateActions);
     // destroyed() comes from ~QObject, when the dialog is no longer a SalaryImportDialog:

@@ -92,6 +92,11 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
 
+signals:
+    // An import or the emptying of the dataset trash committed through a connection of its
+    // own, on a worker thread.
+    void libraryWrittenInBackground();
+
 private:
     void setupActions();
     void emptyTrashInBackground(Library *library);

@@ -127,6 +127,7 @@ void SalariesTab::emptyTrashInBackground(Library *library)
                 qWarning("Cannot empty the salary dataset trash: %s", qPrintable(emptied.error()));
         }
     });
+    connect(thread, &QThread::finished, this, &SalariesTab::libraryWrittenInBackground);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
 }

@@ -124,6 +124,38 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(postingTitles(window).contains(u"Harbour Master"_s), 5000);
     }
 
+    // A worker thread of this window that writes through its own connection (erasing a
+    // candidate here; an import likewise) is not another window: the watcher's change is
+    // read at once, and the status bar does not say another window made it.
+    void ownBackgroundWritesAreNotAnotherWindows()
+    {
+        const QString path = newLibrary(u"own.sqlite"_s);
+        MainWindow window;
+        window.setLibrary(open(path));
+        window.show();
+        {
+            auto other = open(path);
+            Candidate candidate;
+            candidate.name = u"Jamie Rivera"_s;
+            QVERIFY(CandidateRepository(other->database()).insert(candidate).ok());
+        }
+        auto *watcher = window.findChild<LibraryWatcher *>();
+        QVERIFY(watcher->poll());
+        window.statusBar()->clearMessage();
+        QVERIFY(window.selectTab(u"interviews"_s));
+        window.interviewsTab()->showPage(InterviewsTab::CandidatesPage);
+        CandidatesWidget *candidates = window.interviewsTab()->candidates();
+        QCOMPARE(candidates->model()->rowCount(), 1);
+
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        candidates->findChild<QPushButton *>(u"eraseCandidateButton"_s)->click();
+        QTRY_VERIFY(!candidates->isErasing());
+        QCOMPARE(candidates->model()->rowCount(), 0);
+        QVERIFY(!watcher->poll()); // already followed
+        QVERIFY2(!window.statusBar()->currentMessage().contains(u"another Hirekit window"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void hiddenTabsReadChangesWhenShown()
     {
         // The tab in view reads a change made elsewhere at once, and so does the Postings
