@@ -14,6 +14,7 @@
 #include "gui/PostingsTab.h"
 #include "gui/SalariesTab.h"
 #include "gui/TabWidgetSizing.h"
+#include "storage/BackgroundCheckpoints.h"
 #include "storage/LibraryBackups.h"
 #include "storage/LibraryWatcher.h"
 
@@ -336,7 +337,11 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_changedElsewhereBar->hide();
     // Detach the tabs first: they must never see a destroyed library.
     detachTabs();
+    m_checkpoints.reset();
     m_library = std::move(library);
+    // The window's saves do not wait for the write-ahead log's checkpoints.
+    if (m_library)
+        m_checkpoints = std::make_unique<BackgroundCheckpoints>(*m_library);
     m_watcher->setDatabase(m_library ? m_library->database() : QSqlDatabase());
     m_backupActions->setLibrary(m_library.get());
     // Only the tab in view reads the library now; the others when first shown. So start-up

@@ -17,6 +17,7 @@ namespace hirekit {
 class ChangedElsewhereBar;
 class InterviewsTab;
 class LibraryBackupActions;
+class BackgroundCheckpoints;
 class LibraryWatcher;
 class PostingsTab;
 class SalariesTab;
@@ -100,6 +101,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Library> m_library;
+    // Declared after the library, so destroyed before it.
+    std::unique_ptr<BackgroundCheckpoints> m_checkpoints;
     PostingsTab *m_postingsTab = nullptr;
     QAction *m_postingsUndo = nullptr;
     QAction *m_postingsRedo = nullptr;

@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -142,6 +143,11 @@ private slots:
         auto *watcher = window.findChild<LibraryWatcher *>();
         QVERIFY(watcher->poll());
         window.statusBar()->clearMessage();
+        // The window's saves leave the log's checkpoints to a worker (BackgroundCheckpoints).
+        QSqlQuery pragma(window.library()->database());
+        QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 0);
+        pragma.finish();
         QVERIFY(window.selectTab(u"interviews"_s));
         window.interviewsTab()->showPage(InterviewsTab::CandidatesPage);
         CandidatesWidget *candidates = window.interviewsTab()->candidates();
