@@ -366,10 +366,15 @@ void CandidatesWidget::eraseCandidate()
 void CandidatesWidget::erasureFinished()
 {
     const Result<ErasureReport> erased = *m_erasure->result();
+    const qint64 erasedId = m_erasure->candidateId();
     m_erasure->deleteLater();
     m_erasure = nullptr;
     m_ui->erasedLabel->hide();
-    m_shown.reset();
+    // Notes typed meanwhile for another candidate are written first; the erased one's form
+    // was disabled, and nothing of it is written again.
+    flush();
+    if (m_shown && m_shown->id == erasedId)
+        m_shown.reset();
     // Also after a failure: another window may have erased or changed the candidate.
     reload();
     if (!erased) {

@@ -747,7 +747,14 @@ void TestInterviewsTab::eraseCandidate()
     QVERIFY2(erased->text().contains(u"Erasing Jamie Rivera"_s), qPrintable(erased->text()));
     QVERIFY(!child<QPushButton>(candidates, u"eraseCandidateButton"_s)->isEnabled());
     QVERIFY(!child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+    // Another candidate can be chosen and written about meanwhile; what was typed is kept.
+    QVERIFY(candidates->selectCandidate(sam));
+    QVERIFY(child<QWidget>(candidates, u"candidateFormWidget"_s)->isEnabled());
+    child<QPlainTextEdit>(candidates, u"candidateNotesPlainTextEdit"_s)
+        ->setPlainText(u"Typed while Jamie was erased."_s);
     QTRY_VERIFY(!candidates->isErasing());
+    QCOMPARE(CandidateRepository(library->database()).load(sam)->notes,
+             u"Typed while Jamie was erased."_s);
     QVERIFY(erased->isVisibleTo(candidates));
     QVERIFY2(erased->text().contains(u"Jamie Rivera"_s)
                  && erased->text().contains(u"(2, with 10 answers)"_s),
