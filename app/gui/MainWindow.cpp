@@ -383,6 +383,20 @@ void MainWindow::followChangesElsewhere()
 {
     if (!m_library)
         return;
+    readChangedLibrary();
+    m_ui->statusBar->showMessage(tr("Updated with changes made in another Hirekit window"), 5000);
+}
+
+void MainWindow::followOwnBackgroundWrite()
+{
+    // Should another window have written meanwhile too, its change is read all the same; only
+    // the message is left out.
+    if (m_library && m_watcher->takeChange())
+        readChangedLibrary();
+}
+
+void MainWindow::readChangedLibrary()
+{
     // The tab in view reads the library again now, the others when they are next shown.
     // The Postings tab always follows at once: it must know before it autosaves whether a
     // posting open in it was saved elsewhere.
@@ -393,18 +407,6 @@ void MainWindow::followChangesElsewhere()
         else
             m_staleTabs.insert(index);
     }
-    if (!m_followingOwnWrite)
-        m_ui->statusBar->showMessage(tr("Updated with changes made in another Hirekit window"),
-                                     5000);
-}
-
-void MainWindow::followOwnBackgroundWrite()
-{
-    // Should another window have written meanwhile too, its change is read all the same; only
-    // the message is left out.
-    m_followingOwnWrite = true;
-    m_watcher->poll();
-    m_followingOwnWrite = false;
 }
 
 void MainWindow::setupBackups()

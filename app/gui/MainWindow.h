@@ -92,6 +92,8 @@ private:
     // A worker thread of this window committed (an import, an erasure): what it changed is
     // read again at once, like a change from elsewhere, without saying another window made it.
     void followOwnBackgroundWrite();
+    // Reads the library again in the tab in view and the Postings tab, the others when shown.
+    void readChangedLibrary();
     // File > Back Up Library…, Restore from Backup…, and the day's automatic backup.
     void setupBackups();
     // Closes the library, replaces it with `backupPath` and opens it again.
@@ -116,7 +118,6 @@ private:
     QLabel *m_saveStatusLabel = nullptr;
     QActionGroup *m_viewActionGroup = nullptr;
     LibraryWatcher *m_watcher = nullptr;
-    bool m_followingOwnWrite = false; // in followOwnBackgroundWrite()
     ChangedElsewhereBar *m_changedElsewhereBar = nullptr;
     LibraryBackupActions *m_backupActions = nullptr;
 };

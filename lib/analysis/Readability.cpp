@@ -44,6 +44,26 @@ bool separatesWords(QChar c)
     return c == u' ' || (c >= u'\t' && c <= u'\r');
 }
 
+// Calls wordCharacter(c) for each character a word keeps, and wordEnd() after each word.
+template<typename Character, typename End>
+void scanWords(QStringView text, Character wordCharacter, End wordEnd)
+{
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (!isKeptInWords(c))
+            continue;
+        if (!separatesWords(c)) {
+            wordCharacter(c);
+            inWord = true;
+        } else if (inWord) {
+            wordEnd();
+            inWord = false;
+        }
+    }
+    if (inWord)
+        wordEnd();
+}
+
 } // namespace
 
 int countSyllables(const QString &word)
@@ -89,33 +109,20 @@ QStringList readabilityWords(QStringView text)
 {
     QStringList words;
     QString word;
-    for (const QChar c : text) {
-        if (!isKeptInWords(c))
-            continue;
-        if (!separatesWords(c)) {
-            word.append(c);
-        } else if (!word.isEmpty()) {
+    scanWords(
+        text, [&word](QChar c) { word.append(c); },
+        [&] {
             words.append(word);
             word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
+        });
     return words;
 }
 
 int countReadabilityWords(QStringView text)
 {
     int count = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        if (!isKeptInWords(c))
-            continue;
-        const bool separator = separatesWords(c);
-        if (!separator && !inWord)
-            ++count;
-        inWord = !separator;
-    }
+    scanWords(
+        text, [](QChar) {}, [&count] { ++count; });
     return count;
 }
 

@@ -33,13 +33,20 @@ void LibraryWatcher::setInterval(int milliseconds)
 
 bool LibraryWatcher::poll()
 {
+    if (!takeChange())
+        return false;
+    emit changedElsewhere();
+    return true;
+}
+
+bool LibraryWatcher::takeChange()
+{
     if (m_version < 0 || !m_db.isOpen())
         return false;
     const qint64 version = readVersion();
     if (version < 0 || version == m_version)
         return false;
     m_version = version;
-    emit changedElsewhere();
     return true;
 }
 

@@ -28,6 +28,10 @@ public:
     // Looks now; true (and changedElsewhere()) when another connection committed since the
     // last look.
     bool poll();
+    // Looks now without telling: true when another connection committed since the last
+    // look, which then counts as seen. For a caller that knows who wrote (the window's own
+    // worker threads, which commit through connections of their own).
+    bool takeChange();
 
 signals:
     void changedElsewhere();

@@ -53,6 +53,14 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QVERIFY(!watcher.poll()); // once per change
 
+        // Taken without telling (a change the caller knows the writer of): it is seen, and no
+        // signal goes out for it, then or at the next look.
+        addCandidate(**theirs, u"Known"_s);
+        QVERIFY(watcher.takeChange());
+        QVERIFY(!watcher.takeChange());
+        QVERIFY(!watcher.poll());
+        QCOMPARE(changed.size(), 1);
+
         // On its own timer too.
         watcher.setInterval(20);
         addCandidate(**theirs, u"Theirs again"_s);
