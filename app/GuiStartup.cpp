@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "AppSetup.h"
+#include "StartupMarks.h"
 #include "cli/CommandLine.h"
 #include "gui/AppSettings.h"
 #include "gui/LibraryHealthCheck.h"
@@ -56,11 +57,13 @@ int takeScreenshot(MainWindow &window, const QString &tab, const QString &target
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
+    markStartup("painted");
     const QImage image = paintedWindow(window);
     if (!image.save(target, "PNG")) {
         err << GuiStartupText::tr("hirekit: cannot write the screenshot %1.").arg(target) << '\n';
         return cli::ExitFailure;
     }
+    markStartup("saved");
     return cli::ExitOk;
 }
 
@@ -127,13 +130,16 @@ int runGui(QApplication &app)
             problem = opened.error();
     }
 
+    markStartup("library");
     const QString openedPath = library ? library->path() : QString();
     MainWindow window;
+    markStartup("window");
     // The tab asked for first: the window reads only the tab in view.
     if (parser.isSet(u"tab"_s))
         window.selectTab(parser.value(u"tab"_s));
     if (library)
         window.setLibrary(std::move(library));
+    markStartup("read");
     if (screenshot) {
         if (!problem.isEmpty()) {
             err << u"hirekit: "_s << problem << '\n';

@@ -2,6 +2,7 @@
 
 #include "AppSetup.h"
 #include "GuiStartup.h"
+#include "StartupMarks.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ void quietPlatformMessages(QtMsgType type, const QMessageLogContext &context,
 
 int main(int argc, char *argv[])
 {
+    hirekit::markStartup("main");
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -64,6 +66,7 @@ int main(int argc, char *argv[])
     if (arguments.contains(u"--screenshot"_s) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    hirekit::markStartup("application");
     hirekit::setApplicationIdentity();
     return hirekit::runGui(app);
 }

@@ -1,9 +1,12 @@
 // The floor for Hirekit's start-up (issue 8): a bare Qt Widgets window with three empty
 // tabs, a menu bar and a status bar, built with the same flags, shown and grabbed to a PNG
 // exactly as `hirekit --screenshot` does (offscreen, the window's painted backing store, not a
-// second paint). The runner times both as whole processes.
+// second paint). The runner times both as whole processes, and splits the times by the same
+// start-up marks (app/StartupMarks.h).
 //
 //   bare_window OUT.png
+#include "StartupMarks.h"
+
 #include <QApplication>
 #include <QImage>
 #include <QMainWindow>
@@ -16,7 +19,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    hirekit::markStartup("main");
     QApplication app(argc, argv);
+    hirekit::markStartup("application");
     if (argc != 2)
         return 2;
     QMainWindow window;
@@ -27,12 +32,17 @@ int main(int argc, char *argv[])
     for (const QString &menu : { u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s })
         window.menuBar()->addMenu(menu);
     window.statusBar()->showMessage(u"Ready"_s);
+    hirekit::markStartup("window");
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
+    hirekit::markStartup("painted");
     const bool offscreen = QGuiApplication::platformName() == u"offscreen"_s;
     const QImage image = offscreen && window.screen()
         ? window.screen()->grabWindow(window.winId()).toImage()
         : window.grab().toImage();
-    return image.save(QString::fromLocal8Bit(argv[1]), "PNG") ? 0 : 1;
+    if (!image.save(QString::fromLocal8Bit(argv[1]), "PNG"))
+        return 1;
+    hirekit::markStartup("saved");
+    return 0;
 }

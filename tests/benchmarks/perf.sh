@@ -7,7 +7,8 @@
 #      --tab T` for each tab against bare_window (a bare three-tab Qt Widgets window built
 #      with the same flags, shown and grabbed the same way), median and spread of RUNS runs
 #      each, the ratio of medians and of the fastest runs (target: both at most 1.5); also on
-#      a new library. The runs take turns, one of each program per round.
+#      a new library. The runs take turns, one of each program per round. The same runs on
+#      the big library are split into phases by their start-up marks (app/StartupMarks.h).
 #   3. Peak resident memory after opening each tab on the big library (target: < 150 MB).
 #   4. The window's queries on the big library (bench_library): searches < 20 ms, the
 #      others < 50 ms; and each tab and Interviews page shown until painted (bench_pages).
@@ -73,6 +74,31 @@ time_once() {
     end=$(now_ns)
     awk -v ns=$((end - start)) 'BEGIN { printf "%.1f\n", ns / 1e6 }'
 }
+# time_once with the start-up marks on (app/StartupMarks.h): the marks, framed by the
+# process's start and end, go to the file named first.
+time_marked() {
+    local marks=$1 start end
+    shift
+    start=$(now_ns)
+    QT_LOGGING_RULES="hirekit.startup.debug=true" "$@" >/dev/null 2>"$marks.err"
+    end=$(now_ns)
+    {
+        echo "start $((start / 1000))"
+        sed -n 's/^hirekit\.startup: //p' "$marks.err"
+        echo "end $((end / 1000))"
+    } >"$marks"
+    rm -f "$marks.err"
+    awk -v ns=$((end - start)) 'BEGIN { printf "%.1f\n", ns / 1e6 }'
+}
+# The median milliseconds between two marks over the runs' files in a folder ("-" when the
+# marks are not there).
+phase_median() {
+    local dir=$1 from=$2 to=$3
+    for file in "$dir"/*; do
+        awk -v a="$from" -v b="$to" '$1 == a { x = $2 } $1 == b { y = $2 }
+            END { if (x != "" && y != "") printf "%.1f\n", (y - x) / 1000 }' "$file"
+    done | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else printf "-" }'
+}
 # median min max of numbers on stdin
 stats() { sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f %.1f %.1f\n", m, v[1], v[NR] }'; }
 
@@ -90,10 +116,14 @@ rm -f "$SMALL" "$SMALL-wal" "$SMALL-shm"
 TIMES=$WORK/startup-times
 rm -rf "$TIMES"
 mkdir -p "$TIMES"
-for _ in $(seq "$RUNS"); do
-    time_once "$BENCH/bare_window" "$WORK/bare.png" >>"$TIMES/bare"
+MARKS=$WORK/startup-marks
+rm -rf "$MARKS"
+mkdir -p "$MARKS/bare" "$MARKS/postings" "$MARKS/salaries" "$MARKS/interviews"
+for run in $(seq "$RUNS"); do
+    time_marked "$MARKS/bare/$run" "$BENCH/bare_window" "$WORK/bare.png" >>"$TIMES/bare"
     for tab in postings salaries interviews; do
-        time_once "$HIREKIT" --db "$BIG" --screenshot "$WORK/$tab.png" --tab "$tab" >>"$TIMES/big-$tab"
+        time_marked "$MARKS/$tab/$run" "$HIREKIT" --db "$BIG" --screenshot "$WORK/$tab.png" \
+            --tab "$tab" >>"$TIMES/big-$tab"
         time_once "$HIREKIT" --db "$SMALL" --screenshot "$WORK/new-$tab.png" --tab "$tab" \
             >>"$TIMES/new-$tab"
     done
@@ -120,6 +150,29 @@ for library in big new; do
         fi
     done
 done
+
+# Where the time goes, by the start-up marks: medians of the same runs, in milliseconds. The
+# bare window has no library and no tab: its window is built right after QApplication, and
+# laid out and painted from there.
+echo "   where it goes, big library (median ms of the same runs, by the start-up marks)"
+printf "   %-38s %9s %9s %9s %9s\n" "" "floor" "postings" "salaries" "interviews"
+phase_row() {
+    local label=$1 bare=$2 from=$3 to=$4 row tab
+    row=$(printf "   %-38s %9s" "$label" "$([ -n "$bare" ] && phase_median "$MARKS/bare" $bare || echo -)")
+    for tab in postings salaries interviews; do
+        row+=$(printf " %9s" "$(phase_median "$MARKS/$tab" "$from" "$to")")
+    done
+    echo "$row"
+}
+phase_row "loading the program (to main)" "start main" start main
+phase_row "QApplication" "main application" main application
+phase_row "opening the library" "" application library
+phase_row "building the main window" "application window" library window
+phase_row "building and reading the tab" "" window read
+phase_row "layout and first paint" "window painted" read painted
+phase_row "grabbing and writing the PNG" "painted saved" painted saved
+phase_row "exit" "saved end" saved end
+phase_row "in all" "start end" start end
 
 echo "-- 3. peak resident memory after opening each tab on the big library (MB)"
 for tab in postings salaries interviews; do

@@ -8,7 +8,7 @@
 // Runs the real hirekit binary for command-line tests, the way a script on a server would:
 // no display (QT_QPA_PLATFORM names a platform that needs one, so anything that tried to open
 // a window would abort), no XDG_RUNTIME_DIR, a C.UTF-8 locale, and settings and the default
-// library under `home`.
+// library under `home`. `extra` adds to that environment or overrides it.
 struct HirekitRun
 {
     int exitCode = -1; // -2 when it crashed, -1 when it hung
@@ -17,7 +17,8 @@ struct HirekitRun
 };
 
 inline HirekitRun runHirekit(const QString &home, const QStringList &arguments,
-                             bool headless = true, int timeoutMs = 120000)
+                             bool headless = true, int timeoutMs = 120000,
+                             const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,6 +32,7 @@ inline HirekitRun runHirekit(const QString &home, const QStringList &arguments,
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     else
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(extra);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HIREKIT_BINARY), arguments);
     if (!process.waitForFinished(timeoutMs)) {

@@ -3,6 +3,7 @@
 #include "HirekitProcess.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -367,6 +368,39 @@ private slots:
             for (int x = 0; x < image.width(); x += 3)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 100, qPrintable(QString::number(colours.size())));
+        // The start-up marks are off unless asked for.
+        QVERIFY2(!run.err.contains(u"hirekit.startup"_s), qPrintable(run.err));
+    }
+
+    void startupMarks()
+    {
+        // What the performance runner reads: each step once, in order, in microseconds of
+        // the wall clock.
+        QProcessEnvironment marksOn;
+        marksOn.insert(u"QT_LOGGING_RULES"_s, u"hirekit.startup.debug=true"_s);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch() * 1000;
+        const Run run =
+            runHirekit(m_home.path(),
+                       { u"--db"_s, m_db, u"--screenshot"_s, m_home.filePath(u"marked.png"_s),
+                         u"--tab"_s, u"interviews"_s },
+                       false, 120000, marksOn);
+        const qint64 after = (QDateTime::currentMSecsSinceEpoch() + 1) * 1000;
+        QCOMPARE(run.exitCode, 0);
+        QStringList steps;
+        qint64 last = before;
+        for (const QString &line : run.err.split(u'\n')) {
+            if (!line.startsWith(u"hirekit.startup: "_s))
+                continue;
+            const QStringList fields = line.split(u' ');
+            QCOMPARE(fields.size(), 3);
+            steps.append(fields.at(1));
+            const qint64 micros = fields.at(2).toLongLong();
+            QVERIFY2(micros >= last && micros <= after, qPrintable(line));
+            last = micros;
+        }
+        QCOMPARE(steps,
+                 QStringList({ u"main"_s, u"application"_s, u"library"_s, u"window"_s, u"read"_s,
+                               u"painted"_s, u"saved"_s }));
     }
 
     void tabValueIsNotACommand()
