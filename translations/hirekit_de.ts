@@ -5107,6 +5107,22 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <source>You already have a scorecard for %1 with this kit, but it cannot be listed now.</source>
         <translation>Sie haben bereits einen Bewertungsbogen für %1 mit diesem Leitfaden, er kann aber gerade nicht aufgelistet werden.</translation>
     </message>
+    <message>
+        <source>Search notes and takeaways…</source>
+        <translation>Notizen und Erkenntnisse durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Lists the scorecards whose notes or key takeaways have all these words (or words that start with them)</source>
+        <translation>Listet die Bewertungsbögen, deren Notizen oder wichtigste Erkenntnisse alle diese Wörter enthalten (oder Wörter, die mit ihnen beginnen)</translation>
+    </message>
+    <message>
+        <source>Search notes and takeaways</source>
+        <translation>Notizen und Erkenntnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>No scorecard listed here has notes or key takeaways with these words.</source>
+        <translation>Kein hier aufgeführter Bewertungsbogen hat Notizen oder wichtigste Erkenntnisse mit diesen Wörtern.</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::SectionListModel</name>

@@ -4,6 +4,7 @@
 
 #include "gui/AppSettings.h"
 #include "gui/ChoiceBoxes.h"
+#include "gui/EditingHelpers.h"
 #include "gui/LiveInterviewWidget.h"
 #include "gui/MessageBoxes.h"
 #include "gui/ScorecardExchange.h"
@@ -16,6 +17,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +27,17 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ScorecardsWidget>())
     , m_model(new ScorecardListModel(this))
+    , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->scorecardsTableView->setModel(m_model);
+    enableClearButtonWhenFilled(m_ui->notesSearchLineEdit);
+    // As the Postings tab's search: once typing pauses, not at every key.
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_ui->notesSearchLineEdit, &QLineEdit::textChanged, m_searchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ScorecardsWidget::searchNotes);
     chooseCandidates(m_ui->newCandidateChoiceBox, &m_library, &m_postingId);
     showReadErrors(m_ui->newCandidateChoiceBox, m_ui->errorLabel);
     connect(m_ui->newCandidateChoiceBox, &QComboBox::currentIndexChanged, this,
@@ -165,14 +175,33 @@ void ScorecardsWidget::updateCreateButton()
         chosen ? QString() : tr("Add the candidate on the Candidates page first."));
 }
 
+void ScorecardsWidget::searchNotes()
+{
+    m_searchTimer->stop();
+    // Search what the notes say now, not what they said at the last save.
+    m_ui->scorecardWidget->flush();
+    reloadList();
+}
+
+bool ScorecardsWidget::clearSearch()
+{
+    if (m_ui->notesSearchLineEdit->text().isEmpty())
+        return false;
+    m_ui->notesSearchLineEdit->clear();
+    searchNotes();
+    return true;
+}
+
 void ScorecardsWidget::reloadList()
 {
     const qint64 selected = currentScorecardId();
     int hidden = 0;
+    bool read = false;
     m_listing = true;
     if (m_library) {
         m_filter = {};
         m_filter.postingId = m_postingId;
+        m_filter.text = m_ui->notesSearchLineEdit->text();
         const AppSettings settings;
         m_viewer = { settings.interviewerName(), settings.independentScoring() };
         const ScorecardRepository cards(m_library->database());
@@ -189,7 +218,12 @@ void ScorecardsWidget::reloadList()
                 return cards.summariesPage(filter, viewer, after, limit);
             },
             kitNames);
-        const auto hiddenCards = cards.hiddenCount(m_filter, m_viewer);
+        // Counted without the search: how many of the hidden cards have the words would tell
+        // what the hidden notes say.
+        ScorecardFilter unsearched = m_filter;
+        unsearched.text.clear();
+        const auto hiddenCards = cards.hiddenCount(unsearched, m_viewer);
+        read = listed.ok();
         if (!listed)
             showError(listed.error());
         else if (!hiddenCards)
@@ -204,6 +238,10 @@ void ScorecardsWidget::reloadList()
         tr("Independent scoring: other interviewers' scorecards (%1) stay hidden until you "
            "submit yours for the same candidate.")
             .arg(hidden));
+    m_ui->noMatchLabel->setText(
+        tr("No scorecard listed here has notes or key takeaways with these words."));
+    m_ui->noMatchLabel->setVisible(read && !m_filter.text.trimmed().isEmpty()
+                                   && m_model->rowCount() == 0);
 
     m_ui->scorecardsTableView->resizeColumnsToContents();
     const int row = selected ? rowOfListed(selected) : -1;
@@ -275,7 +313,11 @@ qint64 ScorecardsWidget::currentScorecardId() const
 
 bool ScorecardsWidget::selectScorecard(qint64 id)
 {
-    const int row = rowOfListed(id);
+    int row = rowOfListed(id);
+    // A scorecard asked for (made just now, opened from another page) that the search leaves
+    // out: the search gives way.
+    if (row < 0 && clearSearch())
+        row = rowOfListed(id);
     if (row < 0)
         return false;
     m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QModelIndex;
+class QTimer;
 
 namespace hirekit {
 
@@ -24,14 +25,18 @@ class ScorecardsWidget;
 
 // The scorecards page of the Interviews tab: the scorecards of the chosen posting (with
 // independent scoring, other interviewers' cards for a candidate stay hidden while yours
-// is a draft), a new scorecard for a candidate and kit under your name (one per
-// candidate, interviewer and kit), JSON import, the selected scorecard's editor, and the
-// live-mode window, which this page opens and closes.
+// is a draft), searched by the words in their notes and takeaways, a new scorecard for a
+// candidate and kit under your name (one per candidate, interviewer and kit), JSON import,
+// the selected scorecard's editor, and the live-mode window, which this page opens and
+// closes.
 class ScorecardsWidget : public QWidget
 {
     Q_OBJECT
 
 public:
+    // How long the notes search waits after a key before it reads the list.
+    static constexpr int SearchDelayMs = 150;
+
     explicit ScorecardsWidget(QWidget *parent = nullptr);
     ~ScorecardsWidget() override;
 
@@ -78,6 +83,10 @@ private:
     // "Create" needs a candidate chosen.
     void updateCreateButton();
     void reloadList();
+    // Lists the scorecards whose notes or takeaways have the words typed in the search field.
+    void searchNotes();
+    // Empties the search field and reads the list again; false if it was empty.
+    bool clearSearch();
     // The id of the scorecard selected in the list; 0 if none is.
     qint64 currentScorecardId() const;
     // The row of scorecard `id`, read as far as it if the list holds it; -1 if it does not.
@@ -92,6 +101,7 @@ private:
     Library *m_library = nullptr;
     std::optional<qint64> m_postingId;
     ScorecardListModel *m_model = nullptr;
+    QTimer *m_searchTimer = nullptr;
     // What the list holds, as last read.
     ScorecardFilter m_filter;
     ScorecardViewer m_viewer;

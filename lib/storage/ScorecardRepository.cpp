@@ -247,7 +247,11 @@ QString ScorecardRepository::whereClause(const ScorecardFilter &filter, QVariant
         values.append(sql::containsPattern(filter.candidate));
     }
     if (const QString match = sql::ftsQuery(filter.text); !match.isEmpty()) {
-        where += u" AND s.id IN (SELECT rowid FROM scorecard_search WHERE scorecard_search "
+        // "+s.id": not driven by the matches. A common word is in thousands of scorecards,
+        // and each would be looked up and sorted (17 ms for a page of "sharding" on the big
+        // library); read in the list's order and checked against the matches, a page costs
+        // 2 ms, and a word in none of them (every line checked) 4 ms.
+        where += u" AND +s.id IN (SELECT rowid FROM scorecard_search WHERE scorecard_search "
                  "MATCH ?)"_s;
         values.append(match);
     }

@@ -82,6 +82,7 @@ private slots:
     void existingScorecardUnderAnotherPosting();
     void newScorecardFollowsTheKit();
     void independentScoring();
+    void notesSearch();
     void ratingReadsItsLineOnly();
     void scorecardsReadAPageAtATime();
     void exportAndImport();
@@ -1225,6 +1226,101 @@ void TestInterviewsTab::independentScoring()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5).startsWith("%PDF"));
+    tab.setLibrary(nullptr);
+}
+
+// The scorecards page lists those whose notes or key takeaways have the words typed, once
+// typing pauses; independent scoring hides the same cards as without a search, and the count
+// of hidden cards says nothing about what they say.
+void TestInterviewsTab::notesSearch()
+{
+    auto library = newLibrary(u"notesearch.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    const qint64 sam = addCandidate(*library, u"Sam Okafor"_s);
+    const qint64 lee = addCandidate(*library, u"Lee Chen"_s);
+    ScorecardRepository cards(library->database());
+    const auto written = [&](qint64 candidate, const QString &interviewer, const QString &note,
+                             const QString &takeaways, bool submit) {
+        const qint64 id = addScorecard(*library, candidate, interviewer, kit, { 3 }, false);
+        const qint64 question = cards.load(id)->answers.first().questionId;
+        if (!cards.setNote(id, question, note) || !cards.setKeyTakeaways(id, takeaways))
+            return qint64(0);
+        if (submit && !cards.submit(id, interviewer))
+            return qint64(0);
+        return id;
+    };
+    const qint64 samCard =
+        written(sam, u"Alex"_s, u"Strong on database sharding and replication."_s, {}, true);
+    const qint64 leeCard =
+        written(lee, u"Alex"_s, u"Quiet start."_s, u"Explained Sharding trade-offs well."_s, true);
+    // Priya's own draft for Jamie hides Alex's card for Jamie, which has the word too.
+    const qint64 hiddenCard =
+        written(jamie, u"Alex"_s, u"A sharding expert; wants remote work."_s, {}, true);
+    const qint64 mine = written(jamie, u"Priya"_s, u"Asked about caching."_s, {}, false);
+    QVERIFY(samCard && leeCard && hiddenCard && mine);
+
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    ScorecardListModel *model = page->model();
+    auto *search = child<QLineEdit>(page, u"notesSearchLineEdit"_s);
+    auto *hiddenLabel = child<QLabel>(page, u"hiddenLabel"_s);
+    auto *noMatch = child<QLabel>(page, u"noMatchLabel"_s);
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(hiddenLabel->text().contains(u"(1)"_s));
+    const auto listed = [model] {
+        QSet<qint64> ids;
+        for (const ScorecardSummary &card : model->items())
+            ids.insert(card.id);
+        return ids;
+    };
+
+    // A word's start, in notes and in takeaways, whatever its case; not at every key.
+    search->setText(u"shard"_s);
+    QCOMPARE(model->rowCount(), 3);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(listed(), QSet<qint64>({ samCard, leeCard }));
+    QVERIFY(hiddenLabel->text().contains(u"(1)"_s));
+    QVERIFY(!noMatch->isVisibleTo(page));
+
+    // No hidden card has "caching": the count stays what it is without a search.
+    search->setText(u"caching"_s);
+    QTRY_COMPARE(listed(), QSet<qint64>({ mine }));
+    QVERIFY(hiddenLabel->isVisibleTo(page));
+    QVERIFY(hiddenLabel->text().contains(u"(1)"_s));
+
+    // What was typed a moment ago is searched, saved or not.
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QVERIFY(page->selectScorecard(mine));
+    ScorecardWidget *editor = page->editor();
+    auto *answers = child<QTableView>(editor, u"answersTableView"_s);
+    answers->setCurrentIndex(answers->model()->index(0, 0));
+    auto *notes = child<QPlainTextEdit>(editor, u"answerNotesPlainTextEdit"_s);
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClicks(notes, u" Knows Kubernetes."_s);
+    search->setText(u"kubernetes"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(listed(), QSet<qint64>({ mine }));
+    QVERIFY(cards.load(mine)->answers.first().note.contains(u"Kubernetes"_s));
+
+    // Nothing has the words: the page says so.
+    search->setText(u"zebra"_s);
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY(noMatch->isVisibleTo(page));
+    QVERIFY(!noMatch->text().isEmpty());
+
+    // A scorecard asked for that the search leaves out: the search gives way.
+    QVERIFY(page->selectScorecard(samCard));
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(editor->scorecard()->id, samCard);
+    QVERIFY(!noMatch->isVisibleTo(page));
+    // A hidden one stays hidden.
+    QVERIFY(!page->selectScorecard(hiddenCard));
     tab.setLibrary(nullptr);
 }
 

@@ -528,6 +528,21 @@ private slots:
         QCOMPARE(found(u"\"kubernetes AND"_s), QList<qint64> {});
         QCOMPARE(found(u"nothing-like-this"_s), QList<qint64> {});
 
+        // The Scorecards page reads a search a page at a time, newest change first.
+        const auto third = cards.create(ada, u"Ken"_s, kit, 1);
+        QVERIFY(cards.setNote(third->id, 3, u"Asked about GraphQL schemas."_s).ok());
+        ScorecardFilter both;
+        both.text = u"graphql"_s;
+        const auto firstPage = cards.summariesPage(both, {}, nullptr, 1);
+        QVERIFY(firstPage.ok());
+        QCOMPARE(firstPage->size(), 1);
+        QCOMPARE(firstPage->first().id, third->id);
+        const auto secondPage = cards.summariesPage(both, {}, &firstPage->first(), 1);
+        QVERIFY(secondPage.ok());
+        QCOMPARE(secondPage->size(), 1);
+        QCOMPARE(secondPage->first().id, second->id);
+        QVERIFY(cards.summariesPage(both, {}, &secondPage->first(), 1)->isEmpty());
+
         // A changed note is found by its new words only.
         QVERIFY(cards.setNote(first->id, 3, u"Talked about Terraform."_s).ok());
         QCOMPARE(found(u"kubernetes"_s), QList<qint64> {});

@@ -250,13 +250,26 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
               return done(ScorecardRepository(db).summaries(filter));
           },
           {} },
-        { QStringLiteral("interviews: search notes \"sharding\""),
-          [db] {
+        { QStringLiteral("interviews: search notes \"sharding\", first page"),
+          [db, t] {
               ScorecardFilter filter;
               filter.text = QStringLiteral("sharding");
-              return done(ScorecardRepository(db).summaries(filter));
+              return done(ScorecardRepository(db).summariesPage(filter, { t.interviewer, true },
+                                                                nullptr, 200));
           },
-          {} },
+          // In the list's order, each line checked against the matches (see whereClause()).
+          { QStringLiteral("s") },
+          true },
+        { QStringLiteral("interviews: search notes \"shard\", first page"),
+          [db, t] {
+              ScorecardFilter filter;
+              filter.text = QStringLiteral("shard");
+              return done(ScorecardRepository(db).summariesPage(filter, { t.interviewer, true },
+                                                                nullptr, 200));
+          },
+          // In the list's order, each line checked against the matches (see whereClause()).
+          { QStringLiteral("s") },
+          true },
         { QStringLiteral("interviews: debrief of a candidate"),
           [db, t] {
               ScorecardFilter filter;
