@@ -5832,5 +5832,9 @@ Optionen:
         <source>a scorecard</source>
         <translation>ein Bewertungsbogen</translation>
     </message>
+    <message>
+        <source>Only scorecards whose notes or key takeaways have these words (or words starting with them).</source>
+        <translation>Nur Bewertungsbögen, deren Notizen oder wichtigste Erkenntnisse diese Wörter enthalten (oder Wörter, die mit ihnen beginnen).</translation>
+    </message>
 </context>
 </TS>

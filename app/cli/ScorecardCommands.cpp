@@ -103,6 +103,7 @@ int listScorecards(Invocation &invocation)
             return ExitUsage;
     }
     filter.candidate = invocation.parser.value(u"candidate"_s);
+    filter.text = invocation.parser.value(u"search"_s);
     const auto library = openLibrary(invocation, Library::OpenMode::OpenOrCreate);
     if (!library)
         return ExitFailure;

@@ -79,6 +79,22 @@ private slots:
         const HirekitRun text = hirekit({ u"scorecards"_s, u"list"_s });
         QVERIFY(text.out.contains(u"Ada Lovelace"_s));
         QVERIFY(text.out.contains(u"2/17"_s));
+
+        // --search: the words of the notes, word beginnings, any case.
+        const auto searched = [this](const QString &words) {
+            const HirekitRun run =
+                hirekit({ u"scorecards"_s, u"list"_s, u"--search"_s, words, u"--json"_s });
+            if (run.exitCode != 0)
+                qWarning("%s", qPrintable(run.err));
+            return QJsonDocument::fromJson(run.out.toUtf8()).array().size();
+        };
+        QCOMPARE(searched(u"SHARD"_s), 1);
+        QCOMPARE(searched(u"hash code"_s), 1);
+        QCOMPARE(searched(u"zebra"_s), 0);
+        QCOMPARE(searched(u"\"sharded OR"_s), 0); // typed as words, not as a query
+        const HirekitRun none = hirekit({ u"scorecards"_s, u"list"_s, u"--search"_s, u"zebra"_s });
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(!none.out.contains(u"Ada Lovelace"_s));
     }
 
     void badRatingsChangeNothing_data()
