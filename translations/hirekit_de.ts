@@ -867,6 +867,10 @@ Speichern Sie nichts mehr darin. Stellen Sie die Bibliothek aus einer Sicherung 
         <source>All postings</source>
         <translation>Alle Stellenanzeigen</translation>
     </message>
+    <message>
+        <source>Find in &amp;Notes</source>
+        <translation>In &amp;Notizen suchen</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::JsonFile</name>

@@ -21,6 +21,10 @@ void selectText(QPlainTextEdit *edit, qsizetype position, qsizetype length);
 // does.
 void focusWidgetOrChild(QWidget *widget);
 
+// How long a search field waits after a key before it searches (the Postings tab's, the
+// Scorecards page's): once typing pauses, not at every key.
+constexpr int SearchDelayMs = 150;
+
 // Gives `edit` its clear button once it holds text, the only time the button shows. Its icon
 // is the first image a window loads, and loading it (the image plugins looked up, a PNG read)
 // was 2.4 ms of start-up for buttons nobody could see yet.

@@ -14,6 +14,8 @@
 #include "gui/models/ScorecardListModel.h"
 #include "storage/Library.h"
 
+#include <QAction>
+
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
@@ -57,6 +59,16 @@ InterviewsTab::InterviewsTab(QWidget *parent)
             &InterviewsTab::independentChanged);
     // The page the tab opens on is there from the start, library or not.
     buildPage(m_ui->interviewsTabWidget->currentIndex());
+
+    m_findAction = new QAction(tr("Find in &Notes"), this);
+    m_findAction->setObjectName(u"findNotesAction"_s);
+    m_findAction->setShortcuts(QKeySequence::Find);
+    // On the tab itself too, so the shortcut works when the tab is used on its own.
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showPage(ScorecardsPage);
+        scorecards()->focusSearch();
+    });
 }
 
 InterviewsTab::~InterviewsTab()

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+
 namespace hirekit {
 
 class CandidatesWidget;
@@ -62,6 +64,9 @@ public:
     CandidatesWidget *candidates();
     ScorecardsWidget *scorecards();
     DebriefWidget *debrief();
+    // Edit > Find in Notes (Ctrl+F): the Scorecards page's search of notes and takeaways.
+    // The window shows it while this tab is in view.
+    QAction *findAction() const { return m_findAction; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -106,6 +111,7 @@ private:
     CandidatesWidget *m_candidates = nullptr;
     ScorecardsWidget *m_scorecards = nullptr;
     DebriefWidget *m_debrief = nullptr;
+    QAction *m_findAction = nullptr;
 };
 
 } // namespace hirekit

@@ -133,7 +133,7 @@ void MainWindow::setupActions()
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_postingsTab)
             m_postingsTab->setActive(index == 0);
-        updateUndoActions(index);
+        updateEditActions(index);
     });
     // Menus show the Postings tab's actions even before it was first shown.
     for (QMenu *menu : { m_ui->editMenu, m_ui->viewMenu, m_ui->postingMenu })
@@ -181,7 +181,7 @@ void MainWindow::setupPostingActions()
             &PostingsTab::reloadPosting);
     connect(m_changedElsewhereBar, &ChangedElsewhereBar::keepMineRequested, postings,
             &PostingsTab::keepMyEdits);
-    updateUndoActions(m_ui->tabWidget->currentIndex());
+    updateEditActions(m_ui->tabWidget->currentIndex());
 }
 
 SalariesTab *MainWindow::salariesTab()
@@ -201,6 +201,8 @@ InterviewsTab *MainWindow::interviewsTab()
         m_interviewsTab = makeLazyPage<InterviewsTab>(m_ui->interviewsPage, u"interviewsTab"_s);
         connect(m_interviewsTab, &InterviewsTab::libraryWrittenInBackground, this,
                 &MainWindow::followOwnBackgroundWrite);
+        m_ui->editMenu->addAction(m_interviewsTab->findAction());
+        updateEditActions(m_ui->tabWidget->currentIndex());
     }
     return m_interviewsTab;
 }
@@ -218,7 +220,7 @@ void MainWindow::setupSalaryActions()
     m_ui->editMenu->insertActions(edits.isEmpty() ? nullptr : edits.first(),
                                   { m_salariesUndo, m_salariesRedo });
     // Made when the tab is first shown, after the tab change was signalled.
-    updateUndoActions(m_ui->tabWidget->currentIndex());
+    updateEditActions(m_ui->tabWidget->currentIndex());
 
     // "Use in Posting" fills the posting in its editor, as one step of its undo stack.
     salaries->setPostingSalaryHandler(
@@ -245,9 +247,10 @@ void MainWindow::showSaveStatus(const QString &text, bool error)
     m_saveStatusLabel->setPalette(palette);
 }
 
-void MainWindow::updateUndoActions(int tabIndex)
+void MainWindow::updateEditActions(int tabIndex)
 {
-    const bool onSalaries = m_ui->tabWidget->widget(tabIndex) == m_ui->salariesPage;
+    const QWidget *page = m_ui->tabWidget->widget(tabIndex);
+    const bool onSalaries = page == m_ui->salariesPage;
     for (QAction *action : { m_salariesUndo, m_salariesRedo }) {
         if (action)
             action->setVisible(onSalaries);
@@ -256,6 +259,10 @@ void MainWindow::updateUndoActions(int tabIndex)
         if (action)
             action->setVisible(!onSalaries);
     }
+    if (m_postingsTab)
+        m_postingsTab->findAction()->setVisible(page == m_ui->postingsPage);
+    if (m_interviewsTab)
+        m_interviewsTab->findAction()->setVisible(page == m_ui->interviewsPage);
 }
 
 bool MainWindow::confirmPendingEdits(const QString &question)

@@ -66,9 +66,10 @@ private:
     void setupPostingActions();
     // Edit > Undo for the Salaries tab, and its "Use in Posting" through the posting editor.
     void setupSalaryActions();
-    // Shows the Undo and Redo of the tab at `tabIndex`: the Salaries tab's on it, the
-    // postings' elsewhere (one pair visible at a time, so Ctrl+Z is never ambiguous).
-    void updateUndoActions(int tabIndex);
+    // Shows the Edit menu's actions of the tab at `tabIndex`: Undo and Redo, the Salaries
+    // tab's on it and the postings' elsewhere (one pair visible at a time, so Ctrl+Z is never
+    // ambiguous); Find, the postings' on the Postings tab and the notes' on Interviews.
+    void updateEditActions(int tabIndex);
     void showSaveStatus(const QString &text, bool error);
     // Writes the open posting's pending edits. When that fails, asks `question` (go on
     // and lose them?); false when the user would rather not.

@@ -44,7 +44,6 @@ class PostingsTab : public QWidget
 public:
     // The preview redraws this long after the last change, so typing never waits for it.
     static constexpr int PreviewDelayMs = 200;
-    static constexpr int SearchDelayMs = 150;
     // The rows the list's column widths are measured from: about a screenful.
     static constexpr int ColumnSizingRows = 40;
     // When a library is opened the list reads its most recently changed postings, more than

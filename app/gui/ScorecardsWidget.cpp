@@ -32,7 +32,6 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->scorecardsTableView->setModel(m_model);
     enableClearButtonWhenFilled(m_ui->notesSearchLineEdit);
-    // As the Postings tab's search: once typing pauses, not at every key.
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
     connect(m_ui->notesSearchLineEdit, &QLineEdit::textChanged, m_searchTimer,
@@ -107,6 +106,12 @@ void ScorecardsWidget::flush()
 void ScorecardsWidget::setLibrary(Library *library)
 {
     flush();
+    // Words typed for one library are not a search of the next.
+    if (library != m_library) {
+        m_searchTimer->stop();
+        const QSignalBlocker blocker(m_ui->notesSearchLineEdit);
+        m_ui->notesSearchLineEdit->clear();
+    }
     m_library = library;
     m_ui->scorecardWidget->setLibrary(library);
     if (!m_library)
@@ -134,6 +139,9 @@ void ScorecardsWidget::showError(const QString &message)
 void ScorecardsWidget::reload()
 {
     showError(QString());
+    // A search finds what was typed a moment ago.
+    if (!m_ui->notesSearchLineEdit->text().isEmpty())
+        m_ui->scorecardWidget->flush();
     const QVariant kit = m_ui->newKitComboBox->currentData();
     // The whole bank (the entry without a kit id) chosen over kits; as the only entry it is no
     // choice, and a kit made since becomes the default.
@@ -179,17 +187,22 @@ void ScorecardsWidget::searchNotes()
 {
     m_searchTimer->stop();
     // Search what the notes say now, not what they said at the last save.
+    if (m_live)
+        m_live->flush();
     m_ui->scorecardWidget->flush();
     reloadList();
 }
 
-bool ScorecardsWidget::clearSearch()
+void ScorecardsWidget::clearSearch()
 {
-    if (m_ui->notesSearchLineEdit->text().isEmpty())
-        return false;
     m_ui->notesSearchLineEdit->clear();
     searchNotes();
-    return true;
+}
+
+void ScorecardsWidget::focusSearch()
+{
+    m_ui->notesSearchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->notesSearchLineEdit->selectAll();
 }
 
 void ScorecardsWidget::reloadList()
@@ -238,8 +251,6 @@ void ScorecardsWidget::reloadList()
         tr("Independent scoring: other interviewers' scorecards (%1) stay hidden until you "
            "submit yours for the same candidate.")
             .arg(hidden));
-    m_ui->noMatchLabel->setText(
-        tr("No scorecard listed here has notes or key takeaways with these words."));
     m_ui->noMatchLabel->setVisible(read && !m_filter.text.trimmed().isEmpty()
                                    && m_model->rowCount() == 0);
 
@@ -315,9 +326,17 @@ bool ScorecardsWidget::selectScorecard(qint64 id)
 {
     int row = rowOfListed(id);
     // A scorecard asked for (made just now, opened from another page) that the search leaves
-    // out: the search gives way.
-    if (row < 0 && clearSearch())
-        row = rowOfListed(id);
+    // out: the search gives way, unless the card is not listed anyway (hidden, erased).
+    if (row < 0 && m_library && !m_filter.text.trimmed().isEmpty()) {
+        ScorecardFilter unsearched = m_filter;
+        unsearched.text.clear();
+        const auto listed =
+            ScorecardRepository(m_library->database()).lists(unsearched, m_viewer, id);
+        if (listed && *listed) {
+            clearSearch();
+            row = rowOfListed(id);
+        }
+    }
     if (row < 0)
         return false;
     m_ui->scorecardsTableView->setCurrentIndex(m_model->index(row, 0));

@@ -34,9 +34,6 @@ class ScorecardsWidget : public QWidget
     Q_OBJECT
 
 public:
-    // How long the notes search waits after a key before it reads the list.
-    static constexpr int SearchDelayMs = 150;
-
     explicit ScorecardsWidget(QWidget *parent = nullptr);
     ~ScorecardsWidget() override;
 
@@ -58,6 +55,8 @@ public:
     // one you already have; returns its id.
     std::optional<qint64> createScorecard();
     bool selectScorecard(qint64 id);
+    // Puts the cursor in the notes search, its words selected (Edit > Find in Notes).
+    void focusSearch();
 
     // Opens live mode on the scorecard (and raises it if it is open already).
     LiveInterviewWidget *openLive(qint64 scorecardId, bool resume = true);
@@ -85,8 +84,8 @@ private:
     void reloadList();
     // Lists the scorecards whose notes or takeaways have the words typed in the search field.
     void searchNotes();
-    // Empties the search field and reads the list again; false if it was empty.
-    bool clearSearch();
+    // Empties the search field and reads the list again.
+    void clearSearch();
     // The id of the scorecard selected in the list; 0 if none is.
     qint64 currentScorecardId() const;
     // The row of scorecard `id`, read as far as it if the list holds it; -1 if it does not.

@@ -66,21 +66,16 @@ fi
 echo "   $(du -m "$BIG" | cut -f1) MB"
 
 now_ns() { date +%s%N; }
-# The wall time of one run of a command, in milliseconds.
-time_once() {
-    local start end
-    start=$(now_ns)
-    "$@" >/dev/null 2>&1
-    end=$(now_ns)
-    awk -v ns=$((end - start)) 'BEGIN { printf "%.1f\n", ns / 1e6 }'
-}
-# time_once with the start-up marks on (app/StartupMarks.h): the marks, framed by the
-# process's start and end, go to the file named first.
+# The wall time of one run of a command, in milliseconds, with the start-up marks on
+# (app/StartupMarks.h): the marks, framed by the process's start and end, go to the file named
+# first. Every start-up run is marked alike, the floor's too.
 time_marked() {
     local marks=$1 start end
     shift
     start=$(now_ns)
-    QT_LOGGING_RULES="hirekit.startup.debug=true" "$@" >/dev/null 2>"$marks.err"
+    # Qt's plain message format, on stderr, whatever the environment says.
+    QT_LOGGING_RULES="hirekit.startup.debug=true" QT_MESSAGE_PATTERN="%{category}: %{message}" \
+        QT_FORCE_STDERR_LOGGING=1 "$@" >/dev/null 2>"$marks.err"
     end=$(now_ns)
     {
         echo "start $((start / 1000))"
@@ -93,8 +88,9 @@ time_marked() {
 # The median milliseconds between two marks over the runs' files in a folder ("-" when the
 # marks are not there).
 phase_median() {
-    local dir=$1 from=$2 to=$3
+    local dir=$1 from=$2 to=$3 file
     for file in "$dir"/*; do
+        [ -f "$file" ] || continue
         awk -v a="$from" -v b="$to" '$1 == a { x = $2 } $1 == b { y = $2 }
             END { if (x != "" && y != "") printf "%.1f\n", (y - x) / 1000 }' "$file"
     done | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else printf "-" }'
@@ -118,14 +114,16 @@ rm -rf "$TIMES"
 mkdir -p "$TIMES"
 MARKS=$WORK/startup-marks
 rm -rf "$MARKS"
-mkdir -p "$MARKS/bare" "$MARKS/postings" "$MARKS/salaries" "$MARKS/interviews"
+for program in bare postings salaries interviews new-postings new-salaries new-interviews; do
+    mkdir -p "$MARKS/$program"
+done
 for run in $(seq "$RUNS"); do
     time_marked "$MARKS/bare/$run" "$BENCH/bare_window" "$WORK/bare.png" >>"$TIMES/bare"
     for tab in postings salaries interviews; do
         time_marked "$MARKS/$tab/$run" "$HIREKIT" --db "$BIG" --screenshot "$WORK/$tab.png" \
             --tab "$tab" >>"$TIMES/big-$tab"
-        time_once "$HIREKIT" --db "$SMALL" --screenshot "$WORK/new-$tab.png" --tab "$tab" \
-            >>"$TIMES/new-$tab"
+        time_marked "$MARKS/new-$tab/$run" "$HIREKIT" --db "$SMALL" \
+            --screenshot "$WORK/new-$tab.png" --tab "$tab" >>"$TIMES/new-$tab"
     done
 done
 # Two ratios: of the medians, and of the fastest runs. A busy machine adds about the same

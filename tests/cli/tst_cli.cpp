@@ -378,6 +378,8 @@ private slots:
         // the wall clock.
         QProcessEnvironment marksOn;
         marksOn.insert(u"QT_LOGGING_RULES"_s, u"hirekit.startup.debug=true"_s);
+        marksOn.insert(u"QT_MESSAGE_PATTERN"_s, u"%{category}: %{message}"_s);
+        marksOn.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
         const qint64 before = QDateTime::currentMSecsSinceEpoch() * 1000;
         const Run run =
             runHirekit(m_home.path(),

@@ -79,20 +79,48 @@ private slots:
         const HirekitRun text = hirekit({ u"scorecards"_s, u"list"_s });
         QVERIFY(text.out.contains(u"Ada Lovelace"_s));
         QVERIFY(text.out.contains(u"2/17"_s));
+    }
 
-        // --search: the words of the notes, word beginnings, any case.
-        const auto searched = [this](const QString &words) {
-            const HirekitRun run =
-                hirekit({ u"scorecards"_s, u"list"_s, u"--search"_s, words, u"--json"_s });
-            if (run.exitCode != 0)
-                qWarning("%s", qPrintable(run.err));
-            return QJsonDocument::fromJson(run.out.toUtf8()).array().size();
+    void searchNotes()
+    {
+        // --search: the words of the notes, all of them, word beginnings, any case.
+        const QString db = m_home.filePath(u"search.sqlite"_s);
+        const auto noted = [&](const QString &candidate, const QString &note) {
+            const HirekitRun made =
+                hirekit({ u"scorecards"_s, u"new"_s, u"--posting"_s, u"2"_s, u"--candidate"_s,
+                          candidate, u"--interviewer"_s, u"Grace Hopper"_s },
+                        db);
+            return made.exitCode == 0
+                && hirekit({ u"scorecards"_s, u"rate"_s, made.out.trimmed(), u"--question"_s,
+                             u"1"_s, u"--rating"_s, u"3"_s, u"--note"_s, note },
+                           db)
+                       .exitCode
+                == 0;
         };
-        QCOMPARE(searched(u"SHARD"_s), 1);
-        QCOMPARE(searched(u"hash code"_s), 1);
-        QCOMPARE(searched(u"zebra"_s), 0);
-        QCOMPARE(searched(u"\"sharded OR"_s), 0); // typed as words, not as a query
-        const HirekitRun none = hirekit({ u"scorecards"_s, u"list"_s, u"--search"_s, u"zebra"_s });
+        QVERIFY(noted(u"Ada Lovelace"_s, u"Sharded by the hash of the code."_s));
+        QVERIFY(noted(u"Alan Turing"_s, u"Hash maps only."_s));
+        const auto candidates = [](const HirekitRun &run) {
+            QStringList names;
+            const QJsonArray found = QJsonDocument::fromJson(run.out.toUtf8()).array();
+            for (const QJsonValue &each : found)
+                names.append(each.toObject().value(u"candidate"_s).toString());
+            return names;
+        };
+        for (const auto &[words, expected] :
+             std::initializer_list<std::pair<QString, QStringList>> {
+                 { u"SHARD"_s, { u"Ada Lovelace"_s } },
+                 { u"hash code"_s, { u"Ada Lovelace"_s } },
+                 { u"hash"_s, { u"Alan Turing"_s, u"Ada Lovelace"_s } },
+                 { u"zebra"_s, {} },
+                 { u"\"sharded OR"_s, {} }, // typed as words, not as a query
+             }) {
+            const HirekitRun run =
+                hirekit({ u"scorecards"_s, u"list"_s, u"--search"_s, words, u"--json"_s }, db);
+            QCOMPARE(run.exitCode, 0);
+            QCOMPARE(candidates(run), expected);
+        }
+        const HirekitRun none =
+            hirekit({ u"scorecards"_s, u"list"_s, u"--search"_s, u"zebra"_s }, db);
         QCOMPARE(none.exitCode, 0);
         QVERIFY(!none.out.contains(u"Ada Lovelace"_s));
     }

@@ -1286,6 +1286,12 @@ void TestInterviewsTab::notesSearch()
     QVERIFY(hiddenLabel->text().contains(u"(1)"_s));
     QVERIFY(!noMatch->isVisibleTo(page));
 
+    // Edit > Find in Notes (Ctrl+F) comes back to the search from another page.
+    tab.showPage(InterviewsTab::KitsPage);
+    tab.findAction()->trigger();
+    QVERIFY(page->isVisibleTo(&tab));
+    QCOMPARE(search->selectedText(), u"shard"_s);
+
     // No hidden card has "caching": the count stays what it is without a search.
     search->setText(u"caching"_s);
     QTRY_COMPARE(listed(), QSet<qint64>({ mine }));
@@ -1313,6 +1319,9 @@ void TestInterviewsTab::notesSearch()
     QVERIFY(noMatch->isVisibleTo(page));
     QVERIFY(!noMatch->text().isEmpty());
 
+    // A hidden scorecard asked for: the search stays, as nothing would show it.
+    QVERIFY(!page->selectScorecard(hiddenCard));
+    QCOMPARE(search->text(), u"zebra"_s);
     // A scorecard asked for that the search leaves out: the search gives way.
     QVERIFY(page->selectScorecard(samCard));
     QVERIFY(search->text().isEmpty());
@@ -1321,6 +1330,16 @@ void TestInterviewsTab::notesSearch()
     QVERIFY(!noMatch->isVisibleTo(page));
     // A hidden one stays hidden.
     QVERIFY(!page->selectScorecard(hiddenCard));
+
+    // Words typed for one library are not a search of the next.
+    search->setText(u"replication"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    auto other = newLibrary(u"notesearch-other.sqlite"_s);
+    QVERIFY(other);
+    tab.setLibrary(other.get());
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!noMatch->isVisibleTo(page));
     tab.setLibrary(nullptr);
 }
 

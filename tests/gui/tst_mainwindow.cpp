@@ -304,10 +304,24 @@ void TestMainWindow::undoFollowsTheTabShownFirst()
     QVERIFY(window.selectTab(u"interviews"_s));
     QVERIFY(!salariesUndo->isVisible());
     QVERIFY(postingsUndo->isVisible());
+    // Find (Ctrl+F) follows the tab too: the notes' search on Interviews, the postings' on
+    // Postings, one at a time, so the shortcut is never ambiguous.
+    QAction *findNotes = action(window, u"findNotesAction"_s);
+    QAction *findPosting = action(window, u"findPostingAction"_s);
+    QCOMPARE(editMenu->actions().last(), findNotes);
+    QCOMPARE(findNotes->shortcut(), QKeySequence(QKeySequence::Find));
+    QVERIFY(findNotes->isVisible());
+    QVERIFY(!findPosting->isVisible());
     // Built on first use: the Edit menu holds one pair for each tab, not one a show.
     QVERIFY(window.selectTab(u"salaries"_s));
     QVERIFY(salariesUndo->isVisible());
     QVERIFY(!postingsUndo->isVisible());
+    QVERIFY(!findNotes->isVisible());
+    QVERIFY(!findPosting->isVisible());
+    QVERIFY(window.selectTab(u"postings"_s));
+    QVERIFY(!findNotes->isVisible());
+    QVERIFY(findPosting->isVisible());
+    QVERIFY(window.selectTab(u"salaries"_s));
     QCOMPARE(window.findChildren<QAction *>(u"undoSalariesAction"_s).size(), 1);
     QCOMPARE(window.findChildren<QAction *>(u"undoAction"_s).size(), 1);
 
