@@ -23,6 +23,18 @@ using namespace Qt::StringLiterals;
 
 namespace hirekit {
 
+namespace {
+
+// What the page lists when nothing is searched: independent scoring hides a scorecard whatever
+// its notes say, so what it hides is judged without the search.
+ScorecardFilter withoutSearch(ScorecardFilter filter)
+{
+    filter.text.clear();
+    return filter;
+}
+
+} // namespace
+
 ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ScorecardsWidget>())
@@ -141,7 +153,7 @@ void ScorecardsWidget::reload()
     showError(QString());
     // A search finds what was typed a moment ago.
     if (!m_ui->notesSearchLineEdit->text().isEmpty())
-        m_ui->scorecardWidget->flush();
+        savePendingTyping();
     const QVariant kit = m_ui->newKitComboBox->currentData();
     // The whole bank (the entry without a kit id) chosen over kits; as the only entry it is no
     // choice, and a kit made since becomes the default.
@@ -183,13 +195,17 @@ void ScorecardsWidget::updateCreateButton()
         chosen ? QString() : tr("Add the candidate on the Candidates page first."));
 }
 
-void ScorecardsWidget::searchNotes()
+void ScorecardsWidget::savePendingTyping()
 {
-    m_searchTimer->stop();
-    // Search what the notes say now, not what they said at the last save.
     if (m_live)
         m_live->flush();
     m_ui->scorecardWidget->flush();
+}
+
+void ScorecardsWidget::searchNotes()
+{
+    // Search what the notes say now, not what they said at the last save.
+    savePendingTyping();
     reloadList();
 }
 
@@ -207,6 +223,8 @@ void ScorecardsWidget::focusSearch()
 
 void ScorecardsWidget::reloadList()
 {
+    // The list read now has the words typed so far: a search still waiting would read it again.
+    m_searchTimer->stop();
     const qint64 selected = currentScorecardId();
     int hidden = 0;
     bool read = false;
@@ -233,9 +251,7 @@ void ScorecardsWidget::reloadList()
             kitNames);
         // Counted without the search: how many of the hidden cards have the words would tell
         // what the hidden notes say.
-        ScorecardFilter unsearched = m_filter;
-        unsearched.text.clear();
-        const auto hiddenCards = cards.hiddenCount(unsearched, m_viewer);
+        const auto hiddenCards = cards.hiddenCount(withoutSearch(m_filter), m_viewer);
         read = listed.ok();
         if (!listed)
             showError(listed.error());
@@ -328,10 +344,8 @@ bool ScorecardsWidget::selectScorecard(qint64 id)
     // A scorecard asked for (made just now, opened from another page) that the search leaves
     // out: the search gives way, unless the card is not listed anyway (hidden, erased).
     if (row < 0 && m_library && !m_filter.text.trimmed().isEmpty()) {
-        ScorecardFilter unsearched = m_filter;
-        unsearched.text.clear();
         const auto listed =
-            ScorecardRepository(m_library->database()).lists(unsearched, m_viewer, id);
+            ScorecardRepository(m_library->database()).lists(withoutSearch(m_filter), m_viewer, id);
         if (listed && *listed) {
             clearSearch();
             row = rowOfListed(id);

@@ -82,6 +82,8 @@ private:
     // "Create" needs a candidate chosen.
     void updateCreateButton();
     void reloadList();
+    // Saves what was typed and not yet saved, in the editor and in live mode.
+    void savePendingTyping();
     // Lists the scorecards whose notes or takeaways have the words typed in the search field.
     void searchNotes();
     // Empties the search field and reads the list again.
