@@ -13,10 +13,14 @@ PostingCheckRunner::PostingCheckRunner(QObject *parent)
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(DefaultDelayMs);
-    connect(m_timer, &QTimer::timeout, this, &PostingCheckRunner::runNow);
+    connect(m_timer, &QTimer::timeout, this, &PostingCheckRunner::runOnceDictionaryLoaded);
+    SpellingDictionary *dictionary = SpellingDictionary::instance();
     // A word added to the word list changes what is misspelled everywhere.
-    connect(SpellingDictionary::instance(), &SpellingDictionary::wordsChanged, this,
-            &PostingCheckRunner::runNow);
+    connect(dictionary, &SpellingDictionary::wordsChanged, this, &PostingCheckRunner::runNow);
+    connect(dictionary, &SpellingDictionary::loaded, this, [this] {
+        if (m_waitingForDictionary)
+            runNow();
+    });
 }
 
 PostingCheckRunner::~PostingCheckRunner() = default;
@@ -36,6 +40,7 @@ void PostingCheckRunner::setDocument(PostingDocument *document)
     m_checks = {};
     m_spellingError.clear();
     m_hasResult = false;
+    m_waitingForDictionary = false;
     emit checked();
     if (m_document)
         m_timer->start();
@@ -43,12 +48,26 @@ void PostingCheckRunner::setDocument(PostingDocument *document)
 
 bool PostingCheckRunner::isPending() const
 {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_waitingForDictionary;
+}
+
+void PostingCheckRunner::runOnceDictionaryLoaded()
+{
+    SpellingDictionary *dictionary = SpellingDictionary::instance();
+    if (!m_document || dictionary->isLoaded()) {
+        runNow();
+        return;
+    }
+    // The first run after start-up: the dictionary loads on a background thread while the
+    // window goes on, and the checks run when it is there.
+    m_waitingForDictionary = true;
+    dictionary->loadInBackground();
 }
 
 void PostingCheckRunner::runNow()
 {
     m_timer->stop();
+    m_waitingForDictionary = false;
     if (m_document) {
         SpellingDictionary *dictionary = SpellingDictionary::instance();
         m_checks =

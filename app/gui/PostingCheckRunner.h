@@ -14,6 +14,8 @@ class PostingDocument;
 // Runs the posting checks (lib's runPostingChecks, spelling included) on the open posting a
 // moment after the last change, so a typing burst costs one run, and keeps the result for the
 // checks panel and the editors' highlights. Opening a posting checks it after the same pause.
+// The first run waits for the spelling dictionary to load in the background
+// (SpellingDictionary::loadInBackground()); runNow() loads it on the spot.
 class PostingCheckRunner : public QObject
 {
     Q_OBJECT
@@ -31,7 +33,7 @@ public:
 
     // The result of the last run; its positions are valid while isPending() is false.
     const PostingChecks &checks() const { return m_checks; }
-    // The posting changed since the last run.
+    // The posting changed since the last run (or the run waits for the dictionary).
     bool isPending() const;
     // The open posting has been checked at least once (not yet in the pause after it opens).
     bool hasResult() const { return m_hasResult; }
@@ -46,11 +48,14 @@ signals:
     void checked();
 
 private:
+    void runOnceDictionaryLoaded();
+
     QPointer<PostingDocument> m_document;
     QTimer *m_timer = nullptr;
     PostingChecks m_checks;
     QString m_spellingError;
     bool m_hasResult = false;
+    bool m_waitingForDictionary = false;
 };
 
 } // namespace hirekit

@@ -11,7 +11,8 @@
 #      the big library are split into phases by their start-up marks (app/StartupMarks.h).
 #   3. Peak resident memory after opening each tab on the big library (target: < 150 MB).
 #   4. The window's queries on the big library (bench_library): searches < 20 ms, the
-#      others < 50 ms; and each tab and Interviews page shown until painted (bench_pages).
+#      others < 50 ms; each tab and Interviews page shown until painted (bench_pages); the
+#      longest the window does not answer in the 3 s after start-up, on each tab (bench_idle).
 #   5. The per-tab figures: posting PDF export against Qt's own floor (bench_postings), all
 #      posting checks on 2,000 words (bench_checks), one keystroke in the editor
 #      (bench_editor), saving a rating or note among 10,000 scorecards and erasing a
@@ -40,7 +41,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     flock "$LOCK" cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
 fi
 flock "$LOCK" cmake --build "$BUILD_DIR" --target hirekit bare_window generate_library \
-    bench_library bench_pages bench_postings bench_checks bench_editor bench_interviews \
+    bench_library bench_pages bench_idle bench_postings bench_checks bench_editor bench_interviews \
     bench_salaries >&2
 B=$PWD/$BUILD_DIR
 HIREKIT=$B/app/hirekit
@@ -185,6 +186,10 @@ echo "-- 4. the window's queries on the big library (warm, ms)"
 "$BENCH/bench_library" "$BIG" --runs 20 | sed 's/^/   /'
 echo "   moving around the window: each tab and Interviews page shown, until painted (bench_pages)"
 "$BENCH/bench_pages" "$BIG" --runs 5 2>/dev/null | sed 's/^/      /'
+echo "   the window left alone for 3 s after start-up: the longest it did not answer (bench_idle)"
+for tab in postings salaries interviews; do
+    "$BENCH/bench_idle" "$BIG" --tab "$tab" --seconds 3 2>/dev/null | sed 's/^/      /'
+done
 
 echo "-- 5. per-tab figures"
 echo "   5a. posting PDF export (bench_postings)"
