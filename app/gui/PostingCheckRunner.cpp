@@ -18,7 +18,12 @@ PostingCheckRunner::PostingCheckRunner(QObject *parent)
     // A word added to the word list changes what is misspelled everywhere.
     connect(dictionary, &SpellingDictionary::wordsChanged, this, &PostingCheckRunner::runNow);
     connect(dictionary, &SpellingDictionary::loaded, this, [this] {
-        if (m_waitingForDictionary)
+        if (!m_waitingForDictionary)
+            return;
+        // Typed meanwhile: the run waits for the pause, as any other.
+        if (m_timer->isActive())
+            m_waitingForDictionary = false;
+        else
             runNow();
     });
 }

@@ -19,8 +19,9 @@ class SpellChecker;
 //
 // Reading the dictionary and building Hunspell's tables takes about 30 ms (bench_checks), two
 // frames: the checks ask for it with loadInBackground() and run once loaded() says it is
-// there, so the window never waits for it. checker() still loads it on the spot when something
-// needs it now.
+// there, so the window never waits for it. checker() waits for a load under way, or loads on
+// the spot. One load at a time per dictionary; Hunspell 1.7 counts its instances in a shared
+// table without a lock, so two dictionaries should not load or go at the same moment.
 class SpellingDictionary : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,8 @@
 // The spelling dictionary the window shares loads on a background thread when the checks ask
-// for it (about 30 ms, which the window no longer waits for): the checks of the first posting
-// wait for it and then include spelling; checker() waits for a load under way or loads on the
-// spot; missing files are reported; the user's word list goes into a background load too.
+// for it (about 30 ms, which the window no longer waits for). The first checks wait for it,
+// then check the posting open by then, after the pause of any typing, spelling included.
+// checker() waits for a load under way or loads on the spot; missing files are reported; the
+// user's word list goes into a background load too.
 #include "analysis/SpellChecker.h"
 #include "gui/AppSettings.h"
 #include "gui/PostingCheckRunner.h"
@@ -61,38 +62,66 @@ void TestSpellingDictionary::firstChecksWaitForTheBackgroundLoad()
     Posting posting;
     posting.title = u"Backend Developer"_s;
     posting.sections = { { u"Overview"_s, u"Thsi team ships software every week."_s } };
-    PostingDocument document(posting, QSqlDatabase());
+    Posting other = posting;
+    other.sections = { { u"Overview"_s, u"Teh team shipz software."_s } };
+    PostingDocument first(posting, QSqlDatabase());
+    PostingDocument second(other, QSqlDatabase());
     PostingCheckRunner runner;
     runner.setDelay(0);
     QSignalSpy runs(&runner, &PostingCheckRunner::checked);
     QSignalSpy loaded(shared, &SpellingDictionary::loaded);
-    runner.setDocument(&document);
+    runner.setDocument(&first);
     QCOMPARE(runs.count(), 1); // the last posting's findings go at once
     auto *pause = runner.findChild<QTimer *>();
     QVERIFY(pause && pause->isActive());
 
-    // The pause ended: the checks wait for the dictionary, which loads in the background.
-    QTRY_VERIFY(!pause->isActive());
+    // Seen right after the runner's own handling of each pause's end (connected after it): the
+    // checks wait for the dictionary, which loads in the background. The first wait is cut
+    // short by opening another posting, whose checks then wait for the same load; during that
+    // wait the person types (the pause starts again, long this time).
+    struct Seen
+    {
+        bool pending = false;
+        bool hasResult = true;
+        bool dictionaryLoaded = true;
+    };
+    QList<Seen> seen;
+    connect(pause, &QTimer::timeout, this, [&] {
+        seen.append({ runner.isPending(), runner.hasResult(), shared->isLoaded() });
+        if (seen.size() == 1)
+            runner.setDocument(&second);
+        else if (seen.size() == 2)
+            pause->start(60'000);
+    });
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(seen.size(), 2);
+    for (const Seen &pauseEnd : std::as_const(seen)) {
+        QVERIFY(pauseEnd.pending);
+        QVERIFY(!pauseEnd.hasResult);
+        QVERIFY(!pauseEnd.dictionaryLoaded);
+    }
+
+    // Loaded while typing: no run in the middle of it; the checks wait for the pause's end.
+    QVERIFY(shared->isLoaded());
+    QCOMPARE(runs.count(), 2); // opened, opened
     QVERIFY(runner.isPending());
     QVERIFY(!runner.hasResult());
-    QVERIFY(!shared->isLoaded());
-    QCOMPARE(runs.count(), 1);
+    pause->start(0);
 
-    // Loaded: one run, with spelling.
-    QTRY_COMPARE(loaded.count(), 1);
-    QVERIFY(shared->isLoaded());
-    QCOMPARE(runs.count(), 2);
+    // The pause ends: one run, of the posting open now, with spelling.
+    QTRY_COMPARE(runs.count(), 3);
+    QCOMPARE(seen.size(), 3);
     QVERIFY(!runner.isPending());
     QVERIFY(runner.hasResult());
     QVERIFY(runner.checks().spellingChecked);
     QVERIFY(runner.spellingError().isEmpty());
-    QCOMPARE(runner.checks().misspelled.size(), qsizetype(1));
+    QCOMPARE(runner.checks().misspelled.size(), qsizetype(2));
 
     // Later postings are checked at once after the pause: the dictionary is there.
-    PostingDocument second(posting, QSqlDatabase());
-    runner.setDocument(&second);
+    runner.setDocument(&first);
     QTRY_VERIFY(runner.hasResult());
-    QCOMPARE(runs.count(), 4);
+    QCOMPARE(runs.count(), 5); // opened, checked
+    QCOMPARE(runner.checks().misspelled.size(), qsizetype(1));
     QCOMPARE(loaded.count(), 1);
 }
 
