@@ -63,6 +63,9 @@ void SpellingDictionary::loadInBackground()
     m_loader = QThread::create(
         [loading = m_loading, affix = m_affixPath, dictionary = m_dictionaryPath,
          words = AppSettings().spellingWords()] { loading->load(affix, dictionary, words); });
+    // Owned here too: were the application to quit before its deleteLater() runs, the
+    // dictionary still deletes it.
+    m_loader->setParent(this);
     connect(m_loader, &QThread::finished, this, &SpellingDictionary::backgroundLoadEnded);
     m_loader->start();
 }

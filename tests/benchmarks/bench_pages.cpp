@@ -5,6 +5,7 @@
 //
 //   bench_pages LIBRARY [--runs N]
 #include "gui/InterviewsTab.h"
+#include "gui/LibraryBackupActions.h"
 #include "gui/MainWindow.h"
 #include "gui/ScorecardsWidget.h"
 #include "gui/models/ScorecardListModel.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -71,6 +73,16 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     QCoreApplication::processEvents();
+    // The first start of a day backs the library up on a worker thread (`VACUUM INTO`, 326 MB
+    // for the big library) a moment after it opens; the pages are timed once that is done, or
+    // found done already, so that they are not timed against it.
+    if (auto *backups = window.findChild<LibraryBackupActions *>()) {
+        QSignalSpy backedUp(backups, &LibraryBackupActions::dailyBackupFinished);
+        if (!backedUp.wait(120'000)) {
+            std::fprintf(stderr, "bench_pages: the day's backup did not end in 2 minutes\n");
+            return 1;
+        }
+    }
 
     struct Step
     {
