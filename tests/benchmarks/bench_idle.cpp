@@ -8,6 +8,7 @@
 // the first-time costs are per process.
 //
 //   bench_idle LIBRARY --tab postings|salaries|interviews [--seconds S]
+#include "BenchSummary.h"
 #include "gui/MainWindow.h"
 #include "storage/Library.h"
 
@@ -143,5 +144,14 @@ int main(int argc, char *argv[])
     printLongest(gaps, false);
     std::printf("  longest events (ms @ ms, receiver (event type)):");
     printLongest(app.events, true);
+    double longest = 0;
+    for (const Gap &event : std::as_const(app.events))
+        longest = std::max(longest, event.ms);
+    bench::Figure figure = bench::figureOf(
+        u"longest GUI-thread event, %1 s after start-up, %2 tab"_s.arg(seconds).arg(tab),
+        { longest });
+    figure.target = u"< 16.7 ms (a frame)"_s;
+    figure.met = longest < 16.7;
+    bench::addToSummary(figure);
     return 0;
 }

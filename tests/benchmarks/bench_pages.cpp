@@ -4,6 +4,7 @@
 // the window does not answer. Prints a table; a frame at 60 Hz is 16.7 ms.
 //
 //   bench_pages LIBRARY [--runs N]
+#include "BenchSummary.h"
 #include "gui/InterviewsTab.h"
 #include "gui/LibraryBackupActions.h"
 #include "gui/MainWindow.h"
@@ -130,6 +131,9 @@ int main(int argc, char *argv[])
     for (qsizetype i = 0; i < steps.size(); ++i) {
         std::printf("%-34s %9.1f %9.1f %13.1f %6d\n", steps.at(i).name, first.at(i),
                     median(again.at(i)), median(written.at(i)), runs);
+        const QString name = QString::fromUtf8(steps.at(i).name).trimmed();
+        bench::addToSummary(bench::figureOf(u"shown the first time: "_s + name, { first.at(i) }));
+        bench::addToSummary(bench::figureOf(u"shown after a write: "_s + name, written.at(i)));
     }
 
     // Rating a draft scorecard with every posting's scorecards in the list (its first page
@@ -156,11 +160,13 @@ int main(int argc, char *argv[])
         clicks.append(timed(window, [&] { (run % 2 ? rate3 : rate2)->click(); }));
     std::printf("%-34s %9.1f %9.1f %13s %6lld\n", "  rating a scorecard (a click)", clicks.first(),
                 median(clicks), "", static_cast<long long>(clicks.size()));
+    bench::addToSummary(bench::figureOf(u"rating a scorecard (a click), until painted"_s, clicks));
     // What every figure above includes: painting the whole window once.
     QList<double> repaints;
     for (int run = 0; run < std::max(runs, 5) * 2; ++run)
         repaints.append(timed(window, [] {}));
     std::printf("%-34s %9.1f %9.1f %13s %6lld\n", "(painting the window, nothing done)",
                 repaints.first(), median(repaints), "", static_cast<long long>(repaints.size()));
+    bench::addToSummary(bench::figureOf(u"painting the window, nothing done"_s, repaints));
     return 0;
 }

@@ -6,6 +6,7 @@
 // Target from issue 3: a median under 50 ms, and not slower than Qt itself.
 //
 //   bench_postings [--runs N] [--tsv]
+#include "BenchSummary.h"
 #include "render/PostingFormats.h"
 #include "render/PostingPdf.h"
 #include "storage/Library.h"
@@ -175,5 +176,20 @@ int main(int argc, char *argv[])
     line("Qt setMarkdown + print (memory)", pageCount(qtPdf), qt);
     std::printf("Hirekit / Qt: %.2f (target: <= 1), Hirekit median %.1f ms (target: < 50 ms)\n",
                 ratio, hirekit.median);
+    const auto figure = [&](const QString &name, const Stats &stats) {
+        bench::Figure result;
+        result.name = name;
+        result.runs = stats.runs;
+        result.median = stats.median;
+        result.fastest = stats.min;
+        result.slowest = stats.max;
+        result.peer = u"Qt setMarkdown + print"_s;
+        result.peerMedian = qt.median;
+        result.target = u"ratio <= 1, < 50 ms"_s;
+        result.met = stats.median / qt.median <= 1 && stats.median < 50;
+        return result;
+    };
+    bench::addToSummary(figure(u"posting PDF export, to memory"_s, hirekit));
+    bench::addToSummary(figure(u"posting PDF export, to a file"_s, written));
     return 0;
 }

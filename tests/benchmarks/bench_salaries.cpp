@@ -19,6 +19,7 @@
 //       The main window on the biggest dataset: shown, scrolled to the middle and the end,
 //       filtered, sorted by median; then the process's peak resident memory (VmHWM).
 //       Target: under 150 MB.
+#include "BenchSummary.h"
 #include "gui/MainWindow.h"
 #include "gui/SalariesTab.h"
 #include "gui/SalaryBrowser.h"
@@ -225,6 +226,8 @@ int importBenchmark(const QString &csv, int runs, const QString &keep)
     QTemporaryDir dir;
     double bestHirekit = 1e12;
     double bestSqlite = 1e12;
+    QList<double> hirekitSeconds;
+    QList<double> sqliteSeconds;
     qint64 imported = 0;
     QElapsedTimer timer;
     for (int run = 0; run < runs; ++run) {
@@ -246,6 +249,7 @@ int importBenchmark(const QString &csv, int runs, const QString &keep)
         }
         imported = report->imported;
         bestHirekit = std::min(bestHirekit, seconds);
+        hirekitSeconds.append(seconds);
         library = Error { QString() };
         if (!keep.isEmpty() && run == runs - 1) {
             QFile::remove(keep);
@@ -264,6 +268,7 @@ int importBenchmark(const QString &csv, int runs, const QString &keep)
             return 1;
         }
         bestSqlite = std::min(bestSqlite, double(timer.nsecsElapsed()) / 1e9);
+        sqliteSeconds.append(double(timer.nsecsElapsed()) / 1e9);
         QFile::remove(plain);
         print(u"  run %1: hirekit %2 s, sqlite3 %3 s"_s.arg(run + 1)
                   .arg(seconds, 0, 'f', 2)
@@ -274,6 +279,13 @@ int importBenchmark(const QString &csv, int runs, const QString &keep)
               .arg(bestHirekit, 0, 'f', 2)
               .arg(bestSqlite, 0, 'f', 2)
               .arg(bestHirekit / bestSqlite, 0, 'f', 2));
+    bench::Figure figure =
+        bench::figureOf(u"import %1 BLS rows"_s.arg(imported), hirekitSeconds, u"s"_s);
+    figure.peer = u"sqlite3 .import"_s;
+    figure.peerMedian = bench::figureOf(QString(), sqliteSeconds).median;
+    figure.target = u"ratio <= 2"_s;
+    figure.met = figure.median / *figure.peerMedian <= 2;
+    bench::addToSummary(figure);
     return 0;
 }
 
@@ -362,6 +374,11 @@ int filterBenchmark(const QString &path, const QString &city, const QString &rol
     print(u"filter keystrokes: %1   median %2 ms   max %3 ms (target < 50 ms)"_s.arg(times.size())
               .arg(times.at(times.size() / 2), 0, 'f', 1)
               .arg(times.last(), 0, 'f', 1));
+    bench::Figure figure =
+        bench::figureOf(u"salary filter keystroke, 1,000,000 rows, until painted"_s, times);
+    figure.target = u"< 50 ms"_s;
+    figure.met = figure.median < 50;
+    bench::addToSummary(figure);
 
     // Not keystrokes, for the record: a sort by a figure over the whole dataset, and a
     // jump to the last page.
@@ -462,6 +479,10 @@ int undoBenchmark(const QString &path, int count)
               .arg(deleted, 0, 'f', 1)
               .arg(undone, 0, 'f', 1)
               .arg(redone, 0, 'f', 1));
+    const QString rowsText = QString::number(rows->size());
+    bench::addToSummary(bench::figureOf(u"delete %1 salary rows"_s.arg(rowsText), { deleted }));
+    bench::addToSummary(bench::figureOf(u"undo deleting them"_s, { undone }));
+    bench::addToSummary(bench::figureOf(u"redo deleting them"_s, { redone }));
     return deleted >= 0 && undone >= 0 && redone >= 0 ? 0 : 1;
 }
 

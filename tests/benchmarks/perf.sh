@@ -54,6 +54,16 @@ export HOME=$WORK/perf-home XDG_CONFIG_HOME=$WORK/perf-home/.config
 export XDG_DATA_HOME=$WORK/perf-home/.local/share
 rm -rf "$HOME"
 mkdir -p "$HOME"
+# Every figure also goes, one line each, into the runner's one table (BenchSummary.h), printed
+# at the end; the start-up and memory figures are added here.
+export HIREKIT_BENCH_SUMMARY=$WORK/summary.tsv
+rm -f "$HIREKIT_BENCH_SUMMARY"
+# figure runs median fastest slowest unit peer peer-median ratio target verdict, as
+# BenchSummary.h writes them.
+add_figure() {
+    local IFS=$'\t'
+    echo "$*" >>"$HIREKIT_BENCH_SUMMARY"
+}
 BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt")
 echo "== Hirekit performance: $BUILD_TYPE build, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -133,6 +143,8 @@ done
 read -r bare_med bare_min bare_max < <(stats <"$TIMES/bare")
 printf "   %-38s %9s %17s %9s %9s %7s\n" "" "median" "spread (min-max)" "ratio" "of mins" "target"
 printf "   %-38s %9s %17s\n" "bare three-tab Qt window (floor)" "$bare_med" "$bare_min-$bare_max"
+add_figure "start-up, bare three-tab Qt window (the floor)" "$RUNS" "$bare_med" "$bare_min" \
+    "$bare_max" ms - - - - -
 for library in big new; do
     for tab in postings salaries interviews; do
         read -r med min max < <(stats <"$TIMES/$library-$tab")
@@ -143,9 +155,13 @@ for library in big new; do
                 'BEGIN { print (r <= 1.5 && f <= 1.5) ? "ok" : "OVER" }')
             printf "   %-38s %9s %17s %9s %9s %7s\n" "hirekit, big library, $tab tab" "$med" \
                 "$min-$max" "${ratio}x" "${fastest}x" "1.5x $verdict"
+            add_figure "start-up, big library, $tab tab" "$RUNS" "$med" "$min" "$max" ms \
+                "the floor" "$bare_med" "$ratio" "ratio <= 1.5 (fastest: $fastest)" "$verdict"
         else
             printf "   %-38s %9s %17s %9s %9s\n" "hirekit, new library, $tab tab" "$med" \
                 "$min-$max" "${ratio}x" "${fastest}x"
+            add_figure "start-up, new library, $tab tab" "$RUNS" "$med" "$min" "$max" ms \
+                "the floor" "$bare_med" "$ratio" - -
         fi
     done
 done
@@ -174,13 +190,18 @@ phase_row "exit" "saved end" saved end
 phase_row "in all" "start end" start end
 
 echo "-- 3. peak resident memory after opening each tab on the big library (MB)"
+/usr/bin/time -f "%M" -o "$WORK/rss.txt" "$BENCH/bare_window" "$WORK/bare.png" >/dev/null 2>&1
+bare_rss=$(awk '{ printf "%.0f", $1 / 1024 }' "$WORK/rss.txt")
 for tab in postings salaries interviews; do
     /usr/bin/time -f "%M" -o "$WORK/rss.txt" "$HIREKIT" --db "$BIG" --screenshot "$WORK/$tab.png" --tab "$tab" >/dev/null 2>&1
     rss=$(awk '{ printf "%.0f", $1 / 1024 }' "$WORK/rss.txt")
-    printf "   %-38s %6s MB   (target < 150: %s)\n" "$tab tab" "$rss" "$([ "$rss" -lt 150 ] && echo ok || echo OVER)"
+    verdict=$([ "$rss" -lt 150 ] && echo ok || echo OVER)
+    printf "   %-38s %6s MB   (target < 150: %s)\n" "$tab tab" "$rss" "$verdict"
+    add_figure "peak memory, big library, $tab tab" 1 "$rss" "$rss" "$rss" MB \
+        "bare three-tab Qt window" "$bare_rss" \
+        "$(awk -v a="$rss" -v b="$bare_rss" 'BEGIN { printf "%.2f", a / b }')" "< 150 MB" "$verdict"
 done
-/usr/bin/time -f "%M" -o "$WORK/rss.txt" "$BENCH/bare_window" "$WORK/bare.png" >/dev/null 2>&1
-printf "   %-38s %6s MB\n" "bare three-tab Qt window" "$(awk '{ printf "%.0f", $1 / 1024 }' "$WORK/rss.txt")"
+printf "   %-38s %6s MB\n" "bare three-tab Qt window" "$bare_rss"
 
 echo "-- 4. the window's queries on the big library (warm, ms)"
 "$BENCH/bench_library" "$BIG" --runs 20 | sed 's/^/   /'
@@ -207,3 +228,21 @@ CSV=$WORK/bls-1000000.csv
 "$BENCH/bench_salaries" import "$CSV" --runs "$RUNS_IMPORT" --keep "$WORK/salaries.sqlite" | sed 's/^/      /'
 "$BENCH/bench_salaries" filter "$WORK/salaries.sqlite" 2>/dev/null | sed 's/^/      /'
 "$BENCH/bench_salaries" undo "$WORK/salaries.sqlite" 2>/dev/null | sed 's/^/      /'
+
+echo "-- 6. every figure in one table: the median and the spread (fastest-slowest) of its runs,"
+echo "      the peer's median from the same run and the ratio (median / peer's), the target"
+awk -F '\t' '
+    BEGIN {
+        printf "   %-62s %5s %10s %21s %-3s  %-27s %9s %6s  %-32s %s\n", "figure", "runs",
+            "median", "spread", "", "peer", "its median", "ratio", "target", "met"
+    }
+    {
+        spread = ($4 == "-" ? "-" : $4 "-" $5)
+        printf "   %-62s %5s %10s %21s %-3s  %-27s %9s %6s  %-32s %s\n", $1, $2, $3, spread, $6,
+            $7, $8, $9, $10, $11
+        if ($11 == "ok") met++
+        if ($11 == "OVER") { over++; missed = missed "\n      " $1 }
+    }
+    END {
+        printf "   %d figures with a target met, %d not met%s\n", met, over, missed
+    }' "$HIREKIT_BENCH_SUMMARY"

@@ -1,0 +1,97 @@
+#pragma once
+// The performance runner's one table (issue 8). Each benchmark prints its own tables and also
+// hands each figure to addToSummary(): one line in the file that HIREKIT_BENCH_SUMMARY names
+// (nothing when it is unset). perf.sh adds its own figures (start-up, memory) the same way and
+// prints every line of the file together at the end: the figure's median and spread, the
+// peer's median from the same run and the ratio, the target and whether it is met.
+//
+// A line is tab-separated: figure, runs, median, fastest, slowest, unit, peer, peer median,
+// ratio, target, verdict ("ok", "OVER" or "-" without a target). Numbers have two decimals;
+// "-" stands for a number there is not.
+
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <optional>
+
+namespace hirekit::bench {
+
+struct Figure
+{
+    QString name;
+    QString unit = QStringLiteral("ms");
+    int runs = 0;
+    double median = 0;
+    // The spread: the fastest and the slowest run.
+    double fastest = 0;
+    double slowest = 0;
+    // What the figure is compared with in the same run, if anything; the ratio is
+    // median / peerMedian.
+    QString peer;
+    std::optional<double> peerMedian;
+    // As people read it ("< 50 ms", "ratio <= 2"), and whether this run met it.
+    QString target;
+    std::optional<bool> met;
+};
+
+// A figure's median, fastest and slowest from its samples (in any order).
+inline Figure figureOf(const QString &name, QList<double> samples,
+                       const QString &unit = QStringLiteral("ms"))
+{
+    Figure figure;
+    figure.name = name;
+    figure.unit = unit;
+    figure.runs = int(samples.size());
+    if (samples.isEmpty())
+        return figure;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype middle = samples.size() / 2;
+    figure.median =
+        samples.size() % 2 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2;
+    figure.fastest = samples.first();
+    figure.slowest = samples.last();
+    return figure;
+}
+
+// Adds `figure` to the runner's table. Returns false when the file could not be written (the
+// benchmark's own output is unaffected).
+inline bool addToSummary(const Figure &figure)
+{
+    const QString path = qEnvironmentVariable("HIREKIT_BENCH_SUMMARY");
+    if (path.isEmpty())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::Append | QIODevice::Text))
+        return false;
+    const auto number = [](std::optional<double> value) {
+        return value ? QString::number(*value, 'f', 2) : QStringLiteral("-");
+    };
+    const auto text = [](const QString &value) {
+        QString clean = value;
+        clean.replace(u'\t', u' ').replace(u'\n', u' ');
+        return clean.isEmpty() ? QStringLiteral("-") : clean;
+    };
+    std::optional<double> ratio;
+    if (figure.peerMedian && *figure.peerMedian > 0)
+        ratio = figure.median / *figure.peerMedian;
+    const QString verdict = figure.met
+        ? (*figure.met ? QStringLiteral("ok") : QStringLiteral("OVER"))
+        : QStringLiteral("-");
+    const QStringList fields { text(figure.name),
+                               QString::number(figure.runs),
+                               number(figure.median),
+                               number(figure.fastest),
+                               number(figure.slowest),
+                               text(figure.unit),
+                               text(figure.peer),
+                               number(figure.peerMedian),
+                               number(ratio),
+                               text(figure.target),
+                               verdict };
+    const QByteArray line = fields.join(u'\t').toUtf8() + '\n';
+    return file.write(line) == line.size();
+}
+
+} // namespace hirekit::bench
