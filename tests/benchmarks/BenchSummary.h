@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 namespace hirekit::bench {
@@ -55,16 +56,22 @@ inline Figure figureOf(const QString &name, QList<double> samples,
     return figure;
 }
 
-// Adds `figure` to the runner's table. Returns false when the file could not be written (the
-// benchmark's own output is unaffected).
+// Adds `figure` to the runner's table. When the file cannot be written, says so on stderr and
+// returns false; the benchmark's own output is unaffected.
 inline bool addToSummary(const Figure &figure)
 {
     const QString path = qEnvironmentVariable("HIREKIT_BENCH_SUMMARY");
     if (path.isEmpty())
         return true;
     QFile file(path);
-    if (!file.open(QIODevice::Append | QIODevice::Text))
+    const auto failed = [&file, &figure] {
+        std::fprintf(stderr, "cannot add \"%s\" to the runner's table %s: %s\n",
+                     qPrintable(figure.name), qPrintable(file.fileName()),
+                     qPrintable(file.errorString()));
         return false;
+    };
+    if (!file.open(QIODevice::Append | QIODevice::Text))
+        return failed();
     const auto number = [](std::optional<double> value) {
         return value ? QString::number(*value, 'f', 2) : QStringLiteral("-");
     };
@@ -91,7 +98,9 @@ inline bool addToSummary(const Figure &figure)
                                text(figure.target),
                                verdict };
     const QByteArray line = fields.join(u'\t').toUtf8() + '\n';
-    return file.write(line) == line.size();
+    if (file.write(line) != line.size() || !file.flush())
+        return failed();
+    return true;
 }
 
 } // namespace hirekit::bench

@@ -231,6 +231,10 @@ CSV=$WORK/bls-1000000.csv
 
 echo "-- 6. every figure in one table: the median and the spread (fastest-slowest) of its runs,"
 echo "      the peer's median from the same run and the ratio (median / peer's), the target"
+if [ ! -s "$HIREKIT_BENCH_SUMMARY" ]; then
+    echo "   no figure reached $HIREKIT_BENCH_SUMMARY" >&2
+    exit 1
+fi
 awk -F '\t' '
     BEGIN {
         printf "   %-62s %5s %10s %21s %-3s  %-27s %9s %6s  %-32s %s\n", "figure", "runs",
