@@ -5205,6 +5205,14 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <source>Replace “%1” with “%2”</source>
         <translation>„%1“ durch „%2“ ersetzen</translation>
     </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::SpellChecker</name>

@@ -104,8 +104,9 @@ void LocationsEditor::rebuildRows()
         row.remove = new QToolButton(this);
         row.remove->setObjectName(u"removeLocationButton"_s);
         row.remove->setIcon(QIcon::fromTheme(u"list-remove"_s));
+        // Without an icon theme, a sign the interface's font has (SectionsEditor says why).
         if (row.remove->icon().isNull())
-            row.remove->setText(u"−"_s);
+            row.remove->setText(u"–"_s);
         row.remove->setToolTip(tr("Remove this location"));
         row.remove->setAccessibleName(tr("Remove location %1").arg(index + 1));
         row.remove->setEnabled(!readOnly);

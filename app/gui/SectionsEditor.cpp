@@ -58,11 +58,18 @@ SectionsEditor::SectionsEditor(QWidget *parent)
     m_ui->moveSectionUpButton->setDefaultAction(m_moveUpAction);
     m_ui->moveSectionDownButton->setDefaultAction(m_moveDownAction);
     // The buttons are narrow: an icon, or without an icon theme a sign; the menu and the
-    // tooltips have the words.
+    // tooltips have the words. Signs that the interface's font has ("–" rather than the minus
+    // sign) and arrows the style draws: a character the font lacks makes Qt look through
+    // every installed font for one that has it, a few milliseconds the first time the Postings
+    // tab is shown (Noto Sans, the usual interface font here, has neither "−" nor the arrows).
     m_addAction->setIconText(u"+"_s);
-    m_removeAction->setIconText(u"−"_s);
-    m_moveUpAction->setIconText(u"↑"_s);
-    m_moveDownAction->setIconText(u"↓"_s);
+    m_removeAction->setIconText(u"–"_s);
+    m_moveUpAction->setIconText(tr("Up"));
+    m_moveDownAction->setIconText(tr("Down"));
+    if (m_moveUpAction->icon().isNull())
+        m_ui->moveSectionUpButton->setArrowType(Qt::UpArrow);
+    if (m_moveDownAction->icon().isNull())
+        m_ui->moveSectionDownButton->setArrowType(Qt::DownArrow);
 
     connect(m_addAction, &QAction::triggered, this, &SectionsEditor::addSection);
     connect(m_removeAction, &QAction::triggered, this, &SectionsEditor::removeSection);

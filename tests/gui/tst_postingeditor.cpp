@@ -38,6 +38,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRawFont>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -76,6 +77,7 @@ private slots:
     void searchAndStatusFilter();
     void sectionsKeyboardAndDrag();
     void locationsAddEditRemove();
+    void narrowButtonsUseTheInterfaceFont();
     void builtinTemplateIsReadOnly();
     void revisionHistorySaveAndRestore();
     void exportEachFormat_data();
@@ -696,6 +698,41 @@ void TestPostingEditor::locationsAddEditRemove()
     QCOMPARE(document->posting().locations.size(), 2);
     QCOMPARE(m_window->findChildren<QLineEdit *>(u"cityLineEdit"_s).size(), 2);
     QTRY_VERIFY(child<QTextBrowser>(u"previewTextBrowser"_s)->toPlainText().contains(u"Lisbon"_s));
+}
+
+void TestPostingEditor::narrowButtonsUseTheInterfaceFont()
+{
+    // The sections' and locations' narrow buttons, without an icon theme: their signs are in
+    // the interface's own font, and the move buttons show arrows the style draws. A character
+    // the font lacks (the minus sign, arrows in Noto Sans) made Qt look through every
+    // installed font for one that has it when the Postings tab was first shown.
+    PostingDocument *document = newFromTemplate();
+    QVERIFY(document);
+    child<QPushButton>(u"addLocationButton"_s)->click();
+    QList<QToolButton *> buttons = m_window->findChildren<QToolButton *>(u"removeLocationButton"_s);
+    QVERIFY(!buttons.isEmpty());
+    for (const QString &name : { u"addSectionButton"_s, u"removeSectionButton"_s,
+                                 u"moveSectionUpButton"_s, u"moveSectionDownButton"_s })
+        buttons.append(child<QToolButton>(name));
+    for (QToolButton *button : std::as_const(buttons)) {
+        if (!button->icon().isNull())
+            continue; // an icon theme draws it
+        if (button->objectName().startsWith(u"moveSection"_s)) {
+            QCOMPARE(button->arrowType(),
+                     button->objectName() == u"moveSectionUpButton"_s ? Qt::UpArrow
+                                                                      : Qt::DownArrow);
+            continue;
+        }
+        const QRawFont font = QRawFont::fromFont(button->font());
+        QVERIFY(font.isValid());
+        QVERIFY(!button->text().isEmpty());
+        for (const char32_t character : button->text().toUcs4()) {
+            QVERIFY2(font.supportsCharacter(character),
+                     qPrintable(u"%1: U+%2 is not in %3"_s.arg(button->objectName())
+                                    .arg(uint(character), 4, 16, QLatin1Char('0'))
+                                    .arg(font.familyName())));
+        }
+    }
 }
 
 void TestPostingEditor::builtinTemplateIsReadOnly()
