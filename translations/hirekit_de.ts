@@ -3652,10 +3652,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <translation>Dieses Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
-        <source>≥ %1</source>
-        <translation>≥ %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3718,6 +3714,10 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>
@@ -3787,16 +3787,16 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <translation>—</translation>
     </message>
     <message>
-        <source>≥ %1</source>
-        <translation>≥ %1</translation>
-    </message>
-    <message>
         <source>reference</source>
         <translation>Bezug</translation>
     </message>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>
@@ -4265,10 +4265,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <translation>Min.:</translation>
     </message>
     <message>
-        <source>at the source&apos;s ceiling (≥)</source>
-        <translation>an der Obergrenze der Quelle (≥)</translation>
-    </message>
-    <message>
         <source>The source caps this figure: the real value is this or more</source>
         <translation>Die Quelle kappt diesen Wert: Der tatsächliche Wert ist dieser oder höher</translation>
     </message>
@@ -4316,6 +4312,10 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <source>Cannot save this row: %1.</source>
         <translation>Diese Zeile kann nicht gespeichert werden: %1.</translation>
     </message>
+    <message>
+        <source>at the source&apos;s ceiling (+)</source>
+        <translation>an der Obergrenze der Quelle (+)</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::SalaryTableModel</name>
@@ -4338,10 +4338,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>≥ %1</source>
-        <translation>≥ %1</translation>
     </message>
     <message>
         <source>Not available in this dataset</source>
@@ -4414,6 +4410,10 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ void SalaryCompareWidget::fillTable(const QList<SalaryRow> &rows, const QStringL
             if (value) {
                 text = MoneyFormat::amount(*value, row.currency);
                 if (row.topCoded.contains(key))
-                    text = tr("≥ %1").arg(text);
+                    text = tr("%1+").arg(text);
             }
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -72,7 +72,7 @@ QString MoneyFormat::figure(const std::optional<double> &value, bool topCoded,
     if (!value)
         return u"—"_s;
     const QString text = locale.toString(*value, 'f', decimalsFor(*value));
-    return topCoded ? u"≥ "_s + text : text;
+    return topCoded ? text + u"+"_s : text;
 }
 
 QString MoneyFormat::range(std::optional<double> min, std::optional<double> max,

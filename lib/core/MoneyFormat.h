@@ -24,7 +24,9 @@ public:
     // "$170,000"; whole units as salary tables state them, cents for hourly wages ("$45.67").
     static QString amount(double value, const QString &currency);
     // A bare figure in `locale` without currency: "170,000"; "—" when not available;
-    // "≥ 300,000" for a figure at the source's ceiling.
+    // "300,000+" for a figure at the source's ceiling (a suffix plus rather than "≥", which
+    // many interface fonts lack, Noto Sans among them: the window would look through every
+    // installed font for it).
     static QString figure(const std::optional<double> &value, bool topCoded, const QLocale &locale);
     // "$95,000 – $140,000 per year", "from $95,000 per year", or "Not stated".
     static QString range(std::optional<double> min, std::optional<double> max,

@@ -11,8 +11,9 @@
 namespace hirekit {
 
 // Salary rows as a table: area, role, level, the min–max band, the percentiles and the pay
-// period. Missing figures read "—", figures at the source's ceiling "≥ $300,000". National
-// rows are reference rows: bold, and SalarySortProxyModel keeps them on top.
+// period. Missing figures read "—", figures at the source's ceiling "$300,000+"
+// (MoneyFormat::figure() says why not "≥"). National rows are reference rows: bold, and
+// SalarySortProxyModel keeps them on top.
 // Fed with SalaryRepository's rows; it never reads the library itself.
 class SalaryTableModel : public QAbstractTableModel
 {
