@@ -49,8 +49,11 @@ void MessageBar::addCloseButton(const QString &objectName)
 {
     auto *close = new QToolButton(this);
     close->setObjectName(objectName);
-    close->setText(u"✕"_s);
+    // "×", which every interface font has: the heavier "✕" is missing from many (Noto Sans
+    // among them), and the first bar shown made Qt look through every installed font for it.
+    close->setText(u"×"_s);
     close->setToolTip(tr("Close"));
+    close->setAccessibleName(tr("Close"));
     close->setAutoRaise(true);
     layout()->addWidget(close);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);

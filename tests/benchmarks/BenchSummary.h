@@ -6,12 +6,16 @@
 // peer's median from the same run and the ratio, the target and whether it is met.
 //
 // A line is tab-separated: figure, runs, median, fastest, slowest, unit, peer, peer median,
-// ratio, target, verdict ("ok", "OVER" or "-" without a target). Numbers have two decimals;
-// "-" stands for a number there is not.
+// ratio, target, verdict: "ok", "OVER", "NONE" for a target with no run measured, or "-"
+// without a target. addToSummary() writes numbers with two decimals (perf.sh its own as it
+// measures them); "-" stands for a number there is not.
 
+#include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <cstdio>
@@ -77,20 +81,27 @@ inline bool addToSummary(const Figure &figure)
     };
     const auto text = [](const QString &value) {
         QString clean = value;
-        clean.replace(u'\t', u' ').replace(u'\n', u' ');
+        clean.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
         return clean.isEmpty() ? QStringLiteral("-") : clean;
     };
+    // Without a run there is nothing to show, and a target is not met.
+    const bool measured = figure.runs > 0;
+    const auto measuredNumber = [measured, &number](double value) {
+        return measured ? number(value) : QStringLiteral("-");
+    };
     std::optional<double> ratio;
-    if (figure.peerMedian && *figure.peerMedian > 0)
+    if (measured && figure.peerMedian && *figure.peerMedian > 0)
         ratio = figure.median / *figure.peerMedian;
-    const QString verdict = figure.met
-        ? (*figure.met ? QStringLiteral("ok") : QStringLiteral("OVER"))
-        : QStringLiteral("-");
+    QString verdict = QStringLiteral("-");
+    if (!measured && !figure.target.isEmpty())
+        verdict = QStringLiteral("NONE");
+    else if (figure.met)
+        verdict = *figure.met ? QStringLiteral("ok") : QStringLiteral("OVER");
     const QStringList fields { text(figure.name),
                                QString::number(figure.runs),
-                               number(figure.median),
-                               number(figure.fastest),
-                               number(figure.slowest),
+                               measuredNumber(figure.median),
+                               measuredNumber(figure.fastest),
+                               measuredNumber(figure.slowest),
                                text(figure.unit),
                                text(figure.peer),
                                number(figure.peerMedian),

@@ -176,20 +176,24 @@ int main(int argc, char *argv[])
     line("Qt setMarkdown + print (memory)", pageCount(qtPdf), qt);
     std::printf("Hirekit / Qt: %.2f (target: <= 1), Hirekit median %.1f ms (target: < 50 ms)\n",
                 ratio, hirekit.median);
-    const auto figure = [&](const QString &name, const Stats &stats) {
+    const auto figure = [](const QString &name, const Stats &stats) {
         bench::Figure result;
         result.name = name;
         result.runs = stats.runs;
         result.median = stats.median;
         result.fastest = stats.min;
         result.slowest = stats.max;
-        result.peer = u"Qt setMarkdown + print"_s;
-        result.peerMedian = qt.median;
-        result.target = u"ratio <= 1, < 50 ms"_s;
-        result.met = stats.median / qt.median <= 1 && stats.median < 50;
+        result.target = u"< 50 ms"_s;
+        result.met = stats.median < 50;
         return result;
     };
-    bench::addToSummary(figure(u"posting PDF export, to memory"_s, hirekit));
+    // Qt's floor writes to memory: only the export to memory is held against it.
+    bench::Figure memoryFigure = figure(u"posting PDF export, to memory"_s, hirekit);
+    memoryFigure.peer = u"Qt setMarkdown + print"_s;
+    memoryFigure.peerMedian = qt.median;
+    memoryFigure.target = u"ratio <= 1, < 50 ms"_s;
+    memoryFigure.met = ratio <= 1 && hirekit.median < 50;
+    bench::addToSummary(memoryFigure);
     bench::addToSummary(figure(u"posting PDF export, to a file"_s, written));
     return 0;
 }

@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -267,20 +268,23 @@ int importBenchmark(const QString &csv, int runs, const QString &keep)
                 u"sqlite3 failed: %1"_s.arg(QString::fromLocal8Bit(sqlite.readAllStandardError())));
             return 1;
         }
-        bestSqlite = std::min(bestSqlite, double(timer.nsecsElapsed()) / 1e9);
-        sqliteSeconds.append(double(timer.nsecsElapsed()) / 1e9);
+        const double sqliteRun = double(timer.nsecsElapsed()) / 1e9;
+        bestSqlite = std::min(bestSqlite, sqliteRun);
+        sqliteSeconds.append(sqliteRun);
         QFile::remove(plain);
         print(u"  run %1: hirekit %2 s, sqlite3 %3 s"_s.arg(run + 1)
                   .arg(seconds, 0, 'f', 2)
-                  .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2));
+                  .arg(sqliteRun, 0, 'f', 2));
     }
     print(u"import %1 rows   hirekit %2 s   sqlite3 .import %3 s   ratio %4 (target <= 2.0)"_s
               .arg(imported)
               .arg(bestHirekit, 0, 'f', 2)
               .arg(bestSqlite, 0, 'f', 2)
               .arg(bestHirekit / bestSqlite, 0, 'f', 2));
-    bench::Figure figure =
-        bench::figureOf(u"import %1 BLS rows"_s.arg(imported), hirekitSeconds, u"s"_s);
+    // The table compares medians (the line above, the fastest runs); one run, as perf.sh
+    // makes, gives the same.
+    bench::Figure figure = bench::figureOf(
+        u"import %1 BLS rows"_s.arg(QLocale().toString(imported)), hirekitSeconds, u"s"_s);
     figure.peer = u"sqlite3 .import"_s;
     figure.peerMedian = bench::figureOf(QString(), sqliteSeconds).median;
     figure.target = u"ratio <= 2"_s;
@@ -374,10 +378,10 @@ int filterBenchmark(const QString &path, const QString &city, const QString &rol
     print(u"filter keystrokes: %1   median %2 ms   max %3 ms (target < 50 ms)"_s.arg(times.size())
               .arg(times.at(times.size() / 2), 0, 'f', 1)
               .arg(times.last(), 0, 'f', 1));
-    bench::Figure figure =
-        bench::figureOf(u"salary filter keystroke, 1,000,000 rows, until painted"_s, times);
-    figure.target = u"< 50 ms"_s;
-    figure.met = figure.median < 50;
+    bench::Figure figure = bench::figureOf(
+        u"salary filter keystroke, %1 rows, until painted"_s.arg(QLocale().toString(rows)), times);
+    figure.target = u"every keystroke < 50 ms"_s;
+    figure.met = figure.slowest < 50;
     bench::addToSummary(figure);
 
     // Not keystrokes, for the record: a sort by a figure over the whole dataset, and a

@@ -27,6 +27,7 @@ private:
     }
 
 private slots:
+    void initTestCase() { qunsetenv("HIREKIT_BENCH_SUMMARY"); }
     void cleanup() { qunsetenv("HIREKIT_BENCH_SUMMARY"); }
 
     void medianAndSpread()
@@ -52,8 +53,36 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"summary.tsv"_s);
+        qputenv("HIREKIT_BENCH_SUMMARY", path.toLocal8Bit());
+        QVERIFY(addToSummary(figureOf(u"asked"_s, { 1 })));
+        QVERIFY(QFile::remove(path));
+        // The variable is read at each call: once unset, nothing is written.
+        qunsetenv("HIREKIT_BENCH_SUMMARY");
         QVERIFY(addToSummary(figureOf(u"unasked"_s, { 1 })));
-        QVERIFY(QDir(dir.path()).isEmpty());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void figureWithoutRuns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"summary.tsv"_s);
+        qputenv("HIREKIT_BENCH_SUMMARY", path.toLocal8Bit());
+        // Nothing measured: no numbers, and a target is not met ("NONE"), whatever `met` says.
+        Figure targeted = figureOf(u"nothing measured"_s, {});
+        targeted.target = u"p99 < 5 ms"_s;
+        targeted.met = true;
+        targeted.peer = u"a peer"_s;
+        targeted.peerMedian = 2;
+        QVERIFY(addToSummary(targeted));
+        QVERIFY(addToSummary(figureOf(u"nothing, no target"_s, {})));
+        const QList<QStringList> lines = linesOf(path);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0),
+                 QStringList({ u"nothing measured"_s, u"0"_s, u"-"_s, u"-"_s, u"-"_s, u"ms"_s,
+                               u"a peer"_s, u"2.00"_s, u"-"_s, u"p99 < 5 ms"_s, u"NONE"_s }));
+        QCOMPARE(lines.at(1).at(10), u"-"_s);
     }
 
     void oneLinePerFigure()
@@ -73,7 +102,7 @@ private slots:
         over.target = u"ratio <= 1.5"_s;
         over.met = false;
         QVERIFY(addToSummary(over));
-        QVERIFY(addToSummary(figureOf(u"no target,\nno peer"_s, { 0.126 }, u"MB"_s)));
+        QVERIFY(addToSummary(figureOf(u"no target,\r\nno peer"_s, { 0.126 }, u"MB"_s)));
 
         const QList<QStringList> lines = linesOf(path);
         QCOMPARE(lines.size(), 3);
@@ -86,7 +115,7 @@ private slots:
         QCOMPARE(lines.at(1).at(10), u"OVER"_s);
         QCOMPARE(lines.at(1).at(8), u"-"_s); // no peer, no ratio
         QCOMPARE(lines.at(2),
-                 QStringList({ u"no target, no peer"_s, u"1"_s, u"0.13"_s, u"0.13"_s, u"0.13"_s,
+                 QStringList({ u"no target,  no peer"_s, u"1"_s, u"0.13"_s, u"0.13"_s, u"0.13"_s,
                                u"MB"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s, u"-"_s }));
     }
 
