@@ -45,6 +45,7 @@ PostingsTab::PostingsTab(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_listStack(new QUndoStack(this))
     , m_searchTimer(new QTimer(this))
+    , m_restOfListTimer(new QTimer(this))
     , m_previewTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -98,6 +99,9 @@ PostingsTab::PostingsTab(QWidget *parent)
     m_searchTimer->setInterval(SearchDelayMs);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(PreviewDelayMs);
+    m_restOfListTimer->setSingleShot(true);
+    m_restOfListTimer->setInterval(0);
+    connect(m_restOfListTimer, &QTimer::timeout, this, [this] { readRestOfList(RestOfListRows); });
 
     setupActions();
     m_ui->emptyLabel->setText(

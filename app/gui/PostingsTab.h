@@ -50,6 +50,10 @@ public:
     // a screenful, and the rest once the list has been painted: nothing that grows with the
     // library is read before the window shows.
     static constexpr int FirstListRows = 100;
+    // The rest is read in parts of this many, one part per turn of the event loop, so the
+    // window answers between them (a part is about 1.5 ms on the big library; the whole
+    // rest in one read and one event took up to 17 ms, more than a frame).
+    static constexpr int RestOfListRows = 250;
 
     explicit PostingsTab(QWidget *parent = nullptr);
     ~PostingsTab() override;
@@ -113,9 +117,13 @@ private:
     void refreshPostings();
     // Reads the list (the first `limit` postings, or all with 0) with the search and filter.
     void readPostings(int limit);
-    Result<QList<PostingSummary>> listPostings(int limit) const;
+    // The first `limit` postings after `offset` (0: all) with the search and filter.
+    Result<QList<PostingSummary>> listPostings(int limit, int offset = 0) const;
     void showPostings(const QList<PostingSummary> &postings);
-    void readRestOfList();
+    // Reads the next `rows` of the list after those read (0: all the rest) and queues the
+    // part after them; the last part shows them all.
+    void readRestOfList(int rows = 0);
+    void queueRestOfList();
     // Reads the templates and the postings (the first `limit`, or all with 0) and opens the
     // first when none is open.
     void readLists(int limit);
@@ -163,7 +171,10 @@ private:
     // The rest could not be read after the first paint: it is asked for again when the list
     // is scrolled to its end (or at a search or reload), not at every paint.
     bool m_restOfListFailed = false;
-    bool m_restOfListQueued = false;
+    // Reads the next part: a timer, not a queued call, so the event loop's other timers
+    // (the cursor's blink, an autosave) still run between the parts.
+    QTimer *m_restOfListTimer = nullptr;
+    QList<PostingSummary> m_restOfList; // parts read, not yet shown
     QString m_cutShortMessage; // what the tab said when the rest could not be read
     bool m_listReadFailed = false; // the last reading of the list failed
     QTimer *m_previewTimer = nullptr;

@@ -1,6 +1,6 @@
 // The Postings tab's lists: the postings (searched, filtered; when a library opens, the
-// newest first and the rest once the list has been painted) and the templates. The rest of
-// the tab is in PostingsTab.cpp.
+// newest first and the rest in parts once the list has been painted) and the templates. The
+// rest of the tab is in PostingsTab.cpp.
 #include "gui/PostingsTab.h"
 
 #include "ui_PostingsTab.h"
@@ -50,10 +50,11 @@ void PostingsTab::readPostings(int limit)
         m_listReadFailed = !listed;
     }
     m_restOfListPending = limit > 0 && postings.size() == limit;
+    m_restOfList.clear();
     showPostings(postings);
 }
 
-Result<QList<PostingSummary>> PostingsTab::listPostings(int limit) const
+Result<QList<PostingSummary>> PostingsTab::listPostings(int limit, int offset) const
 {
     PostingQuery query;
     query.text = m_ui->searchLineEdit->text();
@@ -61,6 +62,7 @@ Result<QList<PostingSummary>> PostingsTab::listPostings(int limit) const
     if (status >= 0)
         query.status = PostingStatus(status);
     query.limit = limit;
+    query.offset = offset;
     return PostingRepository(m_library->database()).list(query);
 }
 
@@ -86,25 +88,44 @@ void PostingsTab::showPostings(const QList<PostingSummary> &postings)
 
 bool PostingsTab::eventFilter(QObject *watched, QEvent *event)
 {
-    // Queued, so the window is painted and shown before the rest is read; once, however many
-    // paints come before it runs.
-    if (m_restOfListPending && !m_restOfListFailed && !m_restOfListQueued
-        && event->type() == QEvent::Paint && watched == m_ui->postingsTableView->viewport()) {
-        m_restOfListQueued = true;
-        QTimer::singleShot(0, this, [this] {
-            m_restOfListQueued = false;
-            readRestOfList();
-        });
-    }
+    if (event->type() == QEvent::Paint && watched == m_ui->postingsTableView->viewport())
+        queueRestOfList();
     return QWidget::eventFilter(watched, event);
 }
 
-void PostingsTab::readRestOfList()
+void PostingsTab::queueRestOfList()
+{
+    // Queued, so the window is painted and shown before the rest is read; once, however many
+    // paints come before it runs. A part that failed is read again when asked for (the list
+    // scrolled to its end), not at every paint.
+    if (m_restOfListPending && !m_restOfListFailed && !m_restOfListTimer->isActive())
+        m_restOfListTimer->start();
+}
+
+void PostingsTab::readRestOfList(int rows)
 {
     if (!m_restOfListPending || !m_library)
         return;
-    const auto listed = listPostings(0);
+    // From the last row read on: the part starts with it again unless postings were added
+    // or removed above it since (another instance wrote), and then the whole list is shown
+    // anew (other changes elsewhere reach the list through the window's LibraryWatcher). The
+    // parts are gathered and shown together, so the list is laid out and painted once.
+    const QList<PostingSummary> &shown = m_postingsModel->items();
+    const PostingSummary *last = !m_restOfList.isEmpty() ? &m_restOfList.constLast()
+        : !shown.isEmpty()                               ? &shown.constLast()
+                                                         : nullptr;
+    const int overlap = last ? 1 : 0;
+    const int read = int(shown.size() + m_restOfList.size());
+    auto listed = listPostings(rows > 0 ? rows + overlap : 0, read - overlap);
+    const bool continues =
+        listed && (!last || (!listed->isEmpty() && listed->constFirst().id == last->id));
+    if (listed && !continues) {
+        m_restOfList.clear();
+        listed = listPostings(0);
+    }
     if (!listed) {
+        // What was read is shown; asked again, the list goes on from there.
+        m_postingsModel->appendItems(std::exchange(m_restOfList, {}));
         m_restOfListFailed = true;
         m_cutShortMessage = tr("Only the newest %1 postings are listed (scroll to the end of "
                                "the list to try again); the rest could not be read: %2")
@@ -113,21 +134,21 @@ void PostingsTab::readRestOfList()
         showError(m_cutShortMessage);
         return;
     }
-    m_restOfListPending = false;
     if (std::exchange(m_restOfListFailed, false) && errorText() == m_cutShortMessage)
         showError(QString());
-    // The rows shown stay, with the selection and scroll position, unless the list has
-    // changed since (another instance wrote): then it is shown anew.
-    const QList<PostingSummary> &shown = m_postingsModel->items();
-    const bool continues = listed->size() >= shown.size()
-        && std::equal(shown.cbegin(), shown.cend(), listed->cbegin(),
-                      [](const PostingSummary &a, const PostingSummary &b) {
-                          return a.id == b.id;
-                      });
-    if (continues)
-        m_postingsModel->appendItems(listed->mid(shown.size()));
-    else
+    if (!continues) {
+        m_restOfListPending = false;
         showPostings(*listed);
+        return;
+    }
+    m_restOfList.append(listed->mid(overlap));
+    m_restOfListPending = rows > 0 && listed->size() == rows + overlap;
+    if (m_restOfListPending) {
+        queueRestOfList();
+        return;
+    }
+    // The rows shown stay, with the selection and scroll position.
+    m_postingsModel->appendItems(std::exchange(m_restOfList, {}));
 }
 
 void PostingsTab::refreshTemplates()

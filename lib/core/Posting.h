@@ -92,6 +92,8 @@ struct PostingQuery
     std::optional<PostingStatus> status;
     // At most this many postings, the most recently changed; 0 lists them all.
     int limit = 0;
+    // Skipping the first this many in that order (a list read in parts).
+    int offset = 0;
 };
 
 // One line of the postings list: what the list shows, without the sections.

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hirekit {
@@ -75,7 +77,7 @@ Result<QList<PostingSummary>> PostingRepository::list(const PostingQuery &query)
         where += u" AND p.id IN (SELECT rowid FROM posting_search WHERE posting_search MATCH ?)"_s;
         values.append(match);
     }
-    return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s, query.limit);
+    return summaries(where, values, u"p.updated_at DESC, p.id DESC"_s, query.limit, query.offset);
 }
 
 Result<QList<Named>> PostingRepository::titles(int limit) const
@@ -116,20 +118,23 @@ Result<QList<PostingSummary>> PostingRepository::templates() const
 
 Result<QList<PostingSummary>> PostingRepository::summaries(const QString &where,
                                                            const QVariantList &values,
-                                                           const QString &order, int limit) const
+                                                           const QString &order, int limit,
+                                                           int offset) const
 {
     // One pass over the postings with their places in order: the list a window opens on is
     // thousands of rows, read through sql::forEachRow rather than a QVariant per value.
-    // `order` ends in the posting's id, so each posting's rows come together. A limit counts
-    // postings, not their places, so it applies to the postings before they are joined.
+    // `order` ends in the posting's id, so each posting's rows come together. A limit or an
+    // offset counts postings, not their places, so it applies to the postings before they are
+    // joined (SQLite takes a limit of -1 as none).
     QString postings = u"postings p"_s;
     QString joinedWhere = u" WHERE "_s + where;
     QVariantList bound = values;
-    if (limit > 0) {
+    if (limit > 0 || offset > 0) {
         postings = u"(SELECT * FROM postings p WHERE "_s + where + u" ORDER BY "_s + order
-            + u" LIMIT ?) p"_s;
+            + u" LIMIT ? OFFSET ?) p"_s;
         joinedWhere.clear();
-        bound.append(limit);
+        bound.append(limit > 0 ? limit : -1);
+        bound.append(std::max(offset, 0));
     }
     QList<PostingSummary> result;
     const auto read = sql::forEachRow(

@@ -52,9 +52,10 @@ public:
 
 private:
     // The postings matching `where`, with their places, in `order`; with a `limit`, only the
-    // first `limit` postings.
+    // first `limit` postings after skipping `offset` of them.
     Result<QList<PostingSummary>> summaries(const QString &where, const QVariantList &values,
-                                            const QString &order, int limit = 0) const;
+                                            const QString &order, int limit = 0,
+                                            int offset = 0) const;
     Status writeChildren(const Posting &posting, qint64 id);
     Status index(const Posting &posting, qint64 id);
 

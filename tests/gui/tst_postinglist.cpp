@@ -15,20 +15,65 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
+
+#include <sqlite3.h>
 
 using namespace hirekit;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The statements of a connection that read a part of the list, as they start.
+struct PartTrace
+{
+    QStringList parts; // "LIMIT n OFFSET m" of each
+    std::function<void()> onPart; // called as each starts
+};
+
+int tracePart(unsigned kind, void *context, void *statement, void *)
+{
+    if (kind != SQLITE_TRACE_STMT)
+        return 0;
+    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+    if (!sql)
+        return 0;
+    static const QRegularExpression part(u"LIMIT -?\\d+ OFFSET \\d+"_s);
+    const QRegularExpressionMatch match = part.match(QString::fromUtf8(sql));
+    sqlite3_free(sql);
+    if (match.hasMatch()) {
+        auto *trace = static_cast<PartTrace *>(context);
+        trace->parts.append(match.captured());
+        if (trace->onPart)
+            trace->onPart();
+    }
+    return 0;
+}
+
+} // namespace
 
 class TestPostingList : public QObject
 {
@@ -42,6 +87,7 @@ private slots:
     void openingOneFurtherDownReadsTheRest();
     void searchingReadsEveryMatch();
     void listChangedInBetweenIsShownAnew();
+    void listChangedBetweenPartsIsShownAnew();
     void shortListIsReadWhole();
     void restOfListReadAgainAfterAFailure();
     void unreadableListSaysSo();
@@ -57,7 +103,9 @@ private:
     QList<qint64> storedIds() const;
     qint64 insertPosting(const QString &title, const QDateTime &updated);
 
-    static constexpr int Postings = PostingsTab::FirstListRows + 25;
+    // The first rows, two parts of the rest and a shorter last part.
+    static constexpr int Postings =
+        PostingsTab::FirstListRows + 2 * PostingsTab::RestOfListRows + 25;
     QTemporaryDir m_dir;
     int m_count = 0;
     QString m_base;
@@ -160,12 +208,33 @@ void TestPostingList::newestFirstThenTheRest()
     QCOMPARE(tab()->currentDocument()->id(), m_ids.last());
 
     QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
+    PartTrace trace;
+    sqlite3 *handle = handleOf(m_window->library()->database());
+    QVERIFY(handle);
+    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, tracePart, &trace);
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(list()->model());
+    QVERIFY(proxy);
+    QSignalSpy inserted(proxy->sourceModel(), &QAbstractItemModel::rowsInserted);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(tab()->listComplete());
     QCOMPARE(shownIds(), storedIds());
     QCOMPARE(shownIds().size(), Postings);
     QCOMPARE(resets.count(), 0); // added below the first rows, not shown anew
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    // Read in parts, one per turn of the event loop so the window answers in between, each
+    // from the last row read (which comes again, to notice a list changed in between)...
+    const QString part = u"LIMIT %1 OFFSET %2"_s;
+    const int rows = PostingsTab::RestOfListRows + 1;
+    const int first = PostingsTab::FirstListRows - 1;
+    QCOMPARE(trace.parts,
+             (QStringList { part.arg(rows).arg(first),
+                            part.arg(rows).arg(first + PostingsTab::RestOfListRows),
+                            part.arg(rows).arg(first + 2 * PostingsTab::RestOfListRows) }));
+    // ... and shown together: the list is laid out once.
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1,
+             Postings - PostingsTab::FirstListRows);
     // The rows came in below: the first stays chosen and in view.
     QCOMPARE(list()->currentIndex().row(), 0);
     QCOMPARE(list()->selectionModel()->selectedRows().size(), 1);
@@ -224,11 +293,47 @@ void TestPostingList::listChangedInBetweenIsShownAnew()
     QCOMPARE(list()->currentIndex().data(PostingListModel::IdRole).toLongLong(), m_ids.last());
 }
 
+void TestPostingList::listChangedBetweenPartsIsShownAnew()
+{
+    openWindow();
+    m_window->findChild<LibraryWatcher *>()->setDatabase(QSqlDatabase());
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(list()->model());
+    QVERIFY(proxy);
+    QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
+    // Another instance adds a posting once the first part of the rest is read (queued from
+    // that read, so before the next part): the next part would otherwise start one row early
+    // and list a posting twice.
+    qint64 added = 0;
+    PartTrace trace;
+    trace.onPart = [&] {
+        if (trace.parts.size() == 1)
+            QTimer::singleShot(0, this, [&] {
+                added = insertPosting(u"Added Elsewhere"_s,
+                                      QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
+            });
+    };
+    sqlite3 *handle = handleOf(m_window->library()->database());
+    QVERIFY(handle);
+    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, tracePart, &trace);
+    m_window->show();
+    QTRY_VERIFY(tab()->listComplete());
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    QVERIFY(added > 0);
+    // The second part noticed, and the whole list was read: no third part.
+    QCOMPARE(trace.parts.size(), 2);
+    QCOMPARE(shownIds(), storedIds());
+    QCOMPARE(shownIds().first(), added);
+    QCOMPARE(shownIds().size(), Postings + 1);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(list()->currentIndex().data(PostingListModel::IdRole).toLongLong(), m_ids.last());
+}
+
 void TestPostingList::shortListIsReadWhole()
 {
     // Exactly the first rows' number: nothing further to read, which the tab cannot know
     // without asking; asking once more finds no more and changes nothing.
-    for (int i = 0; i < 25; ++i)
+    const int beyondFirstRows = Postings - PostingsTab::FirstListRows;
+    for (int i = 0; i < beyondFirstRows; ++i)
         QVERIFY(PostingRepository(m_writer->database()).setDeleted(m_ids.at(i), true).ok());
     openWindow();
     QCOMPARE(shownIds().size(), PostingsTab::FirstListRows);
@@ -237,7 +342,8 @@ void TestPostingList::shortListIsReadWhole()
     QCOMPARE(shownIds(), storedIds());
 
     // Fewer: read whole at once.
-    QVERIFY(PostingRepository(m_writer->database()).setDeleted(m_ids.at(25), true).ok());
+    QVERIFY(
+        PostingRepository(m_writer->database()).setDeleted(m_ids.at(beyondFirstRows), true).ok());
     m_window.reset();
     openWindow();
     QVERIFY(tab()->listComplete());

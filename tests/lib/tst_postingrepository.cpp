@@ -296,8 +296,28 @@ private slots:
         QCOMPARE(titles(repository.list(query)),
                  (QStringList { u"No Place"_s, u"Many Places"_s, u"Published Place"_s }));
 
+        // Parts after an offset, also counted in postings, with and without a limit; past the
+        // end, none.
+        query = PostingQuery();
+        for (const int offset : { 1, 2, 3, 4 }) {
+            query.offset = offset;
+            query.limit = 2;
+            const auto part = repository.list(query);
+            QVERIFY2(part.ok(), qPrintable(part.error()));
+            QCOMPARE(titles(part), titles(all).mid(offset, 2));
+            for (qsizetype i = 0; i < part->size(); ++i)
+                QCOMPARE(part->at(i).locations, all->at(offset + i).locations);
+            query.limit = 0;
+            QCOMPARE(titles(repository.list(query)), titles(all).mid(offset));
+        }
+        query.offset = 1;
+        query.text = u"place"_s;
+        QCOMPARE(titles(repository.list(query)),
+                 (QStringList { u"Many Places"_s, u"Published Place"_s }));
+
         QSqlQuery drop(m_library->database());
         QVERIFY(drop.exec(u"DROP TABLE posting_locations"_s));
+        query = PostingQuery();
         query.limit = 2;
         const auto failed = repository.list(query);
         QVERIFY(!failed.ok());

@@ -111,6 +111,17 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
           },
           // The hundred postings the subquery "p" found through postings_by_update.
           { QStringLiteral("p") } },
+        { QStringLiteral("postings: a part of the rest, near the end"),
+          [db] {
+              // The rest is read in parts after the first paint, each from the last row
+              // shown (PostingsTab::readRestOfList); the offset is a part near the end of
+              // the big library's 2,000.
+              PostingQuery query;
+              query.offset = 1749;
+              query.limit = 251;
+              return done(PostingRepository(db).list(query));
+          },
+          { QStringLiteral("p") } },
         // The postings boxes of the Interviews tab and the Compensation page
         { QStringLiteral("postings: titles to choose from"),
           [db] { return done(PostingRepository(db).titles()); },
