@@ -41,6 +41,27 @@ struct Figure
     std::optional<bool> met;
 };
 
+// The value a `fraction` of the way through `sorted` (at least one value, ascending),
+// between two neighbours in proportion: 0.5 is the median (the mean of the middle two of an
+// even count), 0.99 the 99th percentile. Every benchmark's tables and the runner's one table
+// use it, so a median means the same everywhere.
+inline double percentile(const QList<double> &sorted, double fraction)
+{
+    const double index = fraction * double(sorted.size() - 1);
+    const auto low = qsizetype(index);
+    const qsizetype high = std::min(low + 1, sorted.size() - 1);
+    return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (index - double(low));
+}
+
+// The median of `samples` (in any order); 0 without any.
+inline double median(QList<double> samples)
+{
+    if (samples.isEmpty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    return percentile(samples, 0.5);
+}
+
 // A figure's median, fastest and slowest from its samples (in any order).
 inline Figure figureOf(const QString &name, QList<double> samples,
                        const QString &unit = QStringLiteral("ms"))
@@ -52,9 +73,7 @@ inline Figure figureOf(const QString &name, QList<double> samples,
     if (samples.isEmpty())
         return figure;
     std::sort(samples.begin(), samples.end());
-    const qsizetype middle = samples.size() / 2;
-    figure.median =
-        samples.size() % 2 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2;
+    figure.median = percentile(samples, 0.5);
     figure.fastest = samples.first();
     figure.slowest = samples.last();
     return figure;

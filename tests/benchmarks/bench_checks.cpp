@@ -74,8 +74,7 @@ int main(int argc, char **argv)
         }
         std::sort(times.begin(), times.end());
         std::printf("  %-22s median %.2f ms   p99 %.2f ms   (target: under 10 ms)\n", label,
-                    times.at(times.size() / 2),
-                    times.at(std::min(times.size() - 1, times.size() * 99 / 100)));
+                    bench::percentile(times, 0.5), bench::percentile(times, 0.99));
         bench::Figure figure = bench::figureOf(
             u"all posting checks, a 2,000-word posting, "_s + QString::fromUtf8(label), times);
         figure.target = u"< 10 ms"_s;

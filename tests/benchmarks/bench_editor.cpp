@@ -47,10 +47,8 @@ struct Figures
 Figures figuresOf(QList<double> samples)
 {
     std::sort(samples.begin(), samples.end());
-    const auto at = [&samples](double q) {
-        return samples.at(qsizetype(q * double(samples.size() - 1)));
-    };
-    return { at(0.5), at(0.1), at(0.9), samples.last() };
+    return { bench::percentile(samples, 0.5), bench::percentile(samples, 0.1),
+             bench::percentile(samples, 0.9), samples.last() };
 }
 
 void printRow(const char *what, int count, const Figures &figures)

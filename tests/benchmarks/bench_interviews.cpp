@@ -66,14 +66,6 @@ struct Stats
     double max = 0;
 };
 
-double percentile(const QList<double> &sorted, double fraction)
-{
-    const double index = fraction * double(sorted.size() - 1);
-    const auto low = qsizetype(index);
-    const qsizetype high = std::min(low + 1, sorted.size() - 1);
-    return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (index - double(low));
-}
-
 Stats stats(QList<double> times)
 {
     std::sort(times.begin(), times.end());
@@ -81,8 +73,8 @@ Stats stats(QList<double> times)
     result.runs = int(times.size());
     if (times.isEmpty())
         return result;
-    result.median = percentile(times, 0.5);
-    result.p99 = percentile(times, 0.99);
+    result.median = bench::percentile(times, 0.5);
+    result.p99 = bench::percentile(times, 0.99);
     result.max = times.last();
     return result;
 }

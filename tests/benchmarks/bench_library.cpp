@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         }
         std::sort(times.begin(), times.end());
         const double target = query.name.contains(u"search"_s) ? 20 : 50;
-        const double p90 = times.at(qsizetype(double(times.size() - 1) * 0.9));
+        const double p90 = bench::percentile(times, 0.9);
         bench::Figure figure = bench::figureOf(u"query: "_s + query.name, times);
         figure.target = u"< %1 ms"_s.arg(target);
         figure.met = figure.median < target;

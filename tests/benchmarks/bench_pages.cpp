@@ -40,12 +40,6 @@ double timed(QWidget &window, const std::function<void()> &step)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,7 +124,7 @@ int main(int argc, char *argv[])
     }
     for (qsizetype i = 0; i < steps.size(); ++i) {
         std::printf("%-34s %9.1f %9.1f %13.1f %6d\n", steps.at(i).name, first.at(i),
-                    median(again.at(i)), median(written.at(i)), runs);
+                    bench::median(again.at(i)), bench::median(written.at(i)), runs);
         const QString name = QString::fromUtf8(steps.at(i).name).trimmed();
         bench::addToSummary(bench::figureOf(u"shown the first time: "_s + name, { first.at(i) }));
         bench::addToSummary(bench::figureOf(u"shown after a write: "_s + name, written.at(i)));
@@ -159,14 +153,15 @@ int main(int argc, char *argv[])
     for (int run = 0; run < std::max(runs, 5) * 2; ++run)
         clicks.append(timed(window, [&] { (run % 2 ? rate3 : rate2)->click(); }));
     std::printf("%-34s %9.1f %9.1f %13s %6lld\n", "  rating a scorecard (a click)", clicks.first(),
-                median(clicks), "", static_cast<long long>(clicks.size()));
+                bench::median(clicks), "", static_cast<long long>(clicks.size()));
     bench::addToSummary(bench::figureOf(u"rating a scorecard (a click), until painted"_s, clicks));
     // What every figure above includes: painting the whole window once.
     QList<double> repaints;
     for (int run = 0; run < std::max(runs, 5) * 2; ++run)
         repaints.append(timed(window, [] {}));
     std::printf("%-34s %9.1f %9.1f %13s %6lld\n", "(painting the window, nothing done)",
-                repaints.first(), median(repaints), "", static_cast<long long>(repaints.size()));
+                repaints.first(), bench::median(repaints), "",
+                static_cast<long long>(repaints.size()));
     bench::addToSummary(bench::figureOf(u"painting the window, nothing done"_s, repaints));
     return 0;
 }

@@ -41,19 +41,15 @@ struct Stats
     double max = 0;
 };
 
-double percentile(const QList<double> &sorted, double fraction)
-{
-    const double index = fraction * double(sorted.size() - 1);
-    const auto low = qsizetype(index);
-    const qsizetype high = std::min(low + 1, sorted.size() - 1);
-    return sorted.at(low) + (sorted.at(high) - sorted.at(low)) * (index - double(low));
-}
-
 Stats statsOf(QList<double> times)
 {
     std::sort(times.begin(), times.end());
-    return { int(times.size()),       percentile(times, 0.5), percentile(times, 0.25),
-             percentile(times, 0.75), times.first(),          times.last() };
+    return { int(times.size()),
+             bench::percentile(times, 0.5),
+             bench::percentile(times, 0.25),
+             bench::percentile(times, 0.75),
+             times.first(),
+             times.last() };
 }
 
 // Runs each of `works` WarmUpRuns times untimed, then `runs` rounds of each once, timed in

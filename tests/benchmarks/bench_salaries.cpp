@@ -376,7 +376,7 @@ int filterBenchmark(const QString &path, const QString &city, const QString &rol
 
     std::sort(times.begin(), times.end());
     print(u"filter keystrokes: %1   median %2 ms   max %3 ms (target < 50 ms)"_s.arg(times.size())
-              .arg(times.at(times.size() / 2), 0, 'f', 1)
+              .arg(bench::percentile(times, 0.5), 0, 'f', 1)
               .arg(times.last(), 0, 'f', 1));
     bench::Figure figure = bench::figureOf(
         u"salary filter keystroke, %1 rows, until painted"_s.arg(QLocale().toString(rows)), times);

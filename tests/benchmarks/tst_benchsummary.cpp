@@ -49,6 +49,21 @@ private slots:
         QCOMPARE(none.median, 0.0);
     }
 
+    void percentilesBetweenNeighbours()
+    {
+        const QList<double> sorted { 1, 2, 4, 8, 16 };
+        QCOMPARE(percentile(sorted, 0), 1.0);
+        QCOMPARE(percentile(sorted, 0.5), 4.0);
+        QCOMPARE(percentile(sorted, 1), 16.0);
+        // A quarter of the way between the 4th and the 5th value.
+        QCOMPARE(percentile(sorted, 0.8125), 10.0);
+        QCOMPARE(percentile({ 7 }, 0.99), 7.0);
+        // The median of samples in any order, as figureOf() has it.
+        QCOMPARE(median({ 8, 1, 4, 2 }), 3.0);
+        QCOMPARE(median({ 5, 1, 3 }), figureOf(u"odd"_s, { 5, 1, 3 }).median);
+        QCOMPARE(median({}), 0.0);
+    }
+
     void nothingWrittenWithoutTheVariable()
     {
         QTemporaryDir dir;
