@@ -64,13 +64,13 @@ PostingsTab::PostingsTab(QWidget *parent)
     QHeaderView *header = m_ui->postingsTableView->horizontalHeader();
     header->setResizeContentsPrecision(ColumnSizingRows);
     header->setStretchLastSection(true);
-    // The rest of a long list is read once the first rows have been painted; if that read
-    // fails, again when the list is scrolled to its end.
+    // The rest of a long list is read in parts once the first rows have been painted; if a
+    // part fails, the parts go on from there when the list is scrolled to its end.
     m_ui->postingsTableView->viewport()->installEventFilter(this);
     QScrollBar *scrollBar = m_ui->postingsTableView->verticalScrollBar();
     connect(scrollBar, &QScrollBar::valueChanged, this, [this, scrollBar](int value) {
         if (m_restOfListFailed && value == scrollBar->maximum())
-            readRestOfList();
+            m_restOfListTimer->start();
     });
     m_ui->templatesListView->setModel(m_templatesModel);
     m_ui->templatesListView->setModelColumn(PostingListModel::TitleColumn);
@@ -110,6 +110,9 @@ PostingsTab::PostingsTab(QWidget *parent)
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_searchTimer,
             qOverload<>(&QTimer::start));
+    // A part read meanwhile would be of what the search is becoming, counted from rows that
+    // were not: the search reads its list afresh.
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_restOfListTimer, &QTimer::stop);
     connect(m_searchTimer, &QTimer::timeout, this, &PostingsTab::refreshPostings);
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this,
             &PostingsTab::refreshPostings);

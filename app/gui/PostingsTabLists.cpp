@@ -51,6 +51,7 @@ void PostingsTab::readPostings(int limit)
     }
     m_restOfListPending = limit > 0 && postings.size() == limit;
     m_restOfList.clear();
+    m_restOfListTimer->stop();
     showPostings(postings);
 }
 
@@ -107,9 +108,10 @@ void PostingsTab::readRestOfList(int rows)
     if (!m_restOfListPending || !m_library)
         return;
     // From the last row read on: the part starts with it again unless postings were added
-    // or removed above it since (another instance wrote), and then the whole list is shown
-    // anew (other changes elsewhere reach the list through the window's LibraryWatcher). The
-    // parts are gathered and shown together, so the list is laid out and painted once.
+    // or removed above it since (another instance wrote), and then the whole list is read and
+    // shown anew, at once (rare; other changes elsewhere reach the list through the window's
+    // LibraryWatcher). The parts are gathered and shown together, so the list is laid out and
+    // painted once.
     const QList<PostingSummary> &shown = m_postingsModel->items();
     const PostingSummary *last = !m_restOfList.isEmpty() ? &m_restOfList.constLast()
         : !shown.isEmpty()                               ? &shown.constLast()
@@ -124,7 +126,9 @@ void PostingsTab::readRestOfList(int rows)
         listed = listPostings(0);
     }
     if (!listed) {
-        // What was read is shown; asked again, the list goes on from there.
+        // What was read is shown; asked again, the list goes on from there. A part queued
+        // meanwhile would ask again at once.
+        m_restOfListTimer->stop();
         m_postingsModel->appendItems(std::exchange(m_restOfList, {}));
         m_restOfListFailed = true;
         m_cutShortMessage = tr("Only the newest %1 postings are listed (scroll to the end of "

@@ -87,9 +87,13 @@ private slots:
     void openingOneFurtherDownReadsTheRest();
     void searchingReadsEveryMatch();
     void listChangedInBetweenIsShownAnew();
+    void listChangedBetweenPartsIsShownAnew_data();
     void listChangedBetweenPartsIsShownAnew();
+    void openingOneFurtherDownBetweenParts();
+    void searchingBetweenPartsReadsNoMoreParts();
     void shortListIsReadWhole();
     void restOfListReadAgainAfterAFailure();
+    void laterPartFailsAndGoesOnWhenAsked();
     void unreadableListSaysSo();
 
 private:
@@ -102,6 +106,8 @@ private:
     // The ids the repository lists, newest first.
     QList<qint64> storedIds() const;
     qint64 insertPosting(const QString &title, const QDateTime &updated);
+    // Traces the window's reads of parts of the list into `trace` (stopped with nullptr).
+    void traceParts(PartTrace *trace);
 
     // The first rows, two parts of the rest and a shorter last part.
     static constexpr int Postings =
@@ -170,6 +176,16 @@ qint64 TestPostingList::insertPosting(const QString &title, const QDateTime &upd
     return id ? *id : 0;
 }
 
+void TestPostingList::traceParts(PartTrace *trace)
+{
+    sqlite3 *handle = handleOf(m_window->library()->database());
+    QVERIFY(handle);
+    if (trace)
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, tracePart, trace);
+    else
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+}
+
 void TestPostingList::openWindow()
 {
     auto opened = Library::open(m_path, Library::OpenMode::OpenExisting);
@@ -209,9 +225,7 @@ void TestPostingList::newestFirstThenTheRest()
 
     QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
     PartTrace trace;
-    sqlite3 *handle = handleOf(m_window->library()->database());
-    QVERIFY(handle);
-    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, tracePart, &trace);
+    traceParts(&trace);
     const auto *proxy = qobject_cast<QSortFilterProxyModel *>(list()->model());
     QVERIFY(proxy);
     QSignalSpy inserted(proxy->sourceModel(), &QAbstractItemModel::rowsInserted);
@@ -221,7 +235,7 @@ void TestPostingList::newestFirstThenTheRest()
     QCOMPARE(shownIds(), storedIds());
     QCOMPARE(shownIds().size(), Postings);
     QCOMPARE(resets.count(), 0); // added below the first rows, not shown anew
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    traceParts(nullptr);
     // Read in parts, one per turn of the event loop so the window answers in between, each
     // from the last row read (which comes again, to notice a list changed in between)...
     const QString part = u"LIMIT %1 OFFSET %2"_s;
@@ -293,39 +307,106 @@ void TestPostingList::listChangedInBetweenIsShownAnew()
     QCOMPARE(list()->currentIndex().data(PostingListModel::IdRole).toLongLong(), m_ids.last());
 }
 
+void TestPostingList::listChangedBetweenPartsIsShownAnew_data()
+{
+    QTest::addColumn<bool>("adding");
+    QTest::newRow("a posting added elsewhere") << true;
+    QTest::newRow("a posting deleted elsewhere") << false;
+}
+
 void TestPostingList::listChangedBetweenPartsIsShownAnew()
 {
+    QFETCH(bool, adding);
     openWindow();
     m_window->findChild<LibraryWatcher *>()->setDatabase(QSqlDatabase());
-    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(list()->model());
-    QVERIFY(proxy);
     QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
-    // Another instance adds a posting once the first part of the rest is read (queued from
-    // that read, so before the next part): the next part would otherwise start one row early
-    // and list a posting twice.
+    // Another instance adds a posting, or deletes one of those shown, once the first part of
+    // the rest is read (queued from that read, so before the next part): the next part would
+    // otherwise start a row early and list a posting twice, or a row late and leave one out.
     qint64 added = 0;
+    const qint64 deleted = m_ids.at(Postings - 2);
+    bool changed = false;
     PartTrace trace;
     trace.onPart = [&] {
-        if (trace.parts.size() == 1)
-            QTimer::singleShot(0, this, [&] {
+        if (trace.parts.size() != 1)
+            return;
+        QTimer::singleShot(0, this, [&] {
+            if (adding)
                 added = insertPosting(u"Added Elsewhere"_s,
                                       QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
-            });
+            else
+                QVERIFY(PostingRepository(m_writer->database()).setDeleted(deleted, true).ok());
+            changed = true;
+        });
     };
-    sqlite3 *handle = handleOf(m_window->library()->database());
-    QVERIFY(handle);
-    sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, tracePart, &trace);
+    traceParts(&trace);
     m_window->show();
     QTRY_VERIFY(tab()->listComplete());
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-    QVERIFY(added > 0);
+    traceParts(nullptr);
+    QVERIFY(changed);
     // The second part noticed, and the whole list was read: no third part.
     QCOMPARE(trace.parts.size(), 2);
     QCOMPARE(shownIds(), storedIds());
-    QCOMPARE(shownIds().first(), added);
-    QCOMPARE(shownIds().size(), Postings + 1);
+    if (adding) {
+        QVERIFY(added > 0);
+        QCOMPARE(shownIds().first(), added);
+        QCOMPARE(shownIds().size(), Postings + 1);
+    } else {
+        QVERIFY(!shownIds().contains(deleted));
+        QCOMPARE(shownIds().size(), Postings - 1);
+    }
     QCOMPARE(resets.count(), 1);
     QCOMPARE(list()->currentIndex().data(PostingListModel::IdRole).toLongLong(), m_ids.last());
+}
+
+void TestPostingList::openingOneFurtherDownBetweenParts()
+{
+    // The oldest posting opened (as from the Interviews tab) once a part is read and not yet
+    // shown: the rest is read at once, from after that part, and the posting chosen.
+    openWindow();
+    QSignalSpy resets(list()->model(), &QAbstractItemModel::modelReset);
+    bool opened = false;
+    PartTrace trace;
+    trace.onPart = [&] {
+        if (trace.parts.size() == 1)
+            QTimer::singleShot(0, this, [&] { opened = tab()->openPosting(m_ids.first()); });
+    };
+    traceParts(&trace);
+    m_window->show();
+    QTRY_VERIFY(opened);
+    traceParts(nullptr);
+    QVERIFY(tab()->listComplete());
+    QCOMPARE(trace.parts,
+             (QStringList { u"LIMIT %1 OFFSET %2"_s.arg(PostingsTab::RestOfListRows + 1)
+                                .arg(PostingsTab::FirstListRows - 1),
+                            u"LIMIT -1 OFFSET %1"_s.arg(PostingsTab::FirstListRows - 1
+                                                        + PostingsTab::RestOfListRows) }));
+    QCOMPARE(shownIds(), storedIds());
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(list()->currentIndex().data(PostingListModel::IdRole).toLongLong(), m_ids.first());
+    QCOMPARE(tab()->currentDocument()->id(), m_ids.first());
+}
+
+void TestPostingList::searchingBetweenPartsReadsNoMoreParts()
+{
+    // A search typed while the parts are read: no part of what the search is becoming is read
+    // from an offset counted in the whole list; the search reads its own list.
+    openWindow();
+    auto *search = m_window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    QVERIFY(search);
+    PartTrace trace;
+    trace.onPart = [&] {
+        if (trace.parts.size() == 1)
+            QTimer::singleShot(0, this, [search] { search->setText(u"kubernetes"_s); });
+    };
+    traceParts(&trace);
+    m_window->show();
+    QTRY_COMPARE(list()->model()->rowCount(), (Postings + 9) / 10);
+    QTest::qWait(50);
+    traceParts(nullptr);
+    QCOMPARE(trace.parts.size(), 1);
+    QVERIFY(tab()->listComplete());
+    QVERIFY(shownIds().contains(m_ids.first()));
 }
 
 void TestPostingList::shortListIsReadWhole()
@@ -383,7 +464,7 @@ void TestPostingList::restOfListReadAgainAfterAFailure()
     QScrollBar *scrollBar = list()->verticalScrollBar();
     QVERIFY(scrollBar->maximum() > 0);
     scrollBar->setValue(scrollBar->maximum());
-    QVERIFY(tab()->listComplete());
+    QTRY_VERIFY(tab()->listComplete());
     QCOMPARE(shownIds(), stored);
     QVERIFY(!error->isVisible());
 
@@ -411,6 +492,50 @@ void TestPostingList::restOfListReadAgainAfterAFailure()
     QCOMPARE(list()->model()->rowCount(), 0);
     QVERIFY(!tab()->findChild<QLabel *>(u"noMatchLabel"_s)->isVisible());
     QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
+}
+
+// A part after the first fails (its table renamed away by another connection once the first
+// is read): the parts read are shown, the tab says how many, and no part is read again until
+// the list is scrolled to its end; then the parts go on from there.
+void TestPostingList::laterPartFailsAndGoesOnWhenAsked()
+{
+    openWindow();
+    m_window->findChild<LibraryWatcher *>()->setDatabase(QSqlDatabase());
+    const QList<qint64> stored = storedIds();
+    QSqlQuery rename(m_writer->database());
+    PartTrace trace;
+    trace.onPart = [&] {
+        if (trace.parts.size() == 1)
+            QTimer::singleShot(0, this, [&rename] {
+                QVERIFY2(rename.exec(u"ALTER TABLE postings RENAME TO postings_away"_s),
+                         qPrintable(rename.lastError().text()));
+            });
+    };
+    traceParts(&trace);
+    m_window->show();
+    auto *error = tab()->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    const int read = PostingsTab::FirstListRows + PostingsTab::RestOfListRows;
+    QVERIFY2(error->text().contains(u"Only the newest %1 postings are listed"_s.arg(read)),
+             qPrintable(error->text()));
+    QCOMPARE(shownIds(), stored.mid(0, read));
+    // The part that failed, once: not asked again at every paint or tick.
+    const QString secondPart =
+        u"LIMIT %1 OFFSET %2"_s.arg(PostingsTab::RestOfListRows + 1).arg(read - 1);
+    QCOMPARE(trace.parts.value(1), secondPart);
+    QTest::qWait(50);
+    QCOMPARE(trace.parts.size(), 2);
+    QVERIFY(!tab()->listComplete());
+
+    QVERIFY(rename.exec(u"ALTER TABLE postings_away RENAME TO postings"_s));
+    QScrollBar *scrollBar = list()->verticalScrollBar();
+    scrollBar->setValue(scrollBar->maximum());
+    QTRY_VERIFY(tab()->listComplete());
+    traceParts(nullptr);
+    QCOMPARE(trace.parts.value(2), secondPart); // from where it failed
+    QCOMPARE(shownIds(), stored);
+    QVERIFY(!error->isVisible());
 }
 
 // A library whose postings cannot be read at all: the tab says why, and not that there are no
