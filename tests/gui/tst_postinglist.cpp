@@ -1,6 +1,7 @@
 // The Postings tab's list on a library with more postings than a window opens on: the newest
 // are read before the window shows, the rest once the list has been painted, and nothing a
 // user does in between finds the list short.
+#include "SqliteHandle.h"
 #include "core/Posting.h"
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
@@ -20,7 +21,6 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -32,20 +32,10 @@
 #include <functional>
 #include <memory>
 
-#include <sqlite3.h>
-
 using namespace hirekit;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // The statements of a connection that read a part of the list, as they start.
 struct PartTrace
@@ -178,7 +168,7 @@ qint64 TestPostingList::insertPosting(const QString &title, const QDateTime &upd
 
 void TestPostingList::traceParts(PartTrace *trace)
 {
-    sqlite3 *handle = handleOf(m_window->library()->database());
+    sqlite3 *handle = testsupport::sqliteHandle(m_window->library()->database());
     QVERIFY(handle);
     if (trace)
         sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, tracePart, trace);

@@ -4,31 +4,21 @@
 // or the full-text index should serve (issue 8). The library is a small version of the
 // performance runner's big one, made by the same generator.
 #include "GuiQueries.h"
+#include "SqliteHandle.h"
 #include "storage/Library.h"
 
 #include <QProcess>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 using namespace Qt::StringLiterals;
 using namespace hirekit;
 using namespace hirekit::testsupport;
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 int traceStatement(unsigned kind, void *context, void *statement, void *)
 {
@@ -119,7 +109,7 @@ private slots:
     {
         QFETCH(int, index);
         const GuiQuery &query = m_queries.at(index);
-        sqlite3 *handle = handleOf(m_library->database());
+        sqlite3 *handle = sqliteHandle(m_library->database());
         QVERIFY(handle);
         QStringList statements;
         sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, traceStatement, &statements);
