@@ -50,9 +50,9 @@ public:
     // a screenful, and the rest once the list has been painted: nothing that grows with the
     // library is read before the window shows.
     static constexpr int FirstListRows = 100;
-    // The rest is read in parts of this many, one part per turn of the event loop, so the
-    // window answers between them (a part is about 1.5 ms on the big library; the whole
-    // rest in one read and one event took up to 17 ms, more than a frame).
+    // The rest is read in parts of this many, one part per tick of a timer, so the window
+    // answers between them (a part is about 1.3 ms on the big library; the whole rest in
+    // one read and one event took up to 17 ms, more than a frame).
     static constexpr int RestOfListRows = 250;
 
     explicit PostingsTab(QWidget *parent = nullptr);
