@@ -88,6 +88,11 @@ PostingsTab::PostingsTab(QWidget *parent)
     m_ui->previewSplitter->setStretchFactor(0, 3);
     m_ui->previewSplitter->setStretchFactor(1, 2);
     m_ui->previewSplitter->setSizes({ 440, 300 });
+    // The preview keeps its scroll bar, so it wraps at one width whatever the posting's length:
+    // it does not reflow when typing takes a posting past a screenful, and at start-up it is
+    // laid out once instead of again, narrower, when the bar appears (6 ms less to the first
+    // frame on the big library, docs/PERFORMANCE.md).
+    m_ui->previewTextBrowser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_ui->checksPanel->setRunner(m_ui->postingEditor->checkRunner());
     connect(m_ui->checksPanel, &PostingChecksPanel::placeActivated, m_ui->postingEditor,
             &PostingEditor::showPlace);

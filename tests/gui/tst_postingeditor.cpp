@@ -63,6 +63,7 @@ private slots:
     void templateTypingUndoRedo();
     void burstsEndAfterAPause();
     void previewKeepsItsPlace();
+    void previewWrapsAtOneWidth();
     void undoKeyReachesTheDocument();
     void contextVariationReplacesAndUndoes();
     void industryAddsRequirements();
@@ -265,6 +266,23 @@ void TestPostingEditor::previewKeepsItsPlace()
     QVERIFY(preview->toPlainText().contains(u"More. More. More."_s));
     QCOMPARE(preview->findChildren<QTextDocument *>().size(), documents);
     QCOMPARE(scrollBar->value(), position);
+}
+
+void TestPostingEditor::previewWrapsAtOneWidth()
+{
+    // A short posting fits the preview, a template's does not: both wrap at one width, so
+    // the preview does not reflow when typing takes a posting past a screenful.
+    auto *preview = child<QTextBrowser>(u"previewTextBrowser"_s);
+    action(u"newPostingAction"_s)->trigger();
+    QTRY_VERIFY(preview->toPlainText().contains(u"New posting"_s));
+    QCOMPARE(preview->verticalScrollBar()->maximum(), 0);
+    const int shortWidth = preview->viewport()->width();
+
+    QVERIFY(newFromTemplate());
+    QTRY_VERIFY(preview->toPlainText().contains(u"Backend Developer"_s));
+    QVERIFY(preview->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(preview->viewport()->width(), shortWidth);
+    QCOMPARE(preview->document()->textWidth(), qreal(shortWidth));
 }
 
 void TestPostingEditor::undoKeyReachesTheDocument()
