@@ -79,13 +79,15 @@ Stats stats(QList<double> times)
     return result;
 }
 
-// A row without a target (0) says where the work runs instead.
+// The last column: the verdict against a target, or what the row is instead.
+void printRow(const char *what, const Stats &s, const char *note)
+{
+    std::printf("%-44s %6d %9.3f %9.3f %9.3f   %s\n", what, s.runs, s.median, s.p99, s.max, note);
+}
+
 void printRow(const char *what, const Stats &s, double target)
 {
-    std::printf("%-44s %6d %9.3f %9.3f %9.3f   %s\n", what, s.runs, s.median, s.p99, s.max,
-                target <= 0          ? "none: worker thread"
-                    : s.p99 < target ? "ok"
-                                     : "OVER TARGET");
+    printRow(what, s, s.p99 < target ? "ok" : "OVER TARGET");
 }
 
 bool fail(const QString &message)
@@ -349,16 +351,17 @@ int main(int argc, char **argv)
     std::printf("%-44s %6s %9s %9s %9s   %s\n", "milliseconds", "runs", "median", "p99", "max",
                 "target");
     std::printf("(a) checkpoints in the commits (SQLite's default; the window before):\n");
-    printRow("(a) save one rating (setRating)", stats(inCommit.ratings), 5.0);
-    printRow("(a) save one note (setNote)", stats(inCommit.notes), 5.0);
-    printRow("(a) either", stats(inCommit.ratings + inCommit.notes), 5.0);
+    // The way before, for comparison: the target is the window's, below.
+    printRow("(a) save one rating (setRating)", stats(inCommit.ratings), "the way before");
+    printRow("(a) save one note (setNote)", stats(inCommit.notes), "the way before");
+    printRow("(a) either", stats(inCommit.ratings + inCommit.notes), "the way before");
     std::printf("(a) checkpoints on a worker thread, as the window has them (%d run):\n",
                 checkpointsRun);
     printRow("(a) save one rating (setRating)", stats(background.ratings), 5.0);
     printRow("(a) save one note (setNote)", stats(background.notes), 5.0);
     printRow("(a) either", stats(background.ratings + background.notes), 5.0);
     printRow("(b) debrief of 6 scorecards (list+build)", stats(debriefTimes), 100.0);
-    printRow("(c) erase a candidate with 6 scorecards", stats(erasureTimes), 0);
+    printRow("(c) erase a candidate with 6 scorecards", stats(erasureTimes), "none: worker thread");
     std::printf("\nTargets: (a) p99 < 5 ms, (b) < 100 ms. %d submitted scorecards compared.\n",
                 shown);
     // The runner's table: the window's way (checkpoints on a worker thread).
