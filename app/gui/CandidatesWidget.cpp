@@ -4,6 +4,7 @@
 
 #include "gui/AppSettings.h"
 #include "gui/CandidateErasureJob.h"
+#include "gui/EditingHelpers.h"
 #include "gui/MessageBoxes.h"
 #include "gui/models/CandidateListModel.h"
 #include "storage/CandidateRepository.h"
@@ -36,7 +37,7 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     m_ui->candidatesTableView->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
     // Widths from the rows near the top: measuring ten thousand costs more than reading them.
-    m_ui->candidatesTableView->horizontalHeader()->setResizeContentsPrecision(100);
+    m_ui->candidatesTableView->horizontalHeader()->setResizeContentsPrecision(ColumnSizingRows);
     m_ui->candidatesSplitter->setStretchFactor(0, 3);
     m_ui->candidatesSplitter->setStretchFactor(1, 2);
 

@@ -44,10 +44,6 @@ class PostingsTab : public QWidget
 public:
     // The preview redraws this long after the last change, so typing never waits for it.
     static constexpr int PreviewDelayMs = 200;
-    // The rows the list's column widths are measured from: a screenful at the window's
-    // default size (16 rows). Measuring costs time before the first frame: 40 rows took
-    // 2.6 ms on the big library (medians of 6 starts), 20 take 1.5.
-    static constexpr int ColumnSizingRows = 20;
     // When a library is opened the list reads its most recently changed postings, more than
     // a screenful, and the rest once the list has been painted: nothing that grows with the
     // library is read before the window shows.

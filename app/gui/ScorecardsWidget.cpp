@@ -57,8 +57,8 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     m_ui->scorecardsTableView->installEventFilter(this);
     // Widths are measured when the list is read (reloadList()), from the rows near the top:
     // measuring twenty thousand costs more than reading them, and sizing to contents at every
-    // change measured a hundred rows again at each rating.
-    m_ui->scorecardsTableView->horizontalHeader()->setResizeContentsPrecision(100);
+    // change measured the rows again at each rating.
+    m_ui->scorecardsTableView->horizontalHeader()->setResizeContentsPrecision(ColumnSizingRows);
     // The editor needs the room; the list shows who and how far.
     for (const int column :
          { int(ScorecardListModel::KitColumn), int(ScorecardListModel::UpdatedColumn) }) {
