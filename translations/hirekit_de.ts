@@ -3715,10 +3715,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
     </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
 </context>
 <context>
     <name>hirekit::SalaryCompareWidget</name>
@@ -3793,10 +3789,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
     </message>
 </context>
 <context>
@@ -4410,10 +4402,6 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui_SalaryBrowser.h"
 
 #include "gui/EditingHelpers.h"
+#include "gui/FigureDelegate.h"
 #include "gui/SalarySortJob.h"
 #include "gui/models/SalaryPageModel.h"
 #include "gui/models/SalaryTableModel.h"
@@ -82,6 +83,9 @@ SalaryBrowser::SalaryBrowser(QWidget *parent)
     national->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     national->horizontalHeader()->setSectionResizeMode(SalaryTableModel::AreaColumn,
                                                        QHeaderView::Stretch);
+    // A figure at its source's ceiling ends in "+", beside the digits of the others.
+    table->setItemDelegate(new FigureDelegate(table));
+    national->setItemDelegate(new FigureDelegate(national));
     // Always a scroll bar, as the big table has one, so the columns line up.
     national->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);

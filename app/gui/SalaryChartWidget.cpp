@@ -117,7 +117,7 @@ QString SalaryChartWidget::describe(qsizetype index) const
             return;
         QString money = MoneyFormat::amount(*value, row.currency);
         if (row.topCoded.contains(key))
-            money = tr("%1+").arg(money);
+            money += MoneyFormat::ceilingMark();
         lines.append(tr("%1: %2").arg(name, money));
     };
     line(tr("Max"), row.max, u"max"_s);

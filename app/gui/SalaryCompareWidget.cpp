@@ -4,6 +4,7 @@
 
 #include "core/MoneyFormat.h"
 #include "core/SalaryValidation.h"
+#include "gui/FigureDelegate.h"
 #include "gui/SalaryChartWidget.h"
 #include "storage/Library.h"
 #include "storage/SalaryRepository.h"
@@ -65,6 +66,7 @@ SalaryCompareWidget::SalaryCompareWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->compareTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->compareTableWidget->setItemDelegate(new FigureDelegate(m_ui->compareTableWidget));
     connect(m_ui->compareRoleComboBox, &QComboBox::currentTextChanged, this,
             &SalaryCompareWidget::refresh);
     connect(m_ui->compareLevelComboBox, &QComboBox::currentIndexChanged, this,
@@ -255,7 +257,7 @@ void SalaryCompareWidget::fillTable(const QList<SalaryRow> &rows, const QStringL
             if (value) {
                 text = MoneyFormat::amount(*value, row.currency);
                 if (row.topCoded.contains(key))
-                    text = tr("%1+").arg(text);
+                    text += MoneyFormat::ceilingMark();
             }
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

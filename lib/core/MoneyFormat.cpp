@@ -72,7 +72,12 @@ QString MoneyFormat::figure(const std::optional<double> &value, bool topCoded,
     if (!value)
         return u"—"_s;
     const QString text = locale.toString(*value, 'f', decimalsFor(*value));
-    return topCoded ? text + u"+"_s : text;
+    return topCoded ? text + ceilingMark() : text;
+}
+
+QString MoneyFormat::ceilingMark()
+{
+    return u"+"_s;
 }
 
 QString MoneyFormat::range(std::optional<double> min, std::optional<double> max,

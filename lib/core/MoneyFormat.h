@@ -28,6 +28,9 @@ public:
     // many interface fonts lack, Noto Sans among them: the window would look through every
     // installed font for it).
     static QString figure(const std::optional<double> &value, bool topCoded, const QLocale &locale);
+    // The mark after a figure at its source's ceiling: "+". Windows hang it beside the
+    // column of digits (FigureDelegate).
+    static QString ceilingMark();
     // "$95,000 – $140,000 per year", "from $95,000 per year", or "Not stated".
     static QString range(std::optional<double> min, std::optional<double> max,
                          const QString &currency, PayPeriod period);

@@ -6,6 +6,7 @@
 #include "EventWatch.h"
 #include "core/MoneyFormat.h"
 #include "gui/CompensationWidget.h"
+#include "gui/FigureDelegate.h"
 #include "gui/FileDialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
@@ -43,7 +44,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -333,6 +336,71 @@ private slots:
         browser()->reload(first->datasetId);
         QVERIFY2(table->columnWidth(SalaryTableModel::RoleColumn) >= roleWidth,
                  qPrintable(QString::number(table->columnWidth(SalaryTableModel::RoleColumn))));
+    }
+
+    void figuresLineUpBesideTheCeilingMark()
+    {
+        // Both salary tables draw figures so; the national Staff row's max is at its
+        // source's ceiling in the built-in dataset.
+        QVERIFY(qobject_cast<FigureDelegate *>(browser()->tableView()->itemDelegate()));
+        QVERIFY(qobject_cast<FigureDelegate *>(browser()->nationalTableView()->itemDelegate()));
+
+        // "$300,000" and "$300,000+" in one column: the digits land on the same pixels, and
+        // only the marked cell draws anything beside them.
+        const QString mark = MoneyFormat::ceilingMark();
+        QStandardItemModel model(2, 1);
+        const QStringList texts { u"$300,000"_s, u"$300,000"_s + mark };
+        for (int row = 0; row < texts.size(); ++row) {
+            model.setData(model.index(row, 0), texts.at(row));
+            model.setData(model.index(row, 0), int(Qt::AlignRight | Qt::AlignVCenter),
+                          Qt::TextAlignmentRole);
+        }
+        QTableView view;
+        view.setItemDelegate(new FigureDelegate(&view));
+        view.setModel(&model);
+        view.setShowGrid(false);
+        view.setFocusPolicy(Qt::NoFocus);
+        view.setSelectionMode(QAbstractItemView::NoSelection);
+        view.resizeColumnsToContents();
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage plain = view.viewport()->grab(view.visualRect(model.index(0, 0))).toImage();
+        const QImage marked = view.viewport()->grab(view.visualRect(model.index(1, 0))).toImage();
+        QCOMPARE(plain.size(), marked.size());
+        const int margin =
+            view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1;
+        const int hang = view.fontMetrics().horizontalAdvance(mark);
+        const int digitsEnd = plain.width() - margin - hang;
+        QVERIFY(hang > 0 && digitsEnd > plain.width() / 2);
+        // The column is as wide as the digits and the hang need, for both cells alike.
+        QVERIFY(view.fontMetrics().horizontalAdvance(texts.at(1)) <= plain.width() - 2 * margin);
+        const QRgb background = plain.pixel(0, plain.height() / 2);
+        const auto inkBetween = [background](const QImage &image, int from, int to) {
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = from; x < to; ++x) {
+                    if (image.pixel(x, y) != background)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(inkBetween(plain, 0, digitsEnd)); // the digits are drawn
+        for (int y = 0; y < plain.height(); ++y) {
+            for (int x = 0; x < digitsEnd; ++x)
+                QCOMPARE(marked.pixel(x, y), plain.pixel(x, y));
+        }
+        QVERIFY(!inkBetween(plain, digitsEnd, plain.width()));
+        QVERIFY(inkBetween(marked, digitsEnd, plain.width()));
+
+        // Cells not aligned right are drawn as any other: a left-aligned "+" stays in its text.
+        model.setData(model.index(1, 0), int(Qt::AlignLeft | Qt::AlignVCenter),
+                      Qt::TextAlignmentRole);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        QStyledItemDelegate plainDelegate;
+        QCOMPARE(view.itemDelegate()->sizeHint(option, model.index(1, 0)),
+                 plainDelegate.sizeHint(option, model.index(1, 0)));
     }
 
     void sortsInTheLibrary()

@@ -184,7 +184,7 @@ QVariant SalaryTableModel::figureData(const SalaryRow &row, int column, int role
         if (!value)
             return tr("—");
         const QString money = MoneyFormat::amount(*value, row.currency);
-        return topCoded ? tr("%1+").arg(money) : money;
+        return topCoded ? money + MoneyFormat::ceilingMark() : money;
     }
     case Qt::ToolTipRole:
         if (!value)

@@ -1,0 +1,77 @@
+#include "gui/FigureDelegate.h"
+
+#include "core/MoneyFormat.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace hirekit {
+
+namespace {
+
+bool hangsMark(const QStyleOptionViewItem &option)
+{
+    return (option.displayAlignment & Qt::AlignRight) && !option.text.isEmpty();
+}
+
+} // namespace
+
+FigureDelegate::FigureDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    if (!hangsMark(cell)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QString mark = MoneyFormat::ceilingMark();
+    const bool marked = cell.text.endsWith(mark);
+    const QString digits = marked ? cell.text.chopped(mark.size()) : cell.text;
+    const int hang = cell.fontMetrics.horizontalAdvance(mark);
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    // The text's place as the style lays the cell out (left of a check box or icon, inside the
+    // margin it keeps), found before the text is taken out to draw the rest of the cell.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
+                               .adjusted(margin, 0, -margin, 0);
+    cell.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+
+    const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (cell.state & QStyle::State_Active)                                ? QPalette::Normal
+                                                                             : QPalette::Inactive;
+    const QPalette::ColorRole role =
+        cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QRect digitsRect = textRect.adjusted(0, 0, -hang, 0);
+    const Qt::Alignment vertical = cell.displayAlignment & Qt::AlignVertical_Mask;
+    painter->save();
+    painter->setFont(cell.font);
+    painter->setPen(cell.palette.color(group, role));
+    painter->drawText(digitsRect, int(Qt::AlignRight | vertical),
+                      cell.fontMetrics.elidedText(digits, cell.textElideMode, digitsRect.width()));
+    if (marked) {
+        painter->drawText(QRect(digitsRect.right() + 1, textRect.top(), hang, textRect.height()),
+                          int(Qt::AlignLeft | vertical), mark);
+    }
+    painter->restore();
+}
+
+QSize FigureDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    const QString mark = MoneyFormat::ceilingMark();
+    if (hangsMark(cell) && !cell.text.endsWith(mark))
+        size.rwidth() += cell.fontMetrics.horizontalAdvance(mark);
+    return size;
+}
+
+} // namespace hirekit

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace hirekit {
+
+// Draws right-aligned figures with their digits in line. A figure at its source's ceiling
+// ends in a mark ("$300,000+", MoneyFormat::ceilingMark()); the mark hangs in a margin that
+// every right-aligned cell of the view keeps, so "$300,000+" and "$200,000" end their digits
+// at the same place, as a column of accounts sets a footnote sign outside its digits. Other
+// cells are drawn as QStyledItemDelegate draws them.
+class FigureDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit FigureDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace hirekit
