@@ -90,8 +90,8 @@ PostingsTab::PostingsTab(QWidget *parent)
     m_ui->previewSplitter->setSizes({ 440, 300 });
     // The preview keeps its scroll bar, so it wraps at one width whatever the posting's length:
     // it does not reflow when typing takes a posting past a screenful, and at start-up it is
-    // laid out once instead of again, narrower, when the bar appears (6 ms less to the first
-    // frame on the big library, docs/PERFORMANCE.md).
+    // laid out once instead of again, narrower, when the bar appears (8 million instructions
+    // less before the first frame on the big library, docs/PERFORMANCE.md).
     m_ui->previewTextBrowser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_ui->checksPanel->setRunner(m_ui->postingEditor->checkRunner());
     connect(m_ui->checksPanel, &PostingChecksPanel::placeActivated, m_ui->postingEditor,
