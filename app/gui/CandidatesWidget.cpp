@@ -52,6 +52,8 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
         if (!m_chosenError.isEmpty())
             candidateChanged();
     });
+    // The list reads a page at a time, as it is scrolled or sorted.
+    connect(m_model, &CandidateListModel::readFailed, this, &CandidatesWidget::showError);
     connect(m_ui->candidatesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &CandidatesWidget::candidateChanged);
     connect(m_ui->addCandidateButton, &QPushButton::clicked, this, &CandidatesWidget::addCandidate);
@@ -160,31 +162,19 @@ void CandidatesWidget::reload()
     showError(QString());
     const bool due = m_ui->dueCheckBox->isChecked();
     m_ui->dueLabel->setVisible(due);
-    QList<Candidate> items;
-    if (m_library) {
-        CandidateRepository candidates(m_library->database());
-        if (due) {
-            const int months = m_ui->retentionSpinBox->value();
-            // From the start of a day (UTC), so the list changes with the day, not the hour.
-            const QDateTime cutoff(QDateTime::currentDateTimeUtc().date().addMonths(-months),
-                                   QTime(0, 0), Qt::UTC);
-            auto old = candidates.addedBefore(cutoff);
-            if (old)
-                items = old.value();
-            else
-                showError(old.error());
-            m_ui->dueLabel->setText(
-                tr("Candidates of all postings added before %1: %2. Erase those you no longer "
-                   "need; erasing removes them with all their scorecards and notes.")
-                    .arg(QLocale().toString(cutoff.toLocalTime().date(), QLocale::LongFormat))
-                    .arg(items.size()));
-        } else if (auto all = candidates.list(m_postingId)) {
-            items = all.value();
-        } else {
-            showError(all.error());
-        }
+    if (due && m_library) {
+        const CandidateFilter filter = listFilter();
+        const auto count = CandidateRepository(m_library->database()).count(filter);
+        if (!count)
+            showError(count.error());
+        m_ui->dueLabel->setText(
+            tr("Candidates of all postings added before %1: %2. Erase those you no longer "
+               "need; erasing removes them with all their scorecards and notes.")
+                .arg(QLocale().toString(filter.addedBefore->toLocalTime().date(),
+                                        QLocale::LongFormat))
+                .arg(count ? *count : 0));
     }
-    m_model->setItems(items);
+    listCandidates();
     // A row made current after the reading shows its candidate (currentRowChanged); with none
     // to show, the form is emptied here.
     bool chosen = current && selectCandidate(current->id);
@@ -196,9 +186,41 @@ void CandidatesWidget::reload()
         candidateChanged();
 }
 
+CandidateFilter CandidatesWidget::listFilter() const
+{
+    CandidateFilter filter;
+    if (m_ui->dueCheckBox->isChecked()) {
+        // Of all postings, from the start of a day (UTC), so the list changes with the day,
+        // not the hour.
+        filter.addedBefore = QDateTime(
+            QDateTime::currentDateTimeUtc().date().addMonths(-m_ui->retentionSpinBox->value()),
+            QTime(0, 0), Qt::UTC);
+    } else {
+        filter.postingId = m_postingId;
+    }
+    return filter;
+}
+
+void CandidatesWidget::listCandidates()
+{
+    if (!m_library) {
+        m_model->clear();
+        return;
+    }
+    // Ten thousand candidates on a big library: the list reads a page, and the next as the
+    // view scrolls to it.
+    const CandidateRepository candidates(m_library->database());
+    const Status listed = m_model->setPages(
+        [candidates, filter = listFilter()](CandidateOrder order, int offset, int limit) {
+            return candidates.page(filter, order, offset, limit);
+        });
+    if (!listed)
+        showError(listed.error());
+}
+
 bool CandidatesWidget::selectCandidate(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    const int row = m_model->fetchUntil(id);
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, 0);
@@ -300,19 +322,11 @@ void CandidatesWidget::saveFields()
         || changed.contact != m_shown->contact;
     m_shown = changed;
     if (renamed) {
-        // Only the table's own columns need it; notes typing must not reset the table.
-        const qint64 id = changed.id;
-        QList<Candidate> items = m_model->items();
-        for (Candidate &item : items) {
-            if (item.id == id) {
-                item.name = changed.name;
-                item.contact = changed.contact;
-                item.stage = changed.stage;
-            }
-        }
+        // Only the table's own columns need it; notes typing must not reset the table. Read
+        // again, the candidate may move in the list's order.
         m_showing = true;
-        m_model->setItems(items);
-        selectCandidate(id);
+        listCandidates();
+        selectCandidate(changed.id);
         m_showing = false;
         emit candidatesChanged();
     }

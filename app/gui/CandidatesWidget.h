@@ -12,6 +12,7 @@ class QTimer;
 namespace hirekit {
 
 class CandidateErasureJob;
+struct CandidateFilter;
 class CandidateListModel;
 class Library;
 
@@ -69,6 +70,10 @@ signals:
 
 private:
     void showError(const QString &message);
+    // Which candidates the list shows: the posting's, or those due for erasure.
+    CandidateFilter listFilter() const;
+    // Reads the list again from its first page, in the order the view's header shows.
+    void listCandidates();
     void candidateChanged();
     void saveFields();
     void addCandidate();

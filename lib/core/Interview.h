@@ -47,6 +47,22 @@ struct Candidate
     QDateTime createdAt;
 };
 
+// The order of a list of candidates: by one of their fields, either way, those alike in it by
+// name, then as added (by id), whichever the way. Names, stages and contacts ignore case.
+struct CandidateOrder
+{
+    enum Key
+    {
+        Name,
+        Stage,
+        Contact,
+        Added,
+    };
+    Key key = Name;
+    bool descending = false;
+    bool operator==(const CandidateOrder &) const = default;
+};
+
 struct ScorecardAnswer
 {
     qint64 questionId = 0;

@@ -8,6 +8,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,39 @@ Error queryError(const QSqlQuery &query)
 const QString columns = u"id, posting_id, name, contact, stage, notes, created_at"_s;
 // The same for lists, the notes left out (read as empty).
 const QString listedColumns = u"id, posting_id, name, contact, stage, '', created_at"_s;
+
+// " WHERE …" for `filter`, its values appended to `values`; empty when it lets all through.
+QString whereFor(const CandidateFilter &filter, QVariantList &values)
+{
+    QStringList conditions;
+    if (filter.postingId) {
+        conditions.append(u"posting_id = ?"_s);
+        values.append(*filter.postingId);
+    }
+    if (filter.addedBefore) {
+        conditions.append(u"created_at < ?"_s);
+        values.append(sql::fromDateTime(*filter.addedBefore));
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+// " ORDER BY …" for `order`. By name, the index on names (which holds every listed column)
+// serves; the other orders sort what the filter lets through.
+QString orderBy(CandidateOrder order)
+{
+    const QString way = order.descending ? u" DESC"_s : QString();
+    switch (order.key) {
+    case CandidateOrder::Stage:
+        return u" ORDER BY stage COLLATE NOCASE"_s + way + u", name COLLATE NOCASE, id"_s;
+    case CandidateOrder::Contact:
+        return u" ORDER BY contact COLLATE NOCASE"_s + way + u", name COLLATE NOCASE, id"_s;
+    case CandidateOrder::Added:
+        return u" ORDER BY created_at"_s + way + u", name COLLATE NOCASE, id"_s;
+    case CandidateOrder::Name:
+        break;
+    }
+    return u" ORDER BY name COLLATE NOCASE"_s + way + u", id"_s;
+}
 
 Candidate readCandidate(const sql::Row &row)
 {
@@ -73,6 +107,29 @@ Result<QList<Candidate>> CandidateRepository::list(std::optional<qint64> posting
                       { *postingId });
     }
     return select(listedColumns, u" ORDER BY name COLLATE NOCASE, id"_s, {});
+}
+
+Result<QList<Candidate>> CandidateRepository::page(const CandidateFilter &filter,
+                                                   CandidateOrder order, int offset,
+                                                   int limit) const
+{
+    QVariantList values;
+    const QString where = whereFor(filter, values);
+    values << limit << offset;
+    return select(listedColumns, where + orderBy(order) + u" LIMIT ? OFFSET ?"_s, values);
+}
+
+Result<int> CandidateRepository::count(const CandidateFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereFor(filter, values);
+    int count = 0;
+    const auto read =
+        sql::forEachRow(m_db, u"SELECT count(*) FROM candidates"_s + where, values,
+                        [&count](const sql::Row &row) { count = int(row.integer(0)); });
+    if (!read)
+        return Error { CandidateText::tr("Cannot access candidates: %1").arg(read.error()) };
+    return count;
 }
 
 Result<QList<Named>> CandidateRepository::names(std::optional<qint64> postingId, int limit) const

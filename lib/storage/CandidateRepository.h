@@ -22,6 +22,14 @@ struct ErasureReport
     bool logKept = false;
 };
 
+// Which candidates a list holds: a posting's, or those of all postings; with `addedBefore`,
+// only those added before that moment (the ones a retention period says to erase).
+struct CandidateFilter
+{
+    std::optional<qint64> postingId; // nullopt: all postings
+    std::optional<QDateTime> addedBefore;
+};
+
 // Reads and writes candidates, and erases them completely on request.
 class CandidateRepository
 {
@@ -32,6 +40,13 @@ public:
     // with a page of notes each, reading ten thousand candidates' notes took longer than the
     // rest of the list. load() reads a candidate whole.
     Result<QList<Candidate>> list(std::optional<qint64> postingId = std::nullopt) const;
+    // Up to `limit` of the candidates `filter` lets through, from the `offset`th on in
+    // `order`, without their notes as list() gives them: a page of a list that may hold ten
+    // thousand.
+    Result<QList<Candidate>> page(const CandidateFilter &filter, CandidateOrder order, int offset,
+                                  int limit) const;
+    // How many candidates `filter` lets through.
+    Result<int> count(const CandidateFilter &filter) const;
     // The same candidates by id and name alone: what a box to choose one from needs. With a
     // `limit` above 0, the first `limit` of them.
     Result<QList<Named>> names(std::optional<qint64> postingId = std::nullopt, int limit = 0) const;

@@ -17,6 +17,7 @@
 #include <QColor>
 #include <QFont>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void kitQuestionsModel();
     void candidateListModel();
     void candidateSorting();
+    void candidatePages();
     void scorecardListModel();
     void scorecardListPages();
     void scorecardAnswersModel();
@@ -43,6 +45,7 @@ private slots:
 private:
     QHash<qint64, InterviewQuestion> questions() const;
     qint64 candidate(const QString &name);
+    static CandidateListModel::PageReader pagesOf(QSqlDatabase db, CandidateFilter filter = {});
     // A submitted scorecard by `interviewer` rating the kit's questions `ratings` (0: not
     // asked, -1: unrated).
     Scorecard submitted(qint64 candidateId, const QString &interviewer, const QList<int> &ratings,
@@ -166,16 +169,24 @@ void TestInterviewModels::kitQuestionsModel()
     QCOMPARE(model.rowCount(), 0);
 }
 
+// The Candidates page's list of a library, read a page at a time.
+CandidateListModel::PageReader TestInterviewModels::pagesOf(QSqlDatabase db, CandidateFilter filter)
+{
+    return [candidates = CandidateRepository(db), filter](CandidateOrder order, int offset,
+                                                          int limit) {
+        return candidates.page(filter, order, offset, limit);
+    };
+}
+
 void TestInterviewModels::candidateListModel()
 {
     const qint64 ada = candidate(u"Ada"_s);
     const qint64 grace = candidate(u"Grace"_s);
-    const auto all = CandidateRepository(m_library->database()).list();
-    QVERIFY2(all.ok(), qPrintable(all.error()));
 
     CandidateListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setItems(all.value());
+    const Status listed = model.setPages(pagesOf(m_library->database()));
+    QVERIFY2(listed.ok(), qPrintable(listed.error()));
     QVERIFY(model.rowCount() >= 2);
     const int row = model.rowOf(grace);
     QVERIFY(row >= 0);
@@ -187,17 +198,31 @@ void TestInterviewModels::candidateListModel()
     QVERIFY(!model.index(row, CandidateListModel::AddedColumn).data().toString().isEmpty());
     QCOMPARE(model.index(model.rowOf(ada), 0).data(CandidateListModel::IdRole).toLongLong(), ada);
     QCOMPARE(model.rowOf(-5), -1);
+    QCOMPARE(model.fetchUntil(-5), -1);
     QCOMPARE(model.headerData(CandidateListModel::NameColumn, Qt::Horizontal).toString(),
              u"Name"_s);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
 }
 
 // Sorted by the candidates, not the text of their cells: names ignoring case, the Added column
-// by date (its short dates sort 1/5/26 before 12/1/25 as text).
+// by date (its short dates sort 1/5/26 before 12/1/25 as text). The repository sorts: each
+// sort reads the list again in the new order.
 void TestInterviewModels::candidateSorting()
 {
+    auto opened = Library::open(m_dir.filePath(u"sorting.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const std::unique_ptr<Library> library = std::move(opened).value();
+    CandidateRepository candidates(library->database());
+    // Only these candidates in the library, added in this order.
+    const auto fill = [&library, &candidates](const QList<Candidate> &list) {
+        QSqlQuery(library->database()).exec(u"DELETE FROM candidates"_s);
+        for (const Candidate &candidate : list)
+            QVERIFY2(candidates.insert(candidate).ok(), qPrintable(candidate.name));
+    };
     const auto added = [](const QString &name, const QString &contact, QDate day) {
         Candidate candidate;
-        candidate.id = day.day();
         candidate.name = name;
         candidate.contact = contact;
         candidate.stage = u"Applied"_s;
@@ -206,10 +231,11 @@ void TestInterviewModels::candidateSorting()
     };
     CandidateListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Read in any order, shown by name.
-    model.setItems({ added(u"carol"_s, u"c@example.com"_s, QDate(2026, 1, 5)),
-                     added(u"Alice"_s, u"B@example.com"_s, QDate(2025, 12, 1)),
-                     added(u"bob"_s, u"a@example.com"_s, QDate(2025, 2, 3)) });
+    // Added in any order, listed by name.
+    fill({ added(u"carol"_s, u"c@example.com"_s, QDate(2026, 1, 5)),
+           added(u"Alice"_s, u"B@example.com"_s, QDate(2025, 12, 1)),
+           added(u"bob"_s, u"a@example.com"_s, QDate(2025, 2, 3)) });
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
     const auto names = [&model] {
         QStringList shown;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -229,29 +255,32 @@ void TestInterviewModels::candidateSorting()
     QCOMPARE(carol.row(), 0);
     QCOMPARE(carol.column(), int(CandidateListModel::StageColumn));
     QCOMPARE(model.items().at(carol.row()).name, u"carol"_s);
-    // Read again: sorted as last asked, by the names now there.
     model.sort(CandidateListModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(carol.row(), 2);
-    model.setItems({ added(u"Zed"_s, u"y@example.com"_s, QDate(2026, 2, 2)),
-                     added(u"anna"_s, u"x@example.com"_s, QDate(2026, 2, 1)) });
+    // Read again: sorted as last asked, by the names now there.
+    fill({ added(u"Zed"_s, u"y@example.com"_s, QDate(2026, 2, 2)),
+           added(u"anna"_s, u"x@example.com"_s, QDate(2026, 2, 1)) });
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
     QCOMPARE(names(), (QStringList { u"anna"_s, u"Zed"_s }));
     model.sort(CandidateListModel::NameColumn, Qt::DescendingOrder);
-    model.setItems({ added(u"anna"_s, u"x@example.com"_s, QDate(2026, 2, 1)),
-                     added(u"Zed"_s, u"y@example.com"_s, QDate(2026, 2, 2)),
-                     added(u"bob"_s, u"z@example.com"_s, QDate(2026, 2, 3)) });
+    fill({ added(u"anna"_s, u"x@example.com"_s, QDate(2026, 2, 1)),
+           added(u"Zed"_s, u"y@example.com"_s, QDate(2026, 2, 2)),
+           added(u"bob"_s, u"z@example.com"_s, QDate(2026, 2, 3)) });
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
     QCOMPARE(names(), (QStringList { u"Zed"_s, u"bob"_s, u"anna"_s }));
     // Alike in the column sorted by: by name, then as added, in either order and whatever
     // the order before, so that reading again moves no row.
-    const auto staged = [](const QString &name, const QString &stage, qint64 id) {
+    const auto staged = [](const QString &name, const QString &stage) {
         Candidate candidate;
-        candidate.id = id;
         candidate.name = name;
         candidate.stage = stage;
         return candidate;
     };
-    model.setItems({ staged(u"dan"_s, u"Offer"_s, 1), staged(u"Alice"_s, u"Applied"_s, 2),
-                     staged(u"bob"_s, u"Offer"_s, 3), staged(u"alice"_s, u"Applied"_s, 4),
-                     staged(u"Al"_s, u"applied"_s, 5) });
+    const QList<Candidate> stages { staged(u"dan"_s, u"Offer"_s), staged(u"Alice"_s, u"Applied"_s),
+                                    staged(u"bob"_s, u"Offer"_s), staged(u"alice"_s, u"Applied"_s),
+                                    staged(u"Al"_s, u"applied"_s) };
+    fill(stages);
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
     model.sort(CandidateListModel::StageColumn, Qt::AscendingOrder);
     const QStringList byStage { u"Al"_s, u"Alice"_s, u"alice"_s, u"bob"_s, u"dan"_s };
     QCOMPARE(names(), byStage);
@@ -261,12 +290,101 @@ void TestInterviewModels::candidateSorting()
     QCOMPARE(names(), (QStringList { u"dan"_s, u"bob"_s, u"Alice"_s, u"alice"_s, u"Al"_s }));
     model.sort(CandidateListModel::StageColumn, Qt::AscendingOrder);
     QCOMPARE(names(), byStage);
-    model.setItems({ staged(u"dan"_s, u"Offer"_s, 1), staged(u"Al"_s, u"applied"_s, 5),
-                     staged(u"bob"_s, u"Offer"_s, 3), staged(u"alice"_s, u"Applied"_s, 4),
-                     staged(u"Alice"_s, u"Applied"_s, 2) });
+    QCOMPARE(model.order(), (CandidateOrder { CandidateOrder::Stage, false }));
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
     QCOMPARE(names(), byStage);
-    model.setItems({});
+    // The due list: those added before a moment.
+    fill({ added(u"old"_s, u"o@example.com"_s, QDate(2020, 1, 1)),
+           added(u"new"_s, u"n@example.com"_s, QDate::currentDate()) });
+    CandidateFilter due;
+    due.addedBefore = QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(model.setPages(pagesOf(library->database(), due)).ok());
+    QCOMPARE(names(), QStringList { u"old"_s });
+    QCOMPARE(candidates.count(due).value(), 1);
+    QCOMPARE(candidates.count({}).value(), 2);
+}
+
+// A long list is read a page at a time: the next when a view asks, all of them up to a
+// candidate when one is chosen; a sort keeps the row a view has current on its candidate,
+// however far down the new order puts them. A page that cannot be read stops the list there
+// and says why.
+void TestInterviewModels::candidatePages()
+{
+    auto opened = Library::open(m_dir.filePath(u"pages.sqlite"_s));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const std::unique_ptr<Library> library = std::move(opened).value();
+    CandidateRepository candidates(library->database());
+    constexpr int Count = CandidateListModel::PageSize * 2 + 50;
+    QList<qint64> ids;
+    QVERIFY(library->database().transaction());
+    for (int i = 0; i < Count; ++i) {
+        Candidate candidate;
+        candidate.name = u"Candidate %1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        candidate.stage = u"Applied"_s;
+        // The first added, the last by name.
+        candidate.createdAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(-i);
+        const auto id = candidates.insert(candidate);
+        QVERIFY(id.ok());
+        ids.append(*id);
+    }
+    QVERIFY(library->database().commit());
+
+    CandidateListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
+    QCOMPARE(model.rowCount(), CandidateListModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), CandidateListModel::PageSize * 2);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.rowOf(ids.last()), -1);
+    QCOMPARE(model.fetchUntil(ids.last()), Count - 1);
+    QVERIFY(!model.canFetchMore({}));
+
+    // Read again: one page. The first by name goes last when the oldest come first, beyond
+    // the rows listed; its row follows it there.
+    QVERIFY(model.setPages(pagesOf(library->database())).ok());
+    QCOMPARE(model.rowCount(), CandidateListModel::PageSize);
+    const QPersistentModelIndex first = model.index(0, CandidateListModel::NameColumn);
+    QCOMPARE(first.data().toString(), u"Candidate 000"_s);
+    model.sort(CandidateListModel::AddedColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), Count);
+    QCOMPARE(first.row(), Count - 1);
+    QCOMPARE(first.data().toString(), u"Candidate 000"_s);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Candidate %1"_s.arg(Count - 1));
+
+    // Errors: the first page, a later page, a new order.
+    int reads = 0;
+    bool failing = false;
+    const auto reader = [&reads, &failing, pages = pagesOf(library->database())](
+                            CandidateOrder order, int offset, int limit) {
+        ++reads;
+        if (failing)
+            return Result<QList<Candidate>>(Error { u"disk I/O error"_s });
+        return pages(order, offset, limit);
+    };
+    failing = true;
+    const Status none = model.setPages(reader);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error(), u"disk I/O error"_s);
     QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    failing = false;
+    QVERIFY(model.setPages(reader).ok());
+    QSignalSpy failed(&model, &CandidateListModel::readFailed);
+    const int listed = model.rowCount();
+    QVERIFY(model.canFetchMore({}));
+    failing = true;
+    model.fetchMore({});
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().toString(), u"disk I/O error"_s);
+    QCOMPARE(model.rowCount(), listed);
+    QVERIFY(!model.canFetchMore({}));
+    const QString top = model.index(0, 0).data().toString();
+    model.sort(CandidateListModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(failed.count(), 2);
+    QCOMPARE(model.index(0, 0).data().toString(), top);
+    QVERIFY(reads > 3);
 }
 
 void TestInterviewModels::scorecardListModel()

@@ -78,6 +78,7 @@ private slots:
     void erasureFailsOrOutlivesTheLibrary();
     void candidateNotesReadWhenChosen();
     void retention();
+    void candidatesReadAPageAtATime();
     void scorecardStates();
     void existingScorecardUnderAnotherPosting();
     void newScorecardFollowsTheKit();
@@ -1021,6 +1022,91 @@ void TestInterviewsTab::existingScorecardUnderAnotherPosting()
     QVERIFY2(page->errorMessage().contains(u"another posting"_s), qPrintable(page->errorMessage()));
     QCOMPARE(ScorecardRepository(library->database()).list()->size(), 1);
     tab.setLibrary(nullptr);
+}
+
+// Ten thousand candidates on a big library: the Candidates page reads its list a page at a
+// time, as far as the candidate chosen, and on as it is scrolled; it sorts by reading again.
+void TestInterviewsTab::candidatesReadAPageAtATime()
+{
+    auto library = newLibrary(u"candidate-pages.sqlite"_s);
+    QVERIFY(library);
+    const int page = CandidateListModel::PageSize;
+    const int count = 2 * page + 30;
+    // By name, "Candidate 000" first; the first by name the last added.
+    const QDateTime added = QDateTime::currentDateTimeUtc().addMonths(-30);
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        ids.append(addCandidate(*library, u"Candidate %1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                                added.addSecs(-i)));
+    }
+    QVERIFY(!ids.contains(0));
+
+    InterviewsTab tab;
+    tab.resize(1000, 700);
+    tab.setLibrary(library.get());
+    tab.showPage(InterviewsTab::CandidatesPage);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    CandidatesWidget *candidates = tab.candidates();
+    CandidateListModel *model = candidates->model();
+    auto *list = child<QTableView>(candidates, u"candidatesTableView"_s);
+    auto *name = child<QLineEdit>(candidates, u"candidateNameLineEdit"_s);
+    QCOMPARE(model->rowCount(), page);
+
+    // Chosen on the second page: read as far as that page, and shown.
+    const qint64 chosen = ids.at(300);
+    QVERIFY(candidates->selectCandidate(chosen));
+    QCOMPARE(model->rowCount(), 2 * page);
+    QCOMPARE(list->currentIndex().row(), 300);
+    QCOMPARE(name->text(), u"Candidate 300"_s);
+
+    // Renamed to the top of the list: read again from the first page, still chosen.
+    retype(name, u"Aaron"_s);
+    QCOMPARE(model->rowCount(), page);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QCOMPARE(candidates->currentCandidate()->id, chosen);
+    QCOMPARE(name->text(), u"Aaron"_s);
+
+    // Sorted by when they were added, oldest first: read again in that order, the row
+    // current following its candidate past the rows listed before.
+    list->sortByColumn(CandidateListModel::AddedColumn, Qt::AscendingOrder);
+    QCOMPARE(model->order(), (CandidateOrder { CandidateOrder::Added, false }));
+    QCOMPARE(list->currentIndex().row(), count - 1 - 300);
+    QCOMPARE(candidates->currentCandidate()->id, chosen);
+    QCOMPARE(model->index(0, CandidateListModel::NameColumn).data().toString(),
+             u"Candidate %1"_s.arg(count - 1));
+    // Scrolled to the end, the view reads on, listing no one twice.
+    for (int scrolls = 0; scrolls < 5 && model->canFetchMore({}); ++scrolls) {
+        list->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(model->rowCount(), count);
+    QSet<qint64> listed;
+    for (const Candidate &candidate : model->items())
+        listed.insert(candidate.id);
+    QCOMPARE(int(listed.size()), count);
+
+    // Due for erasure: counted over the whole list, listed a page at a time.
+    candidates->setShowDue(true);
+    QVERIFY2(child<QLabel>(candidates, u"dueLabel"_s)->text().contains(u": %1."_s.arg(count)),
+             qPrintable(child<QLabel>(candidates, u"dueLabel"_s)->text()));
+    QCOMPARE(model->rowCount(), page);
+    candidates->setShowDue(false);
+
+    // A page that cannot be read: the list stops there and the page says why.
+    QCOMPARE(model->rowCount(), page);
+    QSqlQuery(library->database()).exec(u"ALTER TABLE candidates RENAME TO gone"_s);
+    list->scrollToBottom();
+    QCoreApplication::processEvents();
+    QVERIFY2(candidates->errorMessage().contains(u"Cannot access candidates"_s),
+             qPrintable(candidates->errorMessage()));
+    QCOMPARE(model->rowCount(), page);
+    QVERIFY(!model->canFetchMore({}));
+    QSqlQuery(library->database()).exec(u"ALTER TABLE gone RENAME TO candidates"_s);
+    tab.showPage(InterviewsTab::QuestionBankPage);
+    candidates->reload();
+    QCOMPARE(candidates->errorMessage(), QString());
+    QVERIFY(model->canFetchMore({}));
 }
 
 void TestInterviewsTab::scorecardStates()

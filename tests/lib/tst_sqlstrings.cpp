@@ -86,7 +86,15 @@ constexpr Allowed allowList[] = {
       "one of the DELETE literals of the loop above it" },
     { "lib/storage/CandidateRepository.cpp", "rest",
       "select()'s parameter: list(), load(), find() and addedBefore() pass literal WHERE and "
-      "ORDER BY clauses with ? placeholders and bind the values" },
+      "ORDER BY clauses with ? placeholders and bind the values; page() passes whereFor()'s "
+      "and orderBy()'s" },
+    { "lib/storage/CandidateRepository.cpp", "conditions.join",
+      "whereFor()'s literal conditions with ? placeholders, whose values are bound" },
+    { "lib/storage/CandidateRepository.cpp", "where",
+      "page()'s and count()'s WHERE, from whereFor() above" },
+    { "lib/storage/CandidateRepository.cpp", "way", "orderBy()'s \" DESC\" or nothing" },
+    { "lib/storage/CandidateRepository.cpp", "orderBy",
+      "a literal ORDER BY from a switch over CandidateOrder::Key, and \" DESC\" or nothing" },
     { "lib/storage/PostingRepository.cpp", "where",
       "summaries()'s parameter: list() and templates() pass literals with ? placeholders and "
       "bind the values (the search text as an FTS5 query)" },

@@ -197,11 +197,33 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
         { QStringLiteral("interviews: kits"),
           [db] { return done(KitRepository(db).list()); },
           { QStringLiteral("interview_kits") } },
-        { QStringLiteral("interviews: all candidates"),
-          [db] { return done(CandidateRepository(db).list()); },
+        // The Candidates page reads its list a page at a time (CandidateListModel::PageSize),
+        // by name at first; the other orders sort the candidates of the list.
+        { QStringLiteral("interviews: all candidates, first page"),
+          [db] { return done(CandidateRepository(db).page({}, {}, 0, 200)); },
           { QStringLiteral("candidates") },
           /* orderFromIndex */ true,
           /* fromIndexAlone */ true },
+        { QStringLiteral("interviews: all candidates, a page near the end"),
+          [db] { return done(CandidateRepository(db).page({}, {}, 9800, 200)); },
+          { QStringLiteral("candidates") },
+          /* orderFromIndex */ true,
+          /* fromIndexAlone */ true },
+        { QStringLiteral("interviews: all candidates by stage, first page"),
+          [db] {
+              return done(
+                  CandidateRepository(db).page({}, { CandidateOrder::Stage, true }, 0, 200));
+          },
+          { QStringLiteral("candidates") },
+          /* orderFromIndex */ false,
+          /* fromIndexAlone */ true },
+        { QStringLiteral("interviews: candidates due for erasure, how many"),
+          [db] {
+              CandidateFilter due;
+              due.addedBefore = QDateTime::currentDateTimeUtc().addMonths(-12);
+              return done(CandidateRepository(db).count(due));
+          },
+          {} },
         { QStringLiteral("interviews: all candidates' names (boxes)"),
           [db] { return done(CandidateRepository(db).names()); },
           { QStringLiteral("candidates") },
@@ -251,8 +273,12 @@ inline QList<GuiQuery> guiQueries(const QSqlDatabase &db, const GuiQueryTargets 
               return done(ScorecardRepository(db).hiddenCount({}, { t.interviewer, true }));
           },
           {} },
-        { QStringLiteral("interviews: candidates of a posting"),
-          [db, t] { return done(CandidateRepository(db).list(t.postingId)); },
+        { QStringLiteral("interviews: candidates of a posting, first page"),
+          [db, t] {
+              CandidateFilter ofPosting;
+              ofPosting.postingId = t.postingId;
+              return done(CandidateRepository(db).page(ofPosting, {}, 0, 200));
+          },
           {} },
         { QStringLiteral("interviews: scorecards of a posting"),
           [db, t] {
