@@ -12,6 +12,7 @@
 #include "storage/ScorecardRepository.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QTimer>
 
@@ -52,8 +53,9 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
         if (!m_chosenError.isEmpty())
             candidateChanged();
     });
-    // The list reads a page at a time, as it is scrolled or sorted.
+    // The list reads a page at a time, as it is scrolled or sorted, and all of it for Ctrl+End.
     connect(m_model, &CandidateListModel::readFailed, this, &CandidatesWidget::showError);
+    m_ui->candidatesTableView->installEventFilter(this);
     connect(m_ui->candidatesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &CandidatesWidget::candidateChanged);
     connect(m_ui->addCandidateButton, &QPushButton::clicked, this, &CandidatesWidget::addCandidate);
@@ -86,6 +88,16 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
 }
 
 CandidatesWidget::~CandidatesWidget() = default;
+
+bool CandidatesWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+End goes to the last candidate, not to the last row read so far.
+    if (watched == m_ui->candidatesTableView && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument)) {
+        m_model->fetchAll();
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void CandidatesWidget::setLibrary(Library *library)
 {

@@ -1086,7 +1086,21 @@ void TestInterviewsTab::candidatesReadAPageAtATime()
         listed.insert(candidate.id);
     QCOMPARE(int(listed.size()), count);
 
-    // Due for erasure: counted over the whole list, listed a page at a time.
+    // Ctrl+End goes to the last candidate, reading every page left.
+    list->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
+    list->scrollToTop(); // a list scrolled to its end reads the next page to fill the view
+    candidates->reload();
+    QCOMPARE(model->rowCount(), page);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(model->rowCount(), count);
+    QCOMPARE(list->currentIndex().row(), count - 1);
+    QCOMPARE(name->text(), u"Candidate %1"_s.arg(count - 1));
+
+    // Due for erasure: counted over the whole list, listed a page at a time (the first
+    // candidate chosen: the page reads as far as the one chosen).
+    list->setCurrentIndex(model->index(0, 0));
+    list->scrollToTop();
     candidates->setShowDue(true);
     QVERIFY2(child<QLabel>(candidates, u"dueLabel"_s)->text().contains(u": %1."_s.arg(count)),
              qPrintable(child<QLabel>(candidates, u"dueLabel"_s)->text()));

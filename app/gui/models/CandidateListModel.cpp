@@ -93,6 +93,12 @@ int CandidateListModel::fetchUntil(qint64 id)
     return -1;
 }
 
+void CandidateListModel::fetchAll()
+{
+    for (int limit = PageSize; m_more && readPage(limit);
+         limit = std::min(limit * 2, MaxPageSize)) { }
+}
+
 void CandidateListModel::stopReading(const QString &error)
 {
     m_more = false;

@@ -57,6 +57,8 @@ public:
     int rowOf(qint64 id) const;
     // Reads pages until the candidate `id` is listed or the list ends: their row, or -1.
     int fetchUntil(qint64 id);
+    // Reads the pages left (for Ctrl+End).
+    void fetchAll();
     CandidateOrder order() const { return m_order; }
 
     bool canFetchMore(const QModelIndex &parent) const override;
