@@ -100,15 +100,6 @@ Result<QList<Candidate>> CandidateRepository::select(const QString &what, const 
     return candidates;
 }
 
-Result<QList<Candidate>> CandidateRepository::list(std::optional<qint64> postingId) const
-{
-    if (postingId) {
-        return select(listedColumns, u" WHERE posting_id = ? ORDER BY name COLLATE NOCASE, id"_s,
-                      { *postingId });
-    }
-    return select(listedColumns, u" ORDER BY name COLLATE NOCASE, id"_s, {});
-}
-
 Result<QList<Candidate>> CandidateRepository::page(const CandidateFilter &filter,
                                                    CandidateOrder order, int offset,
                                                    int limit) const
@@ -294,12 +285,6 @@ Result<ErasureReport> CandidateRepository::erase(qint64 id)
     const auto emptied = sql::emptyLog(m_db);
     report.logKept = !emptied || !*emptied;
     return report;
-}
-
-Result<QList<Candidate>> CandidateRepository::addedBefore(const QDateTime &cutoff) const
-{
-    return select(listedColumns, u" WHERE created_at < ? ORDER BY created_at, id"_s,
-                  { sql::fromDateTime(cutoff) });
 }
 
 } // namespace hirekit

@@ -36,13 +36,10 @@ class CandidateRepository
 public:
     explicit CandidateRepository(QSqlDatabase db);
 
-    // Candidates of a posting (or of all postings), by name, without their notes (empty):
-    // with a page of notes each, reading ten thousand candidates' notes took longer than the
-    // rest of the list. load() reads a candidate whole.
-    Result<QList<Candidate>> list(std::optional<qint64> postingId = std::nullopt) const;
     // Up to `limit` of the candidates `filter` lets through, from the `offset`th on in
-    // `order`, without their notes as list() gives them: a page of a list that may hold ten
-    // thousand.
+    // `order`: a page of a list that may hold ten thousand. Without their notes (empty): with
+    // a page of notes each, reading ten thousand candidates' notes took longer than the rest
+    // of the list. load() reads a candidate whole.
     Result<QList<Candidate>> page(const CandidateFilter &filter, CandidateOrder order, int offset,
                                   int limit) const;
     // How many candidates `filter` lets through.
@@ -59,16 +56,12 @@ public:
                                           const QString &name) const;
     Result<qint64> insert(const Candidate &candidate);
     // Writes every field, the notes too: give it a candidate read whole (load(), find()),
-    // not one of list()'s, whose notes are empty.
+    // not one of page()'s, whose notes are empty.
     Status update(const Candidate &candidate);
 
     // Removes the candidate with all their scorecards, answers, red flags and history, in
     // one transaction, and says what went.
     Result<ErasureReport> erase(qint64 id);
-
-    // Candidates added before `cutoff`, oldest first, without their notes as list() gives
-    // them: the ones a retention period says to erase.
-    Result<QList<Candidate>> addedBefore(const QDateTime &cutoff) const;
 
 private:
     // Candidates of "SELECT `what` FROM candidates" + `rest`, `values` bound; `what` is the

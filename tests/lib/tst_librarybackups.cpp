@@ -52,11 +52,11 @@ QStringList candidateNames(const QString &path)
     auto library = Library::open(path, Library::OpenMode::OpenExisting);
     if (!library)
         return { library.error() };
-    const auto candidates = CandidateRepository((*library)->database()).list();
+    const auto candidates = CandidateRepository((*library)->database()).names();
     if (!candidates)
         return { candidates.error() };
     QStringList names;
-    for (const Candidate &candidate : candidates.value())
+    for (const Named &candidate : candidates.value())
         names.append(candidate.name);
     return names;
 }

@@ -699,15 +699,19 @@ private slots:
         old.createdAt = QDateTime::currentDateTimeUtc().addMonths(-13);
         QVERIFY(candidates.insert(old).ok());
         addCandidate(*m_library, u"New"_s);
-        const auto due = candidates.addedBefore(QDateTime::currentDateTimeUtc().addMonths(-12));
+        CandidateFilter filter;
+        filter.addedBefore = QDateTime::currentDateTimeUtc().addMonths(-12);
+        const auto due = candidates.page(filter, {}, 0, 10);
         QVERIFY(due.ok());
         QCOMPARE(due->size(), 1);
         QCOMPARE(due->first().name, u"Old"_s);
+        QCOMPARE(candidates.count(filter).value(), 1);
+        QCOMPARE(candidates.count({}).value(), 2);
     }
 
     void candidatesReadBack()
     {
-        // Every field read back through list(), load(), find() and names(), by posting or all.
+        // Every field read back through page(), load(), find() and names(), by posting or all.
         CandidateRepository candidates(m_library->database());
         Candidate zoe;
         zoe.name = u"zoë Ångström"_s;
@@ -737,7 +741,7 @@ private slots:
                  qPrintable(candidates.load(999).error()));
 
         // By name, case aside; then by id.
-        const auto all = candidates.list();
+        const auto all = candidates.page({}, {}, 0, 10);
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).id, *adamId);
         QCOMPARE(all->at(1).id, bea);
@@ -747,8 +751,27 @@ private slots:
         QCOMPARE(all->at(2).contact, zoe.contact);
         QCOMPARE(all->at(2).createdAt, zoe.createdAt);
         QCOMPARE(all->at(2).notes, QString());
-        const auto ofPosting = candidates.list(1);
+        CandidateFilter posting1;
+        posting1.postingId = 1;
+        const auto ofPosting = candidates.page(posting1, {}, 0, 10);
         QCOMPARE(ofPosting->size(), 2);
+        QCOMPARE(candidates.count(posting1).value(), 2);
+        // A page: from an offset, so many; in another order, either way (alike: by name, then
+        // by id).
+        QCOMPARE(candidates.page({}, {}, 1, 1)->size(), 1);
+        QCOMPARE(candidates.page({}, {}, 1, 1)->first().id, bea);
+        QCOMPARE(candidates.page({}, {}, 3, 10)->size(), 0);
+        const auto ids = [&candidates](CandidateOrder order) {
+            QList<qint64> listed;
+            for (const Candidate &each : candidates.page({}, order, 0, 10).value())
+                listed.append(each.id);
+            return listed;
+        };
+        QCOMPARE(ids({ CandidateOrder::Name, true }), (QList<qint64> { *zoeId, bea, *adamId }));
+        // Zoë is the only one with a stage, a contact and a date not today.
+        QCOMPARE(ids({ CandidateOrder::Stage, true }), (QList<qint64> { *zoeId, *adamId, bea }));
+        QCOMPARE(ids({ CandidateOrder::Contact, false }), (QList<qint64> { *adamId, bea, *zoeId }));
+        QCOMPARE(ids({ CandidateOrder::Added, false }), (QList<qint64> { *zoeId, *adamId, bea }));
         const auto names = candidates.names(1);
         QVERIFY(names.ok());
         QCOMPARE(names->size(), 2);
@@ -780,9 +803,9 @@ private slots:
         QSqlQuery rename(m_library->database());
         QVERIFY(rename.exec(u"ALTER TABLE candidates RENAME TO candidates_gone"_s));
         for (const QString &error :
-             { candidates.list().error(), candidates.names().error(),
-               candidates.names(1, 1).error(), candidates.name(*zoeId).error(),
-               candidates.load(*zoeId).error() }) {
+             { candidates.page({}, {}, 0, 10).error(), candidates.count({}).error(),
+               candidates.names().error(), candidates.names(1, 1).error(),
+               candidates.name(*zoeId).error(), candidates.load(*zoeId).error() }) {
             QVERIFY2(error.startsWith(u"Cannot access candidates: "_s), qPrintable(error));
             QVERIFY2(error.contains(u"no such table: candidates"_s), qPrintable(error));
         }
@@ -832,7 +855,7 @@ private slots:
         QCOMPARE(imported->first().redFlags, original.redFlags);
         QCOMPARE(imported->first().candidateName, u"Ada"_s);
         QCOMPARE(imported->first().status, ScorecardStatus::Submitted);
-        QCOMPARE(CandidateRepository(other->database()).list()->size(), 1);
+        QCOMPARE(CandidateRepository(other->database()).count({}).value(), 1);
 
         // A newer version replaces it; an older one is refused, not applied silently.
         QJsonObject newer = json;
@@ -888,7 +911,7 @@ private slots:
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.error().contains(expected), qPrintable(outcome.error()));
         QCOMPARE(ScorecardRepository(m_library->database()).list()->size(), 0);
-        QCOMPARE(CandidateRepository(m_library->database()).list()->size(), 0);
+        QCOMPARE(CandidateRepository(m_library->database()).count({}).value(), 0);
         QCOMPARE(int(GuideRepository(m_library->database()).redFlags()->size()), flagsBefore);
     }
 };

@@ -85,9 +85,8 @@ constexpr Allowed allowList[] = {
     { "lib/storage/CandidateRepository.cpp", "statement",
       "one of the DELETE literals of the loop above it" },
     { "lib/storage/CandidateRepository.cpp", "rest",
-      "select()'s parameter: list(), load(), find() and addedBefore() pass literal WHERE and "
-      "ORDER BY clauses with ? placeholders and bind the values; page() passes whereFor()'s "
-      "and orderBy()'s" },
+      "select()'s parameter: load() and find() pass literal WHERE and ORDER BY clauses with "
+      "? placeholders and bind the values; page() passes whereFor()'s and orderBy()'s" },
     { "lib/storage/CandidateRepository.cpp", "conditions.join",
       "whereFor()'s literal conditions with ? placeholders, whose values are bound" },
     { "lib/storage/CandidateRepository.cpp", "where",
