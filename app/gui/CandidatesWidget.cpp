@@ -174,8 +174,9 @@ void CandidatesWidget::reload()
     showError(QString());
     const bool due = m_ui->dueCheckBox->isChecked();
     m_ui->dueLabel->setVisible(due);
+    // One filter for the count and the list: its cutoff is read from the clock.
+    const CandidateFilter filter = listFilter();
     if (due && m_library) {
-        const CandidateFilter filter = listFilter();
         const auto count = CandidateRepository(m_library->database()).count(filter);
         if (!count)
             showError(count.error());
@@ -186,7 +187,7 @@ void CandidatesWidget::reload()
                                         QLocale::LongFormat))
                 .arg(count ? *count : 0));
     }
-    listCandidates();
+    listCandidates(filter);
     // A row made current after the reading shows its candidate (currentRowChanged); with none
     // to show, the form is emptied here.
     bool chosen = current && selectCandidate(current->id);
@@ -213,7 +214,7 @@ CandidateFilter CandidatesWidget::listFilter() const
     return filter;
 }
 
-void CandidatesWidget::listCandidates()
+void CandidatesWidget::listCandidates(const CandidateFilter &filter)
 {
     if (!m_library) {
         m_model->clear();
@@ -222,8 +223,8 @@ void CandidatesWidget::listCandidates()
     // Ten thousand candidates on a big library: the list reads a page, and the next as the
     // view scrolls to it.
     const CandidateRepository candidates(m_library->database());
-    const Status listed = m_model->setPages(
-        [candidates, filter = listFilter()](CandidateOrder order, int offset, int limit) {
+    const Status listed =
+        m_model->setPages([candidates, filter](CandidateOrder order, int offset, int limit) {
             return candidates.page(filter, order, offset, limit);
         });
     if (!listed)
@@ -337,7 +338,7 @@ void CandidatesWidget::saveFields()
         // Only the table's own columns need it; notes typing must not reset the table. Read
         // again, the candidate may move in the list's order.
         m_showing = true;
-        listCandidates();
+        listCandidates(listFilter());
         selectCandidate(changed.id);
         m_showing = false;
         emit candidatesChanged();

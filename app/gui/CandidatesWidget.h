@@ -75,8 +75,9 @@ private:
     void showError(const QString &message);
     // Which candidates the list shows: the posting's, or those due for erasure.
     CandidateFilter listFilter() const;
-    // Reads the list again from its first page, in the order the view's header shows.
-    void listCandidates();
+    // Reads the list of `filter` again from its first page, in the order the view's header
+    // shows.
+    void listCandidates(const CandidateFilter &filter);
     void candidateChanged();
     void saveFields();
     void addCandidate();

@@ -123,14 +123,12 @@ bool CandidateListModel::readPage(int limit)
     // page of nothing new ends the list, so a reader that starts over cannot have it read the
     // same page for ever.
     QList<Candidate> fresh;
-    QSet<qint64> listed = m_listed;
-    const qsizetype added = appendFresh(*page, fresh, listed);
+    const qsizetype added = appendFresh(*page, fresh, m_listed);
     m_more = page->size() == limit && added > 0;
     if (added > 0) {
         const int first = int(m_items.size());
         beginInsertRows(QModelIndex(), first, first + int(added) - 1);
         m_items.append(fresh);
-        m_listed = std::move(listed);
         endInsertRows();
     }
     return true;
@@ -229,6 +227,7 @@ int CandidateListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
+
 QVariant CandidateListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
