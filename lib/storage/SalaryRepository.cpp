@@ -89,18 +89,17 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) cons
         values.append(toKey(*filter.level));
     }
 
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + rowColumns + u" WHERE "_s + where
-                  + u" ORDER BY d.is_builtin DESC, d.name, r.is_national DESC, r.id"_s);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
-
     QList<SalaryRow> result;
-    while (query.next())
-        result.append(readRow(query));
+    const Status read =
+        readRows(m_db,
+                 u"SELECT "_s + rowColumns + u" WHERE "_s + where
+                     + u" ORDER BY d.is_builtin DESC, d.name, r.is_national DESC, r.id"_s,
+                 values, [&result](SalaryRow row) {
+                     result.append(std::move(row));
+                     return true;
+                 });
+    if (!read)
+        return Error { read.error() };
     return result;
 }
 
@@ -377,14 +376,13 @@ Result<qint64> SalaryRepository::countRows(const SalaryRowQuery &rowQuery) const
     const auto where = whereFor(rowQuery);
     if (!where)
         return Error { where.error() };
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT count(*) FROM salary_rows r WHERE "_s + where->sql);
-    for (const QVariant &value : where->values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return queryError(query);
-    return query.value(0).toLongLong();
+    qint64 count = 0;
+    const Status read =
+        sql::forEachRow(m_db, u"SELECT count(*) FROM salary_rows r WHERE "_s + where->sql,
+                        where->values, [&count](const sql::Row &row) { count = row.integer(0); });
+    if (!read)
+        return readError(read.error());
+    return count;
 }
 
 Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryRowQuery &rowQuery, qint64 offset,
@@ -393,20 +391,20 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryRowQuery &rowQuery, 
     const auto where = whereFor(rowQuery);
     if (!where)
         return Error { where.error() };
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
-                  + orderFor(rowQuery) + u" LIMIT ? OFFSET ?"_s);
-    for (const QVariant &value : where->values)
-        query.addBindValue(value);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec())
-        return queryError(query);
+    QVariantList values = where->values;
+    values << limit << offset;
     QList<SalaryRow> result;
     result.reserve(limit);
-    while (query.next())
-        result.append(readRow(query));
+    const Status read =
+        readRows(m_db,
+                 u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
+                     + orderFor(rowQuery) + u" LIMIT ? OFFSET ?"_s,
+                 values, [&result](SalaryRow row) {
+                     result.append(std::move(row));
+                     return true;
+                 });
+    if (!read)
+        return Error { read.error() };
     return result;
 }
 
@@ -415,37 +413,33 @@ Result<QList<qint64>> SalaryRepository::rowIds(const SalaryRowQuery &rowQuery) c
     const auto where = whereFor(rowQuery);
     if (!where)
         return Error { where.error() };
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT r.id FROM salary_rows r WHERE "_s + where->sql + u" ORDER BY "_s
-                  + orderFor(rowQuery));
-    for (const QVariant &value : where->values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
     QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
+    const Status read =
+        sql::forEachRow(m_db,
+                        u"SELECT r.id FROM salary_rows r WHERE "_s + where->sql + u" ORDER BY "_s
+                            + orderFor(rowQuery),
+                        where->values, [&ids](const sql::Row &row) { ids.append(row.integer(0)); });
+    if (!read)
+        return readError(read.error());
     return ids;
 }
 
 Result<QList<SalaryRow>> SalaryRepository::rowsWithIds(const QList<qint64> &ids) const
 {
     QHash<qint64, SalaryRow> found;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     for (qsizetype start = 0; start < ids.size(); start += MaxListValues / 2) {
-        const QList<qint64> chunk = ids.mid(start, MaxListValues / 2);
-        query.prepare(u"SELECT "_s + rowColumns + u" WHERE r.id IN ("_s + placeholders(chunk.size())
-                      + u')');
-        for (const qint64 id : chunk)
-            query.addBindValue(id);
-        if (!query.exec())
-            return queryError(query);
-        while (query.next()) {
-            SalaryRow row = readRow(query);
-            found.insert(row.id, row);
-        }
+        QVariantList chunk;
+        for (qsizetype i = start; i < std::min(ids.size(), start + MaxListValues / 2); ++i)
+            chunk.append(ids.at(i));
+        const Status read = readRows(m_db,
+                                     u"SELECT "_s + rowColumns + u" WHERE r.id IN ("_s
+                                         + placeholders(chunk.size()) + u')',
+                                     chunk, [&found](SalaryRow row) {
+                                         found.insert(row.id, std::move(row));
+                                         return true;
+                                     });
+        if (!read)
+            return Error { read.error() };
     }
     QList<SalaryRow> result;
     result.reserve(found.size());
@@ -463,19 +457,10 @@ Status SalaryRepository::forEachRow(const SalaryRowQuery &rowQuery,
     const auto where = whereFor(rowQuery);
     if (!where)
         return Error { where.error() };
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
-                  + orderFor(rowQuery));
-    for (const QVariant &value : where->values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
-    while (query.next()) {
-        if (!visit(readRow(query)))
-            break;
-    }
-    return {};
+    return readRows(m_db,
+                    u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
+                        + orderFor(rowQuery),
+                    where->values, [&visit](SalaryRow row) { return visit(row); });
 }
 
 Result<QStringList> SalaryRepository::queryPlan(const SalaryRowQuery &rowQuery, bool count) const
@@ -483,19 +468,15 @@ Result<QStringList> SalaryRepository::queryPlan(const SalaryRowQuery &rowQuery, 
     const auto where = whereFor(rowQuery);
     if (!where)
         return Error { where.error() };
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(count ? u"EXPLAIN QUERY PLAN SELECT count(*) FROM salary_rows r WHERE "_s
-                          + where->sql
-                        : u"EXPLAIN QUERY PLAN SELECT "_s + rowColumns + u" WHERE "_s + where->sql
-                          + u" ORDER BY "_s + orderFor(rowQuery) + u" LIMIT 100 OFFSET 0"_s);
-    for (const QVariant &value : where->values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return queryError(query);
     QStringList plan;
-    while (query.next())
-        plan.append(query.value(3).toString());
+    const Status read = sql::forEachRow(
+        m_db,
+        count ? u"EXPLAIN QUERY PLAN SELECT count(*) FROM salary_rows r WHERE "_s + where->sql
+              : u"EXPLAIN QUERY PLAN SELECT "_s + rowColumns + u" WHERE "_s + where->sql
+                + u" ORDER BY "_s + orderFor(rowQuery) + u" LIMIT 100 OFFSET 0"_s,
+        where->values, [&plan](const sql::Row &row) { plan.append(row.text(3)); });
+    if (!read)
+        return readError(read.error());
     return plan;
 }
 

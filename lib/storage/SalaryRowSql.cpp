@@ -3,6 +3,7 @@
 // SalaryRowQuery.
 #include "storage/SalaryRowSql.h"
 
+#include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 
 #include <QSqlError>
@@ -14,9 +15,12 @@ namespace hirekit::salaryStorage {
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error {
-        SalaryRepositoryText::tr("Cannot access salary data: %1").arg(query.lastError().text())
-    };
+    return readError(query.lastError().text());
+}
+
+Error readError(const QString &driverText)
+{
+    return Error { SalaryRepositoryText::tr("Cannot access salary data: %1").arg(driverText) };
 }
 
 const QString rowColumns =
@@ -24,30 +28,44 @@ const QString rowColumns =
     "r.currency, r.period, r.min, r.max, r.p10, r.p25, r.median, r.p75, r.p90, r.top_coded "
     "FROM salary_rows r JOIN salary_datasets d ON d.id = r.dataset_id"_s;
 
-SalaryRow readRow(const QSqlQuery &query)
+namespace {
+
+SalaryRow readRow(const sql::Row &values)
 {
     SalaryRow row;
-    row.id = query.value(0).toLongLong();
-    row.dataset = query.value(1).toString();
-    row.area = query.value(2).toString();
-    row.areaCode = query.value(3).toString();
-    row.isNational = query.value(4).toBool();
-    row.role = query.value(5).toString();
-    row.socCode = query.value(6).toString();
-    row.level = levelFromKey(query.value(7).toString());
-    row.currency = query.value(8).toString();
-    row.period = payPeriodFromKey(query.value(9).toString()).value_or(PayPeriod::Year);
-    row.min = sql::toOptionalDouble(query.value(10));
-    row.max = sql::toOptionalDouble(query.value(11));
-    row.p10 = sql::toOptionalDouble(query.value(12));
-    row.p25 = sql::toOptionalDouble(query.value(13));
-    row.median = sql::toOptionalDouble(query.value(14));
-    row.p75 = sql::toOptionalDouble(query.value(15));
-    row.p90 = sql::toOptionalDouble(query.value(16));
-    const QString topCoded = query.value(17).toString();
+    row.id = values.integer(0);
+    row.dataset = values.text(1);
+    row.area = values.text(2);
+    row.areaCode = values.text(3);
+    row.isNational = values.integer(4) != 0;
+    row.role = values.text(5);
+    row.socCode = values.text(6);
+    row.level = levelFromKey(values.text(7));
+    row.currency = values.text(8);
+    row.period = payPeriodFromKey(values.text(9)).value_or(PayPeriod::Year);
+    row.min = values.optionalReal(10);
+    row.max = values.optionalReal(11);
+    row.p10 = values.optionalReal(12);
+    row.p25 = values.optionalReal(13);
+    row.median = values.optionalReal(14);
+    row.p75 = values.optionalReal(15);
+    row.p90 = values.optionalReal(16);
+    const QString topCoded = values.text(17);
     if (!topCoded.isEmpty())
         row.topCoded = topCoded.split(u',');
     return row;
+}
+
+} // namespace
+
+Status readRows(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                const std::function<bool(SalaryRow)> &visit)
+{
+    const Status read = sql::forEachRowWhile(
+        db, statement, values, [&visit](const sql::Row &row) { return visit(readRow(row)); });
+    if (!read)
+        return readError(read.error());
+    return {};
 }
 
 QString placeholders(qsizetype count)

@@ -5,8 +5,11 @@
 #include "core/SalaryQuery.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+
+#include <functional>
 
 class QSqlQuery;
 
@@ -20,13 +23,21 @@ struct SalaryRepositoryText
     Q_DECLARE_TR_FUNCTIONS(hirekit::SalaryRepository)
 };
 
-// "Cannot access salary data: …" with the query's error.
+// "Cannot access salary data: …" with the query's error, or with a driver's error text.
 Error queryError(const QSqlQuery &query);
+Error readError(const QString &driverText);
 
-// The columns readRow() reads, in its order, from salary_rows r joined with its dataset d
+// The columns readRows() reads, in its order, from salary_rows r joined with its dataset d
 // (the FROM clause included).
 extern const QString rowColumns;
-SalaryRow readRow(const QSqlQuery &query);
+
+// Runs `statement`, a SELECT of rowColumns, with `values` bound to its placeholders and hands
+// each row to `visit` as long as it returns true. It reads through sql::forEachRowWhile():
+// no QVariant a value, and each "?" bound by position. Qt Sql renames them to named ones that
+// SQLite looks up one after the other, a cost that grows with the square of their number: an
+// area filter of one letter lists hundreds of areas.
+Status readRows(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                const std::function<bool(SalaryRow)> &visit);
 
 // "?, ?, ?" for `count` placeholders.
 QString placeholders(qsizetype count);

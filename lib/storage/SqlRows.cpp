@@ -39,6 +39,7 @@ public:
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
     QString text(int column) const override
     {
         const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
@@ -57,6 +58,7 @@ public:
     { }
     bool isNull(int column) const override { return m_query.isNull(column); }
     qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    double real(int column) const override { return m_query.value(column).toDouble(); }
     QString text(int column) const override { return m_query.value(column).toString(); }
 
 private:
@@ -69,7 +71,7 @@ QString sqliteError(sqlite3 *handle)
 }
 
 Status forEachRowNative(sqlite3 *handle, const QString &statement, const QVariantList &values,
-                        const std::function<void(const Row &)> &visit)
+                        const std::function<bool(const Row &)> &visit)
 {
     const QByteArray utf8 = statement.toUtf8();
     sqlite3_stmt *prepared = nullptr;
@@ -108,14 +110,15 @@ Status forEachRowNative(sqlite3 *handle, const QString &statement, const QVarian
             return {};
         if (stepped != SQLITE_ROW)
             return Error { sqliteError(handle) };
-        visit(row);
+        if (!visit(row))
+            return {};
     }
 }
 
 } // namespace
 
-Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
-                  const std::function<void(const Row &)> &visit)
+Status forEachRowWhile(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       const std::function<bool(const Row &)> &visit)
 {
     if (sqlite3 *handle = sqliteHandle(db))
         return forEachRowNative(handle, statement, values, visit);
@@ -127,11 +130,22 @@ Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVaria
     if (!query.exec())
         return Error { query.lastError().text() };
     const QueryRow row(query);
-    while (query.next())
-        visit(row);
+    while (query.next()) {
+        if (!visit(row))
+            return {};
+    }
     if (query.lastError().isValid())
         return Error { query.lastError().text() };
     return {};
+}
+
+Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                  const std::function<void(const Row &)> &visit)
+{
+    return forEachRowWhile(db, statement, values, [&visit](const Row &row) {
+        visit(row);
+        return true;
+    });
 }
 
 Status execute(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -28,7 +29,13 @@ public:
     virtual ~Row() = default;
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
+    virtual double real(int column) const = 0;
     virtual QString text(int column) const = 0;
+    // The column's number, or nullopt when it is NULL.
+    std::optional<double> optionalReal(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+    }
 };
 
 // Runs the SELECT `statement` with `values` bound to its placeholders (integers, text or
@@ -38,6 +45,9 @@ public:
 // the driver's text alone; callers say what they were reading.
 Status forEachRow(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                   const std::function<void(const Row &)> &visit);
+// As forEachRow(), as long as `visit` returns true.
+Status forEachRowWhile(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
+                       const std::function<bool(const Row &)> &visit);
 
 // Runs `statement`, a write that returns no rows, with `values` bound the same way. For long
 // lists of values ("id IN (?, ?, ...)"): Qt Sql renames each "?" to a named placeholder, which

@@ -580,8 +580,11 @@ private slots:
         QCOMPARE(stored->dataset, u"Sample"_s);
         QCOMPARE(stored->level, row.level);
         QCOMPARE(stored->period, PayPeriod::Hour);
+        QCOMPARE(stored->min, row.min);
         QCOMPARE(stored->max, row.max);
+        QCOMPARE(stored->median, std::nullopt);
         QCOMPARE(stored->topCoded, row.topCoded);
+        QCOMPARE(stored->isNational, false);
 
         stored->median = 47;
         stored->area = u"Boise, ID"_s;
@@ -881,6 +884,71 @@ private slots:
         SalaryFilter filter;
         filter.dataset = u"Trashed just now"_s;
         QCOMPARE(repository().rows(filter)->size(), rows);
+    }
+
+    void longListsAnswerAsShortOnes()
+    {
+        // An area filter of one letter lists hundreds of areas, bound by position: the same
+        // rows as the areas that exist alone, however many others the list holds.
+        SalaryRowQuery few;
+        few.datasetId = m_datasetId;
+        few.areas = QStringList { seattle, austin };
+        SalaryRowQuery many = few;
+        for (int i = 0; i < 5000; ++i)
+            many.areas->append(u"Nowhere %1"_s.arg(i));
+        many.areas->append(nation);
+        many.excludedAreas = QStringList { nation };
+        QCOMPARE(repository().countRows(many).value(), repository().countRows(few).value());
+        QVERIFY(repository().countRows(few).value() > 0);
+        const auto manyIds = repository().rowIds(many);
+        QVERIFY2(manyIds.ok(), qPrintable(manyIds.error()));
+        QCOMPARE(*manyIds, repository().rowIds(few).value());
+        const auto page = repository().rows(many, 1, 3);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(idsOf(*page), manyIds->mid(1, 3));
+        for (const SalaryRow &row : *page) {
+            QVERIFY(row.area == seattle || row.area == austin);
+            const SalaryRow alone = repository().row(row.id).value();
+            QCOMPARE(alone.role, row.role);
+            QCOMPARE(alone.level, row.level);
+            QCOMPARE(alone.median, row.median);
+            QCOMPARE(alone.p90, row.p90);
+        }
+    }
+
+    void readsSayWhyTheyFail()
+    {
+        // A database without the salary tables: each read says what it could not do.
+        QSqlDatabase empty = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"no salary tables"_s);
+        empty.setDatabaseName(u":memory:"_s);
+        QVERIFY(empty.open());
+        {
+            const SalaryRepository broken(empty);
+            SalaryRowQuery query;
+            query.datasetId = m_datasetId;
+            query.areas = QStringList { seattle };
+            const auto expectError = [](const QString &error) {
+                return error.startsWith(u"Cannot access salary data: "_s)
+                    && error.contains(u"no such table"_s);
+            };
+            QVERIFY(expectError(broken.countRows(query).error()));
+            QVERIFY(expectError(broken.rows(query, 0, 10).error()));
+            QVERIFY(expectError(broken.rowIds(query).error()));
+            QVERIFY(expectError(broken.rowsWithIds({ 1, 2 }).error()));
+            QVERIFY(expectError(broken.row(1).error()));
+            QVERIFY(expectError(broken.rows(SalaryFilter()).error()));
+            QVERIFY(expectError(broken.queryPlan(query, true).error()));
+            int visited = 0;
+            const Status streamed = broken.forEachRow(query, [&visited](const SalaryRow &) {
+                ++visited;
+                return true;
+            });
+            QVERIFY2(expectError(streamed.error()), qPrintable(streamed.error()));
+            QCOMPARE(visited, 0);
+        }
+        empty.close();
+        empty = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"no salary tables"_s);
     }
 
     void failedWritesLeaveCountsAsTheyWere()

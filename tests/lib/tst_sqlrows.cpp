@@ -1,6 +1,6 @@
 // sql::forEachRow, the reader of long listings: values bound by type, columns read back as
-// integers, text (any script) and nulls, and errors that say what SQLite said. And the
-// timestamps those listings carry, read as Qt reads them.
+// integers, real numbers, text (any script) and nulls, a listing stopped part-way, and errors that
+// say what SQLite said. And the timestamps those listings carry, read as Qt reads them.
 #include "storage/SqlRows.h"
 #include "storage/SqlValues.h"
 
@@ -113,6 +113,36 @@ private slots:
         QCOMPARE(nullNames, (QList<bool> { false, false, true, false }));
         QCOMPARE(nullScores, (QList<bool> { false, true, false, false }));
         QCOMPARE(scores, (QList<qint64> { 90, 0, 70, 9000000000 }));
+    }
+
+    void readsRealNumbers()
+    {
+        QList<std::optional<double>> numbers;
+        const auto read =
+            sql::forEachRow(m_db, u"SELECT score / 8.0 FROM people ORDER BY id"_s, {},
+                            [&](const sql::Row &row) { numbers.append(row.optionalReal(0)); });
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(numbers,
+                 (QList<std::optional<double>> { 11.25, std::nullopt, 8.75, 1125000000.0 }));
+        // An integer column reads as the same number.
+        double score = 0;
+        QVERIFY(sql::forEachRow(m_db, u"SELECT score FROM people WHERE id = 4"_s, {},
+                                [&](const sql::Row &row) { score = row.real(0); }));
+        QCOMPARE(score, 9000000000.0);
+    }
+
+    void stopsWhenTheVisitSaysSo()
+    {
+        QList<qint64> ids;
+        const auto read = sql::forEachRowWhile(m_db, u"SELECT id FROM people ORDER BY id"_s, {},
+                                               [&](const sql::Row &row) {
+                                                   ids.append(row.integer(0));
+                                                   return ids.size() < 2;
+                                               });
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(ids, (QList<qint64> { 1, 2 }));
+        // The statement was finalized: the table can be written at once.
+        QVERIFY(sql::execute(m_db, u"UPDATE people SET score = score WHERE id = 1"_s, {}));
     }
 
     void bindsByType()
