@@ -12,7 +12,6 @@
 #include "storage/ScorecardRepository.h"
 
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLocale>
 #include <QTimer>
 
@@ -55,7 +54,7 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     });
     // The list reads a page at a time, as it is scrolled or sorted, and all of it for Ctrl+End.
     connect(m_model, &CandidateListModel::readFailed, this, &CandidatesWidget::showError);
-    m_ui->candidatesTableView->installEventFilter(this);
+    readAllBeforeMovingToEnd(m_ui->candidatesTableView, [this] { m_model->fetchAll(); });
     connect(m_ui->candidatesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
             this, &CandidatesWidget::candidateChanged);
     connect(m_ui->addCandidateButton, &QPushButton::clicked, this, &CandidatesWidget::addCandidate);
@@ -88,16 +87,6 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
 }
 
 CandidatesWidget::~CandidatesWidget() = default;
-
-bool CandidatesWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    // Ctrl+End goes to the last candidate, not to the last row read so far.
-    if (watched == m_ui->candidatesTableView && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument)) {
-        m_model->fetchAll();
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void CandidatesWidget::setLibrary(Library *library)
 {

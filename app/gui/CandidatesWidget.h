@@ -60,9 +60,6 @@ public:
     // True from "Erase" until the erasure, on a worker thread, has ended and the page says so.
     bool isErasing() const { return m_erasure; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 signals:
     void candidatesChanged();
     // An erasure committed through its own connection: the window's LibraryWatcher will see

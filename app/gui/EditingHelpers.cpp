@@ -1,5 +1,6 @@
 #include "gui/EditingHelpers.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -24,6 +25,30 @@ std::pair<qsizetype, qsizetype> commonEnds(const QString &a, const QString &b)
         ++suffix;
     return { prefix, suffix };
 }
+
+// Calls a function when its view is about to go to the end (readAllBeforeMovingToEnd()).
+class MoveToEndFilter : public QObject
+{
+public:
+    MoveToEndFilter(QAbstractItemView *view, std::function<void()> beforeEnd)
+        : QObject(view)
+        , m_beforeEnd(std::move(beforeEnd))
+    {
+        view->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument))
+            m_beforeEnd();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_beforeEnd;
+};
 
 } // namespace
 
@@ -115,6 +140,11 @@ bool UndoShortcutFilter::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return false;
+}
+
+void readAllBeforeMovingToEnd(QAbstractItemView *view, std::function<void()> readAll)
+{
+    new MoveToEndFilter(view, std::move(readAll));
 }
 
 } // namespace hirekit

@@ -2,6 +2,9 @@
 
 #include <QObject>
 
+#include <functional>
+
+class QAbstractItemView;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
@@ -35,6 +38,11 @@ constexpr int ColumnSizingRows = 20;
 // is the first image a window loads, and loading it (the image plugins looked up, a PNG read)
 // was 2.4 ms of start-up for buttons nobody could see yet.
 void enableClearButtonWhenFilled(QLineEdit *edit);
+
+// Has Ctrl+End in `view` call `readAll` before the view moves, for a list read a page at a time
+// (the Candidates and Scorecards lists): it goes to the last line of the list, not to the last
+// line read so far.
+void readAllBeforeMovingToEnd(QAbstractItemView *view, std::function<void()> readAll);
 
 // Line and text edits keep their own little undo history and claim Ctrl+Z for it. In the
 // posting editor the document's QUndoStack is the only history, so this filter declines

@@ -16,7 +16,6 @@
 
 #include <QHash>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +53,7 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     connect(m_ui->newCandidateChoiceBox, &QComboBox::currentIndexChanged, this,
             &ScorecardsWidget::updateCreateButton);
     connect(m_model, &ScorecardListModel::readFailed, this, &ScorecardsWidget::showError);
-    m_ui->scorecardsTableView->installEventFilter(this);
+    readAllBeforeMovingToEnd(m_ui->scorecardsTableView, [this] { m_model->fetchAll(); });
     // Widths are measured when the list is read (reloadList()), from the rows near the top:
     // measuring twenty thousand costs more than reading them, and sizing to contents at every
     // change measured the rows again at each rating.
@@ -86,16 +85,6 @@ ScorecardsWidget::~ScorecardsWidget()
         m_live->disconnect(this);
         m_live->close();
     }
-}
-
-bool ScorecardsWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    // Ctrl+End goes to the oldest scorecard, not to the last line read so far.
-    if (watched == m_ui->scorecardsTableView && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::MoveToEndOfDocument)) {
-        m_model->fetchAll();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 LiveInterviewWidget *ScorecardsWidget::liveWidget() const

@@ -66,9 +66,6 @@ public:
     // Ends live mode and saves pending typing.
     void flush();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 signals:
     // A scorecard needs your name; the tab shows where to enter it.
     void interviewerNameNeeded();

@@ -515,6 +515,24 @@ void TestInterviewModels::scorecardListPages()
     QCOMPARE(model.rowCount(), page);
     QVERIFY(!model.canFetchMore({}));
 
+    // A page that repeats lines listed already (a line moved up between two reads) lists
+    // only the new ones, each once.
+    reads = 0;
+    QVERIFY(model
+                .setPages([&](const ScorecardSummary *last, int limit) {
+                    ScorecardSummary stepBack;
+                    stepBack.id = last ? last->id + 5 : 0;
+                    return reader(last ? &stepBack : nullptr, limit);
+                })
+                .ok());
+    model.fetchAll();
+    QCOMPARE(model.rowCount(), total);
+    QSet<qint64> ids;
+    for (const ScorecardSummary &line : model.items())
+        ids.insert(line.id);
+    QCOMPARE(ids.size(), total);
+    QCOMPARE(model.rowOf(1), total - 1);
+
     // A list of exactly one page asks once more, finds nothing, and ends.
     total = page;
     reads = 0;

@@ -9,23 +9,6 @@
 
 namespace hirekit {
 
-namespace {
-
-// Appends the candidates of `page` not in `listed` to `items` and `listed`; how many.
-qsizetype appendFresh(const QList<Candidate> &page, QList<Candidate> &items, QSet<qint64> &listed)
-{
-    const qsizetype before = items.size();
-    for (const Candidate &candidate : page) {
-        if (!listed.contains(candidate.id)) {
-            listed.insert(candidate.id);
-            items.append(candidate);
-        }
-    }
-    return items.size() - before;
-}
-
-} // namespace
-
 CandidateListModel::CandidateListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -36,14 +19,13 @@ Status CandidateListModel::setPages(PageReader reader)
     // A view told of the new list may ask for more at once: see readPage().
     const QScopedValueRollback reading(m_reading, true);
     beginResetModel();
-    m_items.clear();
-    m_listed.clear();
+    m_lines.clear();
     m_offset = 0;
     m_more = false;
     m_reader = {};
     if (first) {
         m_offset = int(first->size());
-        appendFresh(*first, m_items, m_listed);
+        m_lines.appendFresh(*first);
         m_more = first->size() == PageSize;
         m_reader = std::move(reader);
     }
@@ -57,8 +39,7 @@ void CandidateListModel::clear()
 {
     beginResetModel();
     m_reader = {};
-    m_items.clear();
-    m_listed.clear();
+    m_lines.clear();
     m_offset = 0;
     m_more = false;
     endResetModel();
@@ -77,20 +58,12 @@ void CandidateListModel::fetchMore(const QModelIndex &parent)
 
 int CandidateListModel::fetchUntil(qint64 id)
 {
-    if (const int row = rowOf(id); row >= 0)
-        return row;
-    // Only the lines a page adds need a look. Each page read twice as long as the one
-    // before: a page is read from its offset on, which the database steps through, so
-    // pages of one size would cost in the square of the way down.
-    int limit = PageSize;
-    for (qsizetype from = m_items.size(); m_more && readPage(limit); from = m_items.size()) {
-        for (qsizetype row = from; row < m_items.size(); ++row) {
-            if (m_items.at(row).id == id)
-                return int(row);
-        }
-        limit = std::min(limit * 2, MaxPageSize);
-    }
-    return -1;
+    // Each page read twice as long as the one before: a page is read from its offset on,
+    // which the database steps through, so pages of one size would cost in the square of
+    // the way down.
+    for (int limit = PageSize; !m_lines.contains(id) && m_more && readPage(limit);
+         limit = std::min(limit * 2, MaxPageSize)) { }
+    return m_lines.rowOf(id);
 }
 
 void CandidateListModel::fetchAll()
@@ -122,13 +95,12 @@ bool CandidateListModel::readPage(int limit)
     // A candidate listed already is not listed twice (the list changed between two pages); a
     // page of nothing new ends the list, so a reader that starts over cannot have it read the
     // same page for ever.
-    QList<Candidate> fresh;
-    const qsizetype added = appendFresh(*page, fresh, m_listed);
-    m_more = page->size() == limit && added > 0;
-    if (added > 0) {
-        const int first = int(m_items.size());
-        beginInsertRows(QModelIndex(), first, first + int(added) - 1);
-        m_items.append(fresh);
+    const QList<Candidate> fresh = m_lines.freshIn(*page);
+    m_more = page->size() == limit && !fresh.isEmpty();
+    if (!fresh.isEmpty()) {
+        const int first = int(m_lines.size());
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        m_lines.append(fresh);
         endInsertRows();
     }
     return true;
@@ -149,23 +121,19 @@ void CandidateListModel::sort(int column, Qt::SortOrder sortOrder)
     QSet<qint64> wanted;
     for (const QModelIndex &index : persistentIndexList()) {
         if (index.isValid())
-            wanted.insert(m_items.at(index.row()).id);
+            wanted.insert(m_lines.at(index.row()).id);
     }
-    QList<Candidate> items;
-    QSet<qint64> listed;
+    ListedItems<Candidate> lines;
     int offset = 0;
     bool more = true;
-    const auto allIn = [&wanted, &listed] {
-        for (const qint64 id : std::as_const(wanted)) {
-            if (!listed.contains(id))
-                return false;
-        }
-        return true;
+    const auto allIn = [&wanted, &lines] {
+        return std::all_of(wanted.cbegin(), wanted.cend(),
+                           [&lines](qint64 id) { return lines.contains(id); });
     };
     // As many lines as were listed in one read, then twice as many at each read (see
     // fetchUntil()).
-    int limit = int(std::clamp<qsizetype>(m_items.size(), PageSize, MaxPageSize));
-    while (more && (items.size() < m_items.size() || !allIn())) {
+    int limit = int(std::clamp<qsizetype>(m_lines.size(), PageSize, MaxPageSize));
+    while (more && (lines.size() < m_lines.size() || !allIn())) {
         const auto page = m_reader(m_order, offset, limit);
         if (!page) {
             // Listed as before, in the order before; a view's header says otherwise until the
@@ -174,35 +142,35 @@ void CandidateListModel::sort(int column, Qt::SortOrder sortOrder)
             return;
         }
         offset += int(page->size());
-        const qsizetype added = appendFresh(*page, items, listed);
+        const qsizetype added = lines.appendFresh(*page);
         more = page->size() == limit && added > 0;
         limit = std::min(limit * 2, MaxPageSize);
     }
     // As many rows before the new order as after it: rows to add are added first, at the
     // end, rows to go go from the end (only when the list changed since it was read).
-    if (items.size() > m_items.size()) {
-        beginInsertRows(QModelIndex(), int(m_items.size()), int(items.size()) - 1);
-        m_items.append(items.mid(m_items.size()));
+    if (lines.size() > m_lines.size()) {
+        beginInsertRows(QModelIndex(), int(m_lines.size()), int(lines.size()) - 1);
+        // For the count alone: every line is replaced by the new order below.
+        m_lines.append(lines.items().mid(m_lines.size()));
         endInsertRows();
-    } else if (items.size() < m_items.size()) {
-        beginRemoveRows(QModelIndex(), int(items.size()), int(m_items.size()) - 1);
-        m_items.resize(items.size());
+    } else if (lines.size() < m_lines.size()) {
+        beginRemoveRows(QModelIndex(), int(lines.size()), int(m_lines.size()) - 1);
+        m_lines.truncate(lines.size());
         endRemoveRows();
     }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QHash<qint64, int> rowOfId;
-    rowOfId.reserve(items.size());
-    for (qsizetype row = 0; row < items.size(); ++row)
-        rowOfId.insert(items.at(row).id, int(row));
+    rowOfId.reserve(lines.size());
+    for (qsizetype row = 0; row < lines.size(); ++row)
+        rowOfId.insert(lines.at(row).id, int(row));
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &index : before) {
-        const int row = rowOfId.value(m_items.at(index.row()).id, -1);
+        const int row = rowOfId.value(m_lines.at(index.row()).id, -1);
         after.append(row < 0 ? QModelIndex() : this->index(row, index.column()));
     }
-    m_items = std::move(items);
-    m_listed = std::move(listed);
+    m_lines = std::move(lines);
     m_offset = offset;
     m_more = more;
     changePersistentIndexList(before, after);
@@ -211,16 +179,12 @@ void CandidateListModel::sort(int column, Qt::SortOrder sortOrder)
 
 int CandidateListModel::rowOf(qint64 id) const
 {
-    for (qsizetype row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return int(row);
-    }
-    return -1;
+    return m_lines.rowOf(id);
 }
 
 int CandidateListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int CandidateListModel::columnCount(const QModelIndex &parent) const
@@ -232,7 +196,7 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Candidate &candidate = m_items.at(index.row());
+    const Candidate &candidate = m_lines.at(index.row());
     if (role == IdRole)
         return candidate.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -2,10 +2,10 @@
 
 #include "core/Interview.h"
 #include "core/Result.h"
+#include "gui/models/ListedItems.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QSet>
 
 #include <functional>
 
@@ -52,7 +52,7 @@ public:
     // Lists nothing.
     void clear();
     // The candidates read so far.
-    const QList<Candidate> &items() const { return m_items; }
+    const QList<Candidate> &items() const { return m_lines.items(); }
     // The row of the candidate `id` among those read so far, or -1.
     int rowOf(qint64 id) const;
     // Reads pages until the candidate `id` is listed or the list ends: their row, or -1.
@@ -89,8 +89,7 @@ private:
     int m_offset = 0; // lines the reader gave in m_order so far
     bool m_more = false;
     bool m_reading = false;
-    QList<Candidate> m_items;
-    QSet<qint64> m_listed; // the ids of m_items
+    ListedItems<Candidate> m_lines;
 };
 
 } // namespace hirekit

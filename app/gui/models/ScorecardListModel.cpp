@@ -18,9 +18,9 @@ void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
     beginResetModel();
     m_reader = {};
     m_more = false;
-    m_items = items;
+    m_lines.clear();
+    m_lines.appendFresh(items);
     m_kitNames = kitNames;
-    listIds();
     endResetModel();
 }
 
@@ -31,9 +31,10 @@ Status ScorecardListModel::setPages(PageReader reader, const QHash<qint64, QStri
     const QScopedValueRollback reading(m_reading, true);
     beginResetModel();
     m_kitNames = kitNames;
-    m_items = first ? std::move(first).value() : QList<ScorecardSummary>();
-    listIds();
-    m_more = first && m_items.size() == PageSize;
+    m_lines.clear();
+    if (first)
+        m_lines.appendFresh(*first);
+    m_more = first && first->size() == PageSize;
     m_reader = m_more ? std::move(reader) : PageReader();
     endResetModel();
     if (!first)
@@ -54,16 +55,8 @@ void ScorecardListModel::fetchMore(const QModelIndex &parent)
 
 int ScorecardListModel::fetchUntil(qint64 id)
 {
-    if (const int row = rowOf(id); row >= 0)
-        return row;
-    // Only the lines a page adds need a look.
-    for (qsizetype from = m_items.size(); m_more && readPage(); from = m_items.size()) {
-        for (qsizetype row = from; row < m_items.size(); ++row) {
-            if (m_items.at(row).id == id)
-                return int(row);
-        }
-    }
-    return -1;
+    while (!m_lines.contains(id) && m_more && readPage()) { }
+    return m_lines.rowOf(id);
 }
 
 void ScorecardListModel::fetchAll()
@@ -79,7 +72,7 @@ bool ScorecardListModel::readPage()
     if (m_reading)
         return false;
     const QScopedValueRollback reading(m_reading, true);
-    auto page = m_reader(&m_items.last(), PageSize);
+    auto page = m_reader(&m_lines.last(), PageSize);
     if (!page) {
         m_more = false;
         m_reader = {};
@@ -88,18 +81,12 @@ bool ScorecardListModel::readPage()
     }
     // A line listed already is not listed twice; a page of nothing new ends the list, so a
     // reader that starts over cannot have it read the same page for ever.
-    QList<ScorecardSummary> fresh;
-    for (const ScorecardSummary &line : std::as_const(*page)) {
-        if (!m_listed.contains(line.id))
-            fresh.append(line);
-    }
+    const QList<ScorecardSummary> fresh = m_lines.freshIn(*page);
     m_more = page->size() == PageSize && !fresh.isEmpty();
     if (!fresh.isEmpty()) {
-        const int first = int(m_items.size());
+        const int first = int(m_lines.size());
         beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-        for (const ScorecardSummary &line : std::as_const(fresh))
-            m_listed.insert(line.id);
-        m_items.append(fresh);
+        m_lines.append(fresh);
         endInsertRows();
     }
     if (!m_more)
@@ -114,34 +101,22 @@ bool ScorecardListModel::updateItem(ScorecardSummary item)
         return false;
     if (row > 0) {
         beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0);
-        m_items.move(row, 0);
+        m_lines.move(row, 0);
         endMoveRows();
     }
-    m_items[0] = std::move(item);
+    m_lines.replace(0, std::move(item));
     emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
     return true;
 }
 
 int ScorecardListModel::rowOf(qint64 id) const
 {
-    for (qsizetype row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return int(row);
-    }
-    return -1;
-}
-
-void ScorecardListModel::listIds()
-{
-    m_listed.clear();
-    m_listed.reserve(m_items.size());
-    for (const ScorecardSummary &line : std::as_const(m_items))
-        m_listed.insert(line.id);
+    return m_lines.rowOf(id);
 }
 
 int ScorecardListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int ScorecardListModel::columnCount(const QModelIndex &parent) const
@@ -153,7 +128,7 @@ QVariant ScorecardListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ScorecardSummary &card = m_items.at(index.row());
+    const ScorecardSummary &card = m_lines.at(index.row());
     if (role == IdRole)
         return card.id;
     if (role == StatusKeyRole)

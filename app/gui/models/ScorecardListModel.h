@@ -2,11 +2,11 @@
 
 #include "core/Interview.h"
 #include "core/Result.h"
+#include "gui/models/ListedItems.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <functional>
 
@@ -53,7 +53,7 @@ public:
     // list is empty and says so.
     Status setPages(PageReader reader, const QHash<qint64, QString> &kitNames = {});
     // The lines read so far.
-    const QList<ScorecardSummary> &items() const { return m_items; }
+    const QList<ScorecardSummary> &items() const { return m_lines.items(); }
     // Shows the scorecard's new state in its line and moves the line to the top: the list is
     // in order of last change. False when the scorecard is not listed.
     bool updateItem(ScorecardSummary item); // a copy: `item` may be one of items()
@@ -78,13 +78,11 @@ signals:
 
 private:
     bool readPage();
-    void listIds();
 
     PageReader m_reader; // empty: no more to read
     bool m_more = false;
     bool m_reading = false;
-    QList<ScorecardSummary> m_items;
-    QSet<qint64> m_listed; // the ids of m_items
+    ListedItems<ScorecardSummary> m_lines;
     QHash<qint64, QString> m_kitNames;
 };
 
