@@ -16,7 +16,10 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +64,10 @@ ScorecardWidget::ScorecardWidget(QWidget *parent)
     m_ui->resumeFrame->setStyleSheet(
         u"#resumeFrame { background: #eef3fb; border: 1px solid #c9d8f0; border-radius: 4px; }"
         "#resumeFrame QLabel { color: #1f2328; }"_s);
+    // The question and its rubric read as the page's own text, and scroll when the pane is
+    // short. A browser rather than a label: a word-wrapped label's new text has the whole
+    // window laid out again (its sizes measured at several widths), 12 ms of each rating click.
+    m_ui->answerQuestionTextBrowser->viewport()->setAutoFillBackground(false);
     m_ui->answersTableView->setModel(m_answersModel);
     QHeaderView *header = m_ui->answersTableView->horizontalHeader();
     header->setSectionResizeMode(ScorecardAnswersModel::NumberColumn,
@@ -70,6 +77,12 @@ ScorecardWidget::ScorecardWidget(QWidget *parent)
                                  QHeaderView::ResizeToContents);
     m_ui->answersSplitter->setStretchFactor(0, 1);
     m_ui->answersSplitter->setStretchFactor(1, 1);
+    // Five questions (a kit of the guide's) stay in view when the pane below takes its share;
+    // the rubric scrolls instead.
+    QTableView *answers = m_ui->answersTableView;
+    answers->setMinimumHeight(header->sizeHint().height()
+                              + 5 * answers->verticalHeader()->defaultSectionSize()
+                              + 2 * answers->frameWidth());
 
     const QList<QPushButton *> rateButtons { m_ui->rate1Button, m_ui->rate2Button,
                                              m_ui->rate3Button, m_ui->rate4Button };
@@ -266,7 +279,7 @@ void ScorecardWidget::updateState()
         m_ui->scorecardTitleLabel->setText(tr("Choose a scorecard, or start a new one."));
         m_ui->statusLabel->clear();
         m_ui->eventsListWidget->clear();
-        m_ui->answerQuestionLabel->clear();
+        m_ui->answerQuestionTextBrowser->clear();
         m_ui->answerNotesPlainTextEdit->clear();
         m_ui->redFlagsEditorWidget->setFlags({}, {});
     }
@@ -326,13 +339,17 @@ void ScorecardWidget::answerChanged(const QModelIndex &current)
     m_showing = true;
     if (!valid) {
         m_noteQuestionId = 0;
-        m_ui->answerQuestionLabel->clear();
+        m_rubricShown = {};
+        m_ui->answerQuestionTextBrowser->clear();
         m_ui->answerNotesPlainTextEdit->clear();
         m_showing = false;
         return;
     }
     const ScorecardAnswer &answer = m_card->answers.at(current.row());
     m_noteQuestionId = answer.questionId;
+    // A rating given keeps the rubric where it was scrolled to.
+    const std::pair<qint64, qint64> shown { m_card->id, answer.questionId };
+    const bool sameQuestion = std::exchange(m_rubricShown, shown) == shown;
     const InterviewQuestion question = m_questions.value(answer.questionId);
     QString html = u"<p><b>%1</b> — %2</p>"_s.arg(question.topic.toHtmlEscaped(),
                                                   question.text.toHtmlEscaped());
@@ -354,7 +371,10 @@ void ScorecardWidget::answerChanged(const QModelIndex &current)
             html += u"</table>"_s;
         }
     }
-    m_ui->answerQuestionLabel->setText(html);
+    QScrollBar *scrollBar = m_ui->answerQuestionTextBrowser->verticalScrollBar();
+    const int scrolled = sameQuestion ? scrollBar->value() : 0;
+    m_ui->answerQuestionTextBrowser->setHtml(html);
+    scrollBar->setValue(scrolled);
     m_ui->answerNotesPlainTextEdit->setPlainText(answer.note);
     const QList<QPushButton *> rateButtons { m_ui->rate1Button, m_ui->rate2Button,
                                              m_ui->rate3Button, m_ui->rate4Button };

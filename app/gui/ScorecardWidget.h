@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QModelIndex;
 class QTimer;
@@ -90,6 +91,7 @@ private:
     QTimer *m_noteTimer = nullptr;
     QTimer *m_takeawaysTimer = nullptr;
     qint64 m_noteQuestionId = 0; // the question the notes field holds
+    std::pair<qint64, qint64> m_rubricShown; // the scorecard and question the browser shows
     bool m_liveRunning = false;
     bool m_showing = false;
 };
