@@ -47,6 +47,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -55,8 +56,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QWheelEvent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace hirekit;
@@ -80,6 +84,7 @@ private slots:
     void retention();
     void candidatesReadAPageAtATime();
     void scorecardStates();
+    void ratingShowsInTheRubric();
     void existingScorecardUnderAnotherPosting();
     void newScorecardFollowsTheKit();
     void independentScoring();
@@ -1121,6 +1126,67 @@ void TestInterviewsTab::candidatesReadAPageAtATime()
     candidates->reload();
     QCOMPARE(candidates->errorMessage(), QString());
     QVERIFY(model->canFetchMore({}));
+}
+
+void TestInterviewsTab::ratingShowsInTheRubric()
+{
+    auto library = newLibrary(u"rubric.sqlite"_s);
+    QVERIFY(library);
+    const qint64 kit = addKit(*library, 3);
+    const qint64 jamie = addCandidate(*library, u"Jamie Rivera"_s);
+    AppSettings().setInterviewerName(u"Priya"_s);
+    InterviewsTab tab;
+    tab.setLibrary(library.get());
+    tab.resize(1000, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.showPage(InterviewsTab::ScorecardsPage);
+    ScorecardsWidget *page = tab.scorecards();
+    ScorecardWidget *editor = page->editor();
+    auto *candidate = child<QComboBox>(page, u"newCandidateChoiceBox"_s);
+    auto *kits = child<QComboBox>(page, u"newKitComboBox"_s);
+    candidate->setCurrentIndex(candidate->findData(jamie));
+    kits->setCurrentIndex(kits->findData(kit));
+    click(page, u"createScorecardButton"_s);
+    QVERIFY(editor->scorecard());
+    auto *answers = child<QTableView>(editor, u"answersTableView"_s);
+    answers->setCurrentIndex(answers->model()->index(0, 0));
+    const qint64 questionId = editor->scorecard()->answers.at(0).questionId;
+    const auto guide = QuestionRepository(library->database()).guide(questionId);
+    QVERIFY(guide);
+
+    // The rubric shows the rating given in bold, and nothing else of the rubric.
+    auto *rubric = child<QTextBrowser>(editor, u"answerQuestionTextBrowser"_s);
+    const auto boldAnchors = [&] {
+        QStringList bold;
+        for (QTextBlock block = rubric->document()->begin(); block.isValid();
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QString text = it.fragment().text();
+                if (it.fragment().charFormat().fontWeight() >= QFont::Bold
+                    && std::find(guide->rubric.cbegin(), guide->rubric.cend(), text)
+                        != guide->rubric.cend())
+                    bold.append(text);
+            }
+        }
+        return bold;
+    };
+    QVERIFY(rubric->toPlainText().contains(guide->rubric.at(2)));
+    QCOMPARE(boldAnchors(), QStringList());
+    click(editor, u"rate3Button"_s);
+    QCOMPARE(boldAnchors(), QStringList { guide->rubric.at(2) });
+
+    // A rating given keeps the rubric where it was scrolled to: the anchors below stay in
+    // view. Another question starts at its top.
+    rubric->setFixedHeight(rubric->fontMetrics().height() * 3);
+    QTRY_VERIFY(rubric->verticalScrollBar()->maximum() > 0);
+    rubric->verticalScrollBar()->setValue(rubric->verticalScrollBar()->maximum());
+    const int scrolled = rubric->verticalScrollBar()->value();
+    click(editor, u"rate4Button"_s);
+    QCOMPARE(boldAnchors(), QStringList { guide->rubric.at(3) });
+    QCOMPARE(rubric->verticalScrollBar()->value(), scrolled);
+    answers->setCurrentIndex(answers->model()->index(1, 0));
+    QCOMPARE(rubric->verticalScrollBar()->value(), 0);
 }
 
 void TestInterviewsTab::scorecardStates()
