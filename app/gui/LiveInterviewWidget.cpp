@@ -2,6 +2,7 @@
 
 #include "ui_LiveInterviewWidget.h"
 
+#include "gui/HighlightLabel.h"
 #include "gui/InterviewText.h"
 #include "gui/LiveInterviewText.h"
 #include "storage/KitRepository.h"
@@ -527,16 +528,14 @@ void LiveInterviewWidget::showRating()
     const ScorecardAnswer &answer = m_card.answers.at(m_position);
     const QuestionGuide guide = m_guides.value(answer.questionId);
     m_ui->ratingStateLabel->setText(liveText::ratingState(answer));
-    const QList<QLabel *> labels { m_ui->rubric1Label, m_ui->rubric2Label, m_ui->rubric3Label,
-                                   m_ui->rubric4Label };
+    const QList<HighlightLabel *> labels { m_ui->rubric1Label, m_ui->rubric2Label,
+                                           m_ui->rubric3Label, m_ui->rubric4Label };
     for (int rating = 1; rating <= 4; ++rating) {
-        QLabel *label = labels.at(rating - 1);
+        HighlightLabel *label = labels.at(rating - 1);
         label->setText(liveText::rubricRow(rating, guide.rubric.at(std::size_t(rating - 1))));
         // The chosen anchor takes the rating's colour, so the choice reads at a glance.
         const bool chosen = !answer.notAsked && answer.rating == rating;
-        label->setStyleSheet(
-            chosen ? u"QLabel { background: %1; }"_s.arg(interviewText::ratingColor(rating).name())
-                   : QString());
+        label->setHighlight(chosen ? interviewText::ratingColor(rating) : QColor());
     }
 }
 

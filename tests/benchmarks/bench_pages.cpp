@@ -7,6 +7,7 @@
 #include "BenchSummary.h"
 #include "gui/InterviewsTab.h"
 #include "gui/LibraryBackupActions.h"
+#include "gui/LiveInterviewWidget.h"
 #include "gui/MainWindow.h"
 #include "gui/ScorecardsWidget.h"
 #include "gui/models/ScorecardListModel.h"
@@ -155,6 +156,26 @@ int main(int argc, char *argv[])
     std::printf("%-34s %9.1f %9.1f %13s %6lld\n", "  rating a scorecard (a click)", clicks.first(),
                 bench::median(clicks), "", static_cast<long long>(clicks.size()));
     bench::addToSummary(bench::figureOf(u"rating a scorecard (a click), until painted"_s, clicks));
+
+    // The same scorecard in live interview mode, its own window: a rating key (2 and 3 in
+    // turn) saved, shown in the rubric and the progress, and painted.
+    LiveInterviewWidget *live = scorecards->openLive(draft, false);
+    if (!live) {
+        std::fprintf(stderr, "bench_pages: live interview mode did not start\n");
+        return 1;
+    }
+    live->resize(1280, 800);
+    QCoreApplication::processEvents();
+    QList<double> keys;
+    for (int run = 0; run < std::max(runs, 5) * 2; ++run) {
+        const Qt::Key key = run % 2 ? Qt::Key_3 : Qt::Key_2;
+        keys.append(timed(*live, [&] { QTest::keyClick(live, key); }));
+    }
+    live->close();
+    QCoreApplication::processEvents();
+    std::printf("%-34s %9.1f %9.1f %13s %6lld\n", "  live interview: a rating key", keys.first(),
+                bench::median(keys), "", static_cast<long long>(keys.size()));
+    bench::addToSummary(bench::figureOf(u"live interview: a rating key, until painted"_s, keys));
     // What every figure above includes: painting the whole window once.
     QList<double> repaints;
     for (int run = 0; run < std::max(runs, 5) * 2; ++run)

@@ -3,6 +3,8 @@
 // then a fresh look at the library file shows everything was saved. Also: typing is saved
 // within a second without leaving the notes, the timers warn without a dialog, and a
 // stopped interview continues where it stopped.
+#include "gui/HighlightLabel.h"
+#include "gui/InterviewText.h"
 #include "gui/LiveInterviewWidget.h"
 #include "gui/MessageBoxes.h"
 #include "storage/CandidateRepository.h"
@@ -167,8 +169,24 @@ void TestLiveInterview::rateWholeKitWithKeysOnly()
     QCOMPARE(live->position(), 1);
 
     // Question 2: first Strong No, then corrected to Strong Yes; Enter also opens the notes.
+    // The anchor chosen shows in the rating's colour, the others without one.
+    const auto highlighted = [&live] {
+        QList<int> ratings;
+        for (int rating = 1; rating <= 4; ++rating) {
+            const auto *label = live->findChild<HighlightLabel *>(u"rubric%1Label"_s.arg(rating));
+            if (label && label->highlight().isValid()) {
+                ratings.append(rating);
+                if (label->highlight() != interviewText::ratingColor(rating))
+                    ratings.append(-1);
+            }
+        }
+        return ratings;
+    };
+    QCOMPARE(highlighted(), QList<int>());
     QVERIFY(press(Qt::Key_1));
+    QCOMPARE(highlighted(), QList<int> { 1 });
     QVERIFY(press(Qt::Key_4));
+    QCOMPARE(highlighted(), QList<int> { 4 });
     QVERIFY(press(Qt::Key_Return));
     QVERIFY(live->inNotes());
     // Digits and N/P in the notes are text, not commands.
@@ -180,6 +198,7 @@ void TestLiveInterview::rateWholeKitWithKeysOnly()
 
     // Question 3: not asked.
     QVERIFY(press(Qt::Key_0));
+    QCOMPARE(highlighted(), QList<int>()); // not asked: no anchor
     QVERIFY(press(Qt::Key_N));
 
     // Question 4: No, a note, then back to check question 3 and forward again.
