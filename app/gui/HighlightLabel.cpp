@@ -6,7 +6,8 @@ namespace hirekit {
 
 namespace {
 
-// The corners of the box, as the live interview's other boxes (its timers) round theirs.
+// The corners of the box, as the live interview's style sheet rounds its other boxes (the
+// timers).
 constexpr qreal CornerRadius = 6;
 
 } // namespace

@@ -37,7 +37,7 @@ QString styleSheet()
 #ratingStateLabel { font-size: 15pt; }
 #recommendationStateLabel { font-size: 22pt; }
 #rubricTitleLabel, #followUpsTitleLabel, #notesLabel { font-size: 11pt; color: #6b7280; font-weight: 600; letter-spacing: 1px; }
-#rubric1Label, #rubric2Label, #rubric3Label, #rubric4Label { font-size: 13pt; padding: 5px 8px; border-radius: 6px; }
+#rubric1Label, #rubric2Label, #rubric3Label, #rubric4Label { font-size: 13pt; padding: 5px 8px; }
 #followUpsLabel, #summaryLabel, #wrapUpHintLabel { font-size: 13pt; }
 #questionTimerLabel, #totalTimerLabel { font-size: 14pt; padding: 4px 12px; border-radius: 6px; background: #eef0f2; }
 #questionTimerLabel[warning="true"], #totalTimerLabel[warning="true"] { background: #f5c26b; color: #1f2328; }

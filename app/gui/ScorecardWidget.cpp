@@ -65,8 +65,10 @@ ScorecardWidget::ScorecardWidget(QWidget *parent)
         u"#resumeFrame { background: #eef3fb; border: 1px solid #c9d8f0; border-radius: 4px; }"
         "#resumeFrame QLabel { color: #1f2328; }"_s);
     // The question and its rubric read as the page's own text, and scroll when the pane is
-    // short. A browser rather than a label: a word-wrapped label's new text has the whole
-    // window laid out again (its sizes measured at several widths), 12 ms of each rating click.
+    // short; like the label it was, it takes no focus, so Tab and the arrow keys stay with the
+    // answers and the rating buttons. A browser rather than a label: a word-wrapped label's new
+    // text has the whole window laid out again (its sizes measured at several widths), 12 ms of
+    // each rating click.
     m_ui->answerQuestionTextBrowser->viewport()->setAutoFillBackground(false);
     m_ui->answersTableView->setModel(m_answersModel);
     QHeaderView *header = m_ui->answersTableView->horizontalHeader();

@@ -32,10 +32,10 @@ Error readError(const QString &driverText);
 extern const QString rowColumns;
 
 // Runs `statement`, a SELECT of rowColumns, with `values` bound to its placeholders and hands
-// each row to `visit` as long as it returns true. It reads through sql::forEachRowWhile():
-// no QVariant a value, and each "?" bound by position. Qt Sql renames them to named ones that
-// SQLite looks up one after the other, a cost that grows with the square of their number: an
-// area filter of one letter lists hundreds of areas.
+// each row to `visit` as long as it returns true. It reads through sql::forEachRowWhile(),
+// which makes no QVariant for each value and binds each "?" by position. Qt Sql renames them to
+// named ones that SQLite looks up one after the other, a cost that grows with the square of their
+// number: an area filter of one letter lists hundreds of areas.
 Status readRows(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                 const std::function<bool(SalaryRow)> &visit);
 

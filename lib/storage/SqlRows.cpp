@@ -82,7 +82,10 @@ Status forEachRowNative(sqlite3 *handle, const QString &statement, const QVarian
     for (int index = 0; index < values.size(); ++index) {
         const QVariant &value = values.at(index);
         int bound = SQLITE_OK;
-        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+        // A null string is NULL, as Qt Sql binds it.
+        const bool null =
+            value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull());
+        switch (null ? QMetaType::UnknownType : value.typeId()) {
         case QMetaType::UnknownType:
             bound = sqlite3_bind_null(prepared, index + 1);
             break;

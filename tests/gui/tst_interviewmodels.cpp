@@ -353,6 +353,23 @@ void TestInterviewModels::candidatePages()
     QCOMPARE(first.data().toString(), u"Candidate 000"_s);
     QCOMPARE(model.index(0, 0).data().toString(), u"Candidate %1"_s.arg(Count - 1));
 
+    // Candidates erased elsewhere since the list was read: a sort lists the shorter list, and
+    // the rows a view holds on to follow their candidates, or go with them.
+    const QPersistentModelIndex kept = model.index(model.rowOf(ids.at(100)), 0);
+    const QPersistentModelIndex erased = model.index(model.rowOf(ids.at(200)), 0);
+    QCOMPARE(kept.data().toString(), u"Candidate 100"_s);
+    for (int i = 200; i < 260; ++i)
+        QVERIFY(candidates.erase(ids.at(i)).ok());
+    model.sort(CandidateListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), Count - 60);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data().toString(), u"Candidate 100"_s);
+    QCOMPARE(kept.row(), 100);
+    QVERIFY(!erased.isValid());
+    QCOMPARE(model.index(200, 0).data().toString(), u"Candidate 260"_s);
+    QCOMPARE(first.row(), 0);
+    QCOMPARE(first.data().toString(), u"Candidate 000"_s);
+
     // Errors: the first page, a later page, a new order.
     int reads = 0;
     bool failing = false;

@@ -173,10 +173,13 @@ void TestLiveInterview::rateWholeKitWithKeysOnly()
     const auto highlighted = [&live] {
         QList<int> ratings;
         for (int rating = 1; rating <= 4; ++rating) {
-            const auto *label = live->findChild<HighlightLabel *>(u"rubric%1Label"_s.arg(rating));
+            auto *label = live->findChild<HighlightLabel *>(u"rubric%1Label"_s.arg(rating));
             if (label && label->highlight().isValid()) {
                 ratings.append(rating);
-                if (label->highlight() != interviewText::ratingColor(rating))
+                // Painted in the rating's colour, left of the text, halfway down.
+                const QColor painted = label->grab().toImage().pixelColor(2, label->height() / 2);
+                if (label->highlight() != interviewText::ratingColor(rating)
+                    || painted != interviewText::ratingColor(rating))
                     ratings.append(-1);
             }
         }

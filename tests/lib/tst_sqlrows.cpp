@@ -141,8 +141,18 @@ private slots:
                                                });
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(ids, (QList<qint64> { 1, 2 }));
-        // The statement was finalized: the table can be written at once.
-        QVERIFY(sql::execute(m_db, u"UPDATE people SET score = score WHERE id = 1"_s, {}));
+        // The statement was finalized: a table that a statement still reads cannot be dropped
+        // ("database table is locked").
+        QVERIFY(sql::execute(m_db, u"CREATE TABLE scratch AS SELECT id FROM people"_s, {}));
+        ids.clear();
+        QVERIFY(sql::forEachRowWhile(m_db, u"SELECT id FROM scratch ORDER BY id"_s, {},
+                                     [&](const sql::Row &row) {
+                                         ids.append(row.integer(0));
+                                         return false;
+                                     }));
+        QCOMPARE(ids, QList<qint64> { 1 });
+        const Status dropped = sql::execute(m_db, u"DROP TABLE scratch"_s, {});
+        QVERIFY2(dropped.ok(), qPrintable(dropped.error()));
     }
 
     void bindsByType()
@@ -157,8 +167,11 @@ private slots:
         QCOMPARE(idsWhere(u"score > ?"_s, { 80 }), (QList<qint64> { 1, 4 }));
         QCOMPARE(idsWhere(u"score > ?"_s, { qint64(8000000000) }), (QList<qint64> { 4 }));
         QCOMPARE(idsWhere(u"name = ?"_s, { u"Zoë Ōkubo 李"_s }), (QList<qint64> { 2 }));
-        // A null binds as NULL: "IS ?" finds the row without a name.
+        // A null binds as NULL: "IS ?" finds the row without a name. A null string too, as Qt
+        // Sql binds it; an empty one is text.
         QCOMPARE(idsWhere(u"id <> ? AND name IS ?"_s, { 1, QVariant() }), (QList<qint64> { 3 }));
+        QCOMPARE(idsWhere(u"name IS ?"_s, { QString() }), (QList<qint64> { 3 }));
+        QCOMPARE(idsWhere(u"name IS ?"_s, { u""_s }), (QList<qint64> { 4 }));
         QCOMPARE(idsWhere(u"name LIKE ? AND score < ?"_s, { u"A%"_s, 100 }), (QList<qint64> { 1 }));
     }
 

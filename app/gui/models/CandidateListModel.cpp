@@ -146,17 +146,24 @@ void CandidateListModel::sort(int column, Qt::SortOrder sortOrder)
         more = page->size() == limit && added > 0;
         limit = std::min(limit * 2, MaxPageSize);
     }
-    // As many rows before the new order as after it: rows to add are added first, at the
-    // end, rows to go go from the end (only when the list changed since it was read).
-    if (lines.size() > m_lines.size()) {
-        beginInsertRows(QModelIndex(), int(m_lines.size()), int(lines.size()) - 1);
-        // For the count alone: every line is replaced by the new order below.
-        m_lines.append(lines.items().mid(m_lines.size()));
+    // The number of rows changes only when the list changed since it was read. It changes
+    // by rows added or removed at the end, around a reordering that keeps the row count and
+    // has every row a view holds on to follow its candidate:
+    // - a longer list first lists, at the end, candidates of the new order not listed yet;
+    // - a shorter one is reordered with listed candidates no longer in the list after the
+    //   new order, which then go.
+    const qsizetype count = lines.size();
+    if (count > m_lines.size()) {
+        beginInsertRows(QModelIndex(), int(m_lines.size()), int(count) - 1);
+        m_lines.append(m_lines.freshIn(lines.items()).mid(0, count - m_lines.size()));
         endInsertRows();
-    } else if (lines.size() < m_lines.size()) {
-        beginRemoveRows(QModelIndex(), int(lines.size()), int(m_lines.size()) - 1);
-        m_lines.truncate(lines.size());
-        endRemoveRows();
+    } else if (count < m_lines.size()) {
+        QList<Candidate> gone;
+        for (const Candidate &candidate : m_lines.items()) {
+            if (!lines.contains(candidate.id))
+                gone.append(candidate);
+        }
+        lines.append(gone.mid(0, m_lines.size() - count));
     }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QHash<qint64, int> rowOfId;
@@ -175,6 +182,11 @@ void CandidateListModel::sort(int column, Qt::SortOrder sortOrder)
     m_more = more;
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (m_lines.size() > count) {
+        beginRemoveRows(QModelIndex(), int(count), int(m_lines.size()) - 1);
+        m_lines.truncate(count);
+        endRemoveRows();
+    }
 }
 
 int CandidateListModel::rowOf(qint64 id) const

@@ -69,6 +69,13 @@ public:
         m_ids.clear();
     }
 
+    // Lists the lines of `items` alone, each once (`items` may be items()).
+    void assign(QList<Item> items)
+    {
+        clear();
+        appendFresh(items);
+    }
+
     // Shows `item` in place of the line at `row`, which has the same id.
     void replace(qsizetype row, Item item) { m_items[row] = std::move(item); }
     void move(qsizetype from, qsizetype to) { m_items.move(from, to); }

@@ -18,8 +18,7 @@ void ScorecardListModel::setItems(const QList<ScorecardSummary> &items,
     beginResetModel();
     m_reader = {};
     m_more = false;
-    m_lines.clear();
-    m_lines.appendFresh(items);
+    m_lines.assign(items);
     m_kitNames = kitNames;
     endResetModel();
 }
