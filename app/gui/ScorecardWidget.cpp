@@ -377,7 +377,9 @@ void ScorecardWidget::answerChanged(const QModelIndex &current)
     const int scrolled = sameQuestion ? scrollBar->value() : 0;
     m_ui->answerQuestionTextBrowser->setHtml(html);
     scrollBar->setValue(scrolled);
-    m_ui->answerNotesPlainTextEdit->setPlainText(answer.note);
+    // A rating given leaves the notes as they are: their cursor and their undo.
+    if (!sameQuestion || m_ui->answerNotesPlainTextEdit->toPlainText() != answer.note)
+        m_ui->answerNotesPlainTextEdit->setPlainText(answer.note);
     const QList<QPushButton *> rateButtons { m_ui->rate1Button, m_ui->rate2Button,
                                              m_ui->rate3Button, m_ui->rate4Button };
     for (int rating = 1; rating <= 4; ++rating) {

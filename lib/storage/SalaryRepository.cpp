@@ -89,18 +89,10 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryFilter &filter) cons
         values.append(toKey(*filter.level));
     }
 
-    QList<SalaryRow> result;
-    const Status read =
-        readRows(m_db,
-                 u"SELECT "_s + rowColumns + u" WHERE "_s + where
-                     + u" ORDER BY d.is_builtin DESC, d.name, r.is_national DESC, r.id"_s,
-                 values, [&result](SalaryRow row) {
-                     result.append(std::move(row));
-                     return true;
-                 });
-    if (!read)
-        return Error { read.error() };
-    return result;
+    return readRowList(m_db,
+                       u"SELECT "_s + rowColumns + u" WHERE "_s + where
+                           + u" ORDER BY d.is_builtin DESC, d.name, r.is_national DESC, r.id"_s,
+                       values);
 }
 
 Result<std::optional<qint64>> SalaryRepository::findDataset(const QString &name) const
@@ -393,19 +385,10 @@ Result<QList<SalaryRow>> SalaryRepository::rows(const SalaryRowQuery &rowQuery, 
         return Error { where.error() };
     QVariantList values = where->values;
     values << limit << offset;
-    QList<SalaryRow> result;
-    result.reserve(limit);
-    const Status read =
-        readRows(m_db,
-                 u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
-                     + orderFor(rowQuery) + u" LIMIT ? OFFSET ?"_s,
-                 values, [&result](SalaryRow row) {
-                     result.append(std::move(row));
-                     return true;
-                 });
-    if (!read)
-        return Error { read.error() };
-    return result;
+    return readRowList(m_db,
+                       u"SELECT "_s + rowColumns + u" WHERE "_s + where->sql + u" ORDER BY "_s
+                           + orderFor(rowQuery) + u" LIMIT ? OFFSET ?"_s,
+                       values);
 }
 
 Result<QList<qint64>> SalaryRepository::rowIds(const SalaryRowQuery &rowQuery) const

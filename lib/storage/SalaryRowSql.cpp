@@ -68,6 +68,19 @@ Status readRows(const QSqlDatabase &db, const QString &statement, const QVariant
     return {};
 }
 
+Result<QList<SalaryRow>> readRowList(const QSqlDatabase &db, const QString &statement,
+                                     const QVariantList &values)
+{
+    QList<SalaryRow> rows;
+    const Status read = readRows(db, statement, values, [&rows](SalaryRow row) {
+        rows.append(std::move(row));
+        return true;
+    });
+    if (!read)
+        return Error { read.error() };
+    return rows;
+}
+
 QString placeholders(qsizetype count)
 {
     QString result;

@@ -38,6 +38,9 @@ extern const QString rowColumns;
 // number: an area filter of one letter lists hundreds of areas.
 Status readRows(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
                 const std::function<bool(SalaryRow)> &visit);
+// All the rows readRows() reads.
+Result<QList<SalaryRow>> readRowList(const QSqlDatabase &db, const QString &statement,
+                                     const QVariantList &values);
 
 // "?, ?, ?" for `count` placeholders.
 QString placeholders(qsizetype count);

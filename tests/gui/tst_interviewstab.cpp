@@ -1175,6 +1175,15 @@ void TestInterviewsTab::ratingShowsInTheRubric()
     QCOMPARE(boldAnchors(), QStringList());
     click(editor, u"rate3Button"_s);
     QCOMPARE(boldAnchors(), QStringList { guide->rubric.at(2) });
+    // A note typed, then a rating: the note keeps its cursor and its undo.
+    auto *notes = child<QPlainTextEdit>(editor, u"answerNotesPlainTextEdit"_s);
+    notes->setFocus();
+    QTest::keyClicks(notes, u"Clear"_s);
+    click(editor, u"rate2Button"_s);
+    QCOMPARE(notes->toPlainText(), u"Clear"_s);
+    QCOMPARE(notes->textCursor().position(), 5);
+    QVERIFY(notes->document()->isUndoAvailable());
+    click(editor, u"rate3Button"_s);
 
     // A rating given keeps the rubric where it was scrolled to: the anchors below stay in
     // view. Another question starts at its top.
