@@ -5009,8 +5009,8 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
         <translation>Das Live-Interview wurde %1 nach %2 unterbrochen.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Evaluate:&lt;/i&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Bewerten:&lt;/i&gt; %1&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Evaluate:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bewerten:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Questions without a rating: %1.</source>

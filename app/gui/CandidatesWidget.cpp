@@ -5,6 +5,7 @@
 #include "gui/AppSettings.h"
 #include "gui/CandidateErasureJob.h"
 #include "gui/EditingHelpers.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/MessageBoxes.h"
 #include "gui/models/CandidateListModel.h"
 #include "storage/CandidateRepository.h"
@@ -32,6 +33,7 @@ CandidatesWidget::CandidatesWidget(QWidget *parent)
     m_ui->stageComboBox->addItems({ tr("Applied"), tr("Phone screen"), tr("Interviewing"),
                                     tr("Final interview"), tr("Offer"), tr("Hired"), tr("Rejected"),
                                     tr("Withdrawn") });
+    m_ui->candidatesTableView->setItemDelegate(new ElidedTextDelegate(m_ui->candidatesTableView));
     m_ui->candidatesTableView->setModel(m_model);
     m_ui->candidatesTableView->sortByColumn(CandidateListModel::NameColumn, Qt::AscendingOrder);
     m_ui->candidatesTableView->horizontalHeader()->setSectionResizeMode(

@@ -4,6 +4,7 @@
 
 #include "gui/AppSettings.h"
 #include "gui/ChoiceBoxes.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/InterviewText.h"
 #include "gui/ScorecardExchange.h"
 #include "gui/models/DebriefModel.h"
@@ -23,6 +24,7 @@ DebriefWidget::DebriefWidget(QWidget *parent)
     , m_model(new DebriefModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->debriefTableView->setItemDelegate(new ElidedTextDelegate(m_ui->debriefTableView));
     m_ui->debriefTableView->setModel(m_model);
     m_ui->debriefTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->debriefTableView->horizontalHeader()->setStretchLastSection(false);

@@ -17,7 +17,7 @@ bool hangsMark(const QStyleOptionViewItem &option)
 } // namespace
 
 FigureDelegate::FigureDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : ElidedTextDelegate(parent)
 { }
 
 void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -26,7 +26,7 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QStyleOptionViewItem cell(option);
     initStyleOption(&cell, index);
     if (!hangsMark(cell)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        ElidedTextDelegate::paint(painter, option, index);
         return;
     }
     const QString mark = MoneyFormat::ceilingMark();
@@ -39,21 +39,16 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     // The text's place as the style lays the cell out (left of a check box or icon, inside the
     // margin it keeps), found before the text is taken out to draw the rest of the cell.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
-                               .adjusted(margin, 0, -margin, 0);
-    cell.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    const QRect textRect = isOneLineOfText(cell)
+        ? ElidedTextDelegate::textRect(cell)
+        : style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget)
+              .adjusted(margin, 0, -margin, 0);
+    drawWithoutText(painter, cell);
 
-    const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
-        : (cell.state & QStyle::State_Active)                                ? QPalette::Normal
-                                                                             : QPalette::Inactive;
-    const QPalette::ColorRole role =
-        cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     const QRect digitsRect = textRect.adjusted(0, 0, -hang, 0);
     const Qt::Alignment vertical = cell.displayAlignment & Qt::AlignVertical_Mask;
     painter->save();
-    painter->setFont(cell.font);
-    painter->setPen(cell.palette.color(group, role));
+    setTextPen(painter, cell);
     painter->drawText(digitsRect, int(Qt::AlignRight | vertical),
                       cell.fontMetrics.elidedText(digits, cell.textElideMode, digitsRect.width()));
     if (marked) {

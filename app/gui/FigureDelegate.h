@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "gui/ElidedTextDelegate.h"
 
 namespace hirekit {
 
@@ -8,8 +8,8 @@ namespace hirekit {
 // ends in a mark ("$300,000+", MoneyFormat::ceilingMark()); the mark hangs in a margin that
 // every right-aligned cell of the view keeps, so "$300,000+" and "$200,000" end their digits
 // at the same place, as a column of accounts sets a footnote sign outside its digits. Other
-// cells are drawn as QStyledItemDelegate draws them.
-class FigureDelegate : public QStyledItemDelegate
+// cells are drawn as ElidedTextDelegate draws them.
+class FigureDelegate : public ElidedTextDelegate
 {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 
 #include "ui_KitsWidget.h"
 
+#include "gui/ElidedTextDelegate.h"
 #include "gui/InterviewText.h"
 #include "gui/MessageBoxes.h"
 #include "gui/models/KitQuestionsModel.h"
@@ -25,6 +26,8 @@ KitsWidget::KitsWidget(QWidget *parent)
     m_ui->kitStageComboBox->addItems({ tr("Phone screen"), tr("Technical interview"),
                                        tr("System design"), tr("Behavioral interview"),
                                        tr("Culture fit"), tr("Final interview") });
+    m_ui->kitQuestionsTableView->setItemDelegate(
+        new ElidedTextDelegate(m_ui->kitQuestionsTableView));
     m_ui->kitQuestionsTableView->setModel(m_questionsModel);
     QHeaderView *header = m_ui->kitQuestionsTableView->horizontalHeader();
     header->setSectionResizeMode(KitQuestionsModel::NumberColumn, QHeaderView::ResizeToContents);

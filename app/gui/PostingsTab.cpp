@@ -5,6 +5,7 @@
 #include "core/Posting.h"
 #include "gui/AppSettings.h"
 #include "gui/EditingHelpers.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/InputDialogs.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PostingActions.h"
@@ -54,6 +55,7 @@ PostingsTab::PostingsTab(QWidget *parent)
     m_postingsProxy->setSourceModel(m_postingsModel);
     m_postingsProxy->setSortRole(PostingListModel::SortRole);
     m_postingsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->postingsTableView->setItemDelegate(new ElidedTextDelegate(m_ui->postingsTableView));
     m_ui->postingsTableView->setModel(m_postingsProxy);
     // Most recently changed first, as the repository lists them.
     m_ui->postingsTableView->sortByColumn(PostingListModel::UpdatedColumn, Qt::DescendingOrder);
@@ -72,6 +74,7 @@ PostingsTab::PostingsTab(QWidget *parent)
         if (m_restOfListFailed && value == scrollBar->maximum())
             m_restOfListTimer->start();
     });
+    m_ui->templatesListView->setItemDelegate(new ElidedTextDelegate(m_ui->templatesListView));
     m_ui->templatesListView->setModel(m_templatesModel);
     m_ui->templatesListView->setModelColumn(PostingListModel::TitleColumn);
 

@@ -4,6 +4,7 @@
 
 #include "core/Interview.h"
 #include "core/Question.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/LazyPage.h"
 #include "gui/MarkdownText.h"
 #include "gui/MessageBoxes.h"
@@ -67,6 +68,7 @@ QuestionBankWidget::QuestionBankWidget(QWidget *parent)
     m_proxy->setFilterRole(QuestionListModel::CategoryKeyRole);
     m_proxy->setFilterKeyColumn(QuestionListModel::CategoryColumn);
     m_ui->questionsTableView->setModel(m_proxy);
+    m_ui->questionsTableView->setItemDelegate(new ElidedTextDelegate(m_ui->questionsTableView));
     m_ui->questionsTableView->sortByColumn(QuestionListModel::NumberColumn, Qt::AscendingOrder);
     QHeaderView *header = m_ui->questionsTableView->horizontalHeader();
     header->setSectionResizeMode(QuestionListModel::NumberColumn, QHeaderView::ResizeToContents);
@@ -185,8 +187,8 @@ QString QuestionBankWidget::toMarkdown(const InterviewQuestion &question,
 {
     QString md;
     md += u"### "_s + escapeMarkdown(question.topic) + u"\n\n"_s;
-    md += u"*"_s + displayName(question.category) + u" · "_s
-        + tr("about %n min", nullptr, guide.suggestedMinutes) + u"*\n\n"_s;
+    md += displayName(question.category) + u" · "_s
+        + tr("about %n min", nullptr, guide.suggestedMinutes) + u"\n\n"_s;
     md += escapeMarkdown(question.text) + u"\n\n"_s;
     if (!question.evaluate.isEmpty())
         md += u"**"_s + tr("Evaluate:") + u"** "_s + escapeMarkdown(question.evaluate) + u"\n\n"_s;

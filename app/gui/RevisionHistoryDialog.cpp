@@ -2,6 +2,7 @@
 
 #include "ui_RevisionHistoryDialog.h"
 
+#include "gui/ElidedTextDelegate.h"
 #include "gui/PostingOutput.h"
 #include "gui/models/RevisionListModel.h"
 #include "storage/Library.h"
@@ -24,6 +25,7 @@ RevisionHistoryDialog::RevisionHistoryDialog(Library *library, qint64 postingId,
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("History of “%1”").arg(title));
+    m_ui->revisionsTableView->setItemDelegate(new ElidedTextDelegate(m_ui->revisionsTableView));
     m_ui->revisionsTableView->setModel(m_model);
     m_ui->revisionsTableView->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);

@@ -3,6 +3,7 @@
 #include "ui_ScorecardWidget.h"
 
 #include "gui/AppSettings.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/InterviewText.h"
 #include "gui/MessageBoxes.h"
 #include "gui/ScorecardExchange.h"
@@ -70,6 +71,7 @@ ScorecardWidget::ScorecardWidget(QWidget *parent)
     // text has the whole window laid out again (its sizes measured at several widths), 12 ms of
     // each rating click.
     m_ui->answerQuestionTextBrowser->viewport()->setAutoFillBackground(false);
+    m_ui->answersTableView->setItemDelegate(new ElidedTextDelegate(m_ui->answersTableView));
     m_ui->answersTableView->setModel(m_answersModel);
     QHeaderView *header = m_ui->answersTableView->horizontalHeader();
     header->setSectionResizeMode(ScorecardAnswersModel::NumberColumn,
@@ -356,7 +358,7 @@ void ScorecardWidget::answerChanged(const QModelIndex &current)
     QString html = u"<p><b>%1</b> — %2</p>"_s.arg(question.topic.toHtmlEscaped(),
                                                   question.text.toHtmlEscaped());
     if (!question.evaluate.isEmpty()) {
-        html += tr("<p><i>Evaluate:</i> %1</p>").arg(question.evaluate.toHtmlEscaped());
+        html += tr("<p><b>Evaluate:</b> %1</p>").arg(question.evaluate.toHtmlEscaped());
     }
     if (m_library) {
         if (const auto guide = QuestionRepository(m_library->database()).guide(question.id)) {

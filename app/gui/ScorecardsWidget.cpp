@@ -5,6 +5,7 @@
 #include "gui/AppSettings.h"
 #include "gui/ChoiceBoxes.h"
 #include "gui/EditingHelpers.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/LiveInterviewWidget.h"
 #include "gui/MessageBoxes.h"
 #include "gui/ScorecardExchange.h"
@@ -41,6 +42,7 @@ ScorecardsWidget::ScorecardsWidget(QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->scorecardsTableView->setItemDelegate(new ElidedTextDelegate(m_ui->scorecardsTableView));
     m_ui->scorecardsTableView->setModel(m_model);
     enableClearButtonWhenFilled(m_ui->notesSearchLineEdit);
     m_searchTimer->setSingleShot(true);

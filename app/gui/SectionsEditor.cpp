@@ -5,6 +5,7 @@
 #include "analysis/PostingChecks.h"
 #include "gui/CheckHighlighter.h"
 #include "gui/EditingHelpers.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/PostingCheckRunner.h"
 #include "gui/PostingCommands.h"
 #include "gui/PostingDocument.h"
@@ -24,6 +25,7 @@ SectionsEditor::SectionsEditor(QWidget *parent)
     , m_model(new SectionListModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->sectionsListView->setItemDelegate(new ElidedTextDelegate(m_ui->sectionsListView));
     m_ui->sectionsListView->setModel(m_model);
     m_ui->headingLineEdit->setPlaceholderText(tr("Section heading"));
     m_ui->bodyPlainTextEdit->setPlaceholderText(

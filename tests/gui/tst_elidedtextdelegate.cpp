@@ -1,0 +1,130 @@
+// ElidedTextDelegate draws what QStyledItemDelegate draws, pixel for pixel, for less work.
+#include "gui/ElidedTextDelegate.h"
+
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hirekit;
+
+namespace {
+
+const QString longText = u"Design a URL shortening service like bit.ly. Walk me through your "
+                         u"approach to handling millions of requests per day."_s;
+
+// A table of short, long, right-aligned, coloured, bold and empty cells, text written right to
+// left and Chinese.
+void fill(QStandardItemModel &model)
+{
+    model.setRowCount(8);
+    model.setColumnCount(3);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        model.setData(model.index(row, 0), QString::number(row + 1));
+        model.setData(model.index(row, 0), int(Qt::AlignRight | Qt::AlignVCenter),
+                      Qt::TextAlignmentRole);
+        model.setData(model.index(row, 1), row == 2 ? QString() : u"Technical"_s);
+        model.setData(model.index(row, 2), row % 2 ? longText : longText.left(12 + 6 * row));
+    }
+    model.setData(model.index(3, 1), QColor(Qt::darkRed), Qt::ForegroundRole);
+    QFont bold;
+    bold.setBold(true);
+    model.setData(model.index(4, 2), bold, Qt::FontRole);
+    model.setData(model.index(5, 2), int(Qt::AlignHCenter | Qt::AlignTop), Qt::TextAlignmentRole);
+    model.setData(model.index(6, 2), u"מהנדס תוכנה בכיר לצוות התשתיות, עבודה היברידית בתל אביב"_s);
+    model.setData(model.index(7, 2), u"高级后端工程师，负责设计和维护服务器端逻辑、数据库和架构"_s);
+}
+
+// The view drawn with `delegate`, as it shows on screen.
+QImage drawn(QAbstractItemDelegate *delegate, Qt::LayoutDirection direction, bool enabled,
+             Qt::TextElideMode elide)
+{
+    QStandardItemModel model;
+    fill(model);
+    QTableView view;
+    view.setLayoutDirection(direction);
+    view.setItemDelegate(delegate);
+    delegate->setParent(&view);
+    view.setModel(&model);
+    view.setWordWrap(false); // as Hirekit's lists; wrapped cells are Qt's to draw
+    view.setTextElideMode(elide);
+    view.setColumnWidth(2, 230);
+    view.resize(480, 320);
+    view.setCurrentIndex(model.index(1, 2));
+    view.setEnabled(enabled);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return {};
+    view.setFocus();
+    return view.grab().toImage();
+}
+
+} // namespace
+
+class TestElidedTextDelegate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void drawsAsQtDoes_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<Qt::TextElideMode>("elide");
+        QTest::newRow("left to right") << Qt::LeftToRight << true << Qt::ElideRight;
+        QTest::newRow("right to left") << Qt::RightToLeft << true << Qt::ElideRight;
+        QTest::newRow("disabled") << Qt::LeftToRight << false << Qt::ElideRight;
+        QTest::newRow("cut in the middle") << Qt::LeftToRight << true << Qt::ElideMiddle;
+        QTest::newRow("not cut") << Qt::LeftToRight << true << Qt::ElideNone;
+    }
+
+    void drawsAsQtDoes()
+    {
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(bool, enabled);
+        QFETCH(Qt::TextElideMode, elide);
+        const QImage qt = drawn(new QStyledItemDelegate, direction, enabled, elide);
+        const QImage ours = drawn(new ElidedTextDelegate, direction, enabled, elide);
+        QVERIFY(!qt.isNull());
+        QCOMPARE(ours.size(), qt.size());
+        int differing = 0;
+        for (int y = 0; y < qt.height(); ++y) {
+            for (int x = 0; x < qt.width(); ++x)
+                differing += ours.pixel(x, y) != qt.pixel(x, y);
+        }
+        QCOMPARE(differing, 0);
+    }
+
+    void leavesOtherCellsToQt()
+    {
+        // A cell with an icon or a check box, text on two lines or text wrapped is Qt's to
+        // draw; the delegate draws it as Qt does too.
+        QStandardItemModel model(4, 1);
+        QPixmap square(12, 12);
+        square.fill(Qt::darkGreen);
+        model.setData(model.index(0, 0), u"With an icon"_s);
+        model.setData(model.index(0, 0), QIcon(square), Qt::DecorationRole);
+        model.setData(model.index(1, 0), u"Checked"_s);
+        model.setData(model.index(1, 0), Qt::Checked, Qt::CheckStateRole);
+        model.setData(model.index(2, 0), u"Two\nlines"_s);
+        model.setData(model.index(3, 0), longText);
+        QImage images[2];
+        for (int which = 0; which < 2; ++which) {
+            QTableView view;
+            view.setItemDelegate(which ? new ElidedTextDelegate(&view)
+                                       : new QStyledItemDelegate(&view));
+            view.setModel(&model);
+            view.setColumnWidth(0, 200);
+            view.resizeRowsToContents();
+            view.resize(300, 200);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            images[which] = view.grab().toImage();
+        }
+        QCOMPARE(images[1], images[0]);
+    }
+};
+
+QTEST_MAIN(TestElidedTextDelegate)
+#include "tst_elidedtextdelegate.moc"
