@@ -31,18 +31,25 @@ void ElidedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     drawWithoutText(painter, cell);
     const QRect room = textRect(cell);
     // Laid out and placed as the style places a cell's one line: the line's height, whole
-    // pixels, aligned in the room.
+    // pixels, aligned in the room. Text that fits is laid out once.
     QTextOption layoutOption;
     layoutOption.setWrapMode(QTextOption::NoWrap);
     layoutOption.setTextDirection(cell.direction);
     layoutOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
-    QTextLayout layout(cell.fontMetrics.elidedText(cell.text, cell.textElideMode, room.width()),
-                       cell.font);
+    QTextLayout layout(cell.text, cell.font);
     layout.setTextOption(layoutOption);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(room.width());
-    layout.endLayout();
+    QTextLine line;
+    const auto layOut = [&] {
+        layout.beginLayout();
+        line = layout.createLine();
+        line.setLineWidth(room.width());
+        layout.endLayout();
+    };
+    layOut();
+    if (line.naturalTextWidth() > room.width()) {
+        layout.setText(cell.fontMetrics.elidedText(cell.text, cell.textElideMode, room.width()));
+        layOut();
+    }
     const QRect placed =
         QStyle::alignedRect(cell.direction, cell.displayAlignment & Qt::AlignVertical_Mask,
                             QSize(room.width(), int(line.height())), room);

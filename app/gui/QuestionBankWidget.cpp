@@ -14,9 +14,9 @@
 #include "storage/Library.h"
 #include "storage/QuestionRepository.h"
 
-#include <QHeaderView>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -70,10 +70,6 @@ QuestionBankWidget::QuestionBankWidget(QWidget *parent)
     m_ui->questionsTableView->setModel(m_proxy);
     m_ui->questionsTableView->setItemDelegate(new ElidedTextDelegate(m_ui->questionsTableView));
     m_ui->questionsTableView->sortByColumn(QuestionListModel::NumberColumn, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->questionsTableView->horizontalHeader();
-    header->setSectionResizeMode(QuestionListModel::NumberColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QuestionListModel::CategoryColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(QuestionListModel::TopicColumn, QHeaderView::ResizeToContents);
 
     // The questions and the one chosen share the width about evenly, and the chosen question
     // has most of the height over its red flags: the shares in pixels of the default 1280 by
@@ -157,6 +153,7 @@ void QuestionBankWidget::reload()
         errors.append(redFlags.error());
     }
     showError(errors.join(u'\n'));
+    fitColumns();
 
     if (!(selected && selectQuestion(selected)) && m_proxy->rowCount() > 0)
         m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
@@ -231,8 +228,20 @@ void QuestionBankWidget::categoryChanged()
     else
         m_proxy->setFilterRegularExpression(
             QRegularExpression(QRegularExpression::anchoredPattern(key)));
+    fitColumns();
     if (!m_ui->questionsTableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void QuestionBankWidget::fitColumns()
+{
+    // Sized to the questions listed whenever they change, not at each layout of the view as
+    // QHeaderView::ResizeToContents does (three measures of every row at start-up), and the
+    // widths stay the user's to change.
+    QTableView *view = m_ui->questionsTableView;
+    for (const int column : { QuestionListModel::NumberColumn, QuestionListModel::CategoryColumn,
+                              QuestionListModel::TopicColumn })
+        view->resizeColumnToContents(column);
 }
 
 qint64 QuestionBankWidget::currentQuestionId() const

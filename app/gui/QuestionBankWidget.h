@@ -52,6 +52,7 @@ signals:
 private:
     void showError(const QString &message);
     void categoryChanged();
+    void fitColumns();
     void questionChanged(const QModelIndex &current);
     qint64 currentQuestionId() const;
     // The form for a question, made on first use.

@@ -39,6 +39,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -239,6 +240,25 @@ void TestInterviewsTab::questionBank()
         for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment)
             QVERIFY2(!fragment.fragment().charFormat().fontItalic(),
                      qPrintable(fragment.fragment().text()));
+    }
+
+    // The number, category and topic columns fit the questions listed, and follow a filter;
+    // the user may widen them.
+    {
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(QuestionListModel::TopicColumn),
+                 QHeaderView::Interactive);
+        const int allTopics = table->columnWidth(QuestionListModel::TopicColumn);
+        QCOMPARE(allTopics,
+                 static_cast<QAbstractItemView *>(table)->sizeHintForColumn(
+                     QuestionListModel::TopicColumn));
+        auto *category = child<QComboBox>(bank, u"categoryComboBox"_s);
+        category->setCurrentIndex(category->findData(u"culture"_s));
+        QVERIFY(table->model()->rowCount() < 17);
+        QVERIFY2(table->columnWidth(QuestionListModel::TopicColumn) < allTopics,
+                 qPrintable(QString::number(table->columnWidth(QuestionListModel::TopicColumn))));
+        category->setCurrentIndex(0);
+        QCOMPARE(table->columnWidth(QuestionListModel::TopicColumn), allTopics);
     }
 
     // The form is made when first needed, not with every showing of the page.
