@@ -18,6 +18,7 @@
 #include "gui/RevisionHistoryDialog.h"
 #include "gui/SectionsEditor.h"
 #include "gui/models/PostingListModel.h"
+#include "render/PostingRenderer.h"
 #include "storage/Library.h"
 #include "storage/PostingRepository.h"
 
@@ -69,6 +70,7 @@ PostingsTab::PostingsTab(QWidget *parent)
     // The rest of a long list is read in parts once the first rows have been painted; if a
     // part fails, the parts go on from there when the list is scrolled to its end.
     m_ui->postingsTableView->viewport()->installEventFilter(this);
+    m_ui->previewTextBrowser->viewport()->installEventFilter(this);
     QScrollBar *scrollBar = m_ui->postingsTableView->verticalScrollBar();
     connect(scrollBar, &QScrollBar::valueChanged, this, [this, scrollBar](int value) {
         if (m_restOfListFailed && value == scrollBar->maximum())
@@ -426,10 +428,19 @@ void PostingsTab::renderPreview()
     // just opened starts at its top.
     const bool samePosting = m_current && m_previewedId == m_current->id();
     const int position = samePosting ? preview->verticalScrollBar()->value() : 0;
-    if (m_current)
-        PostingOutput::show(preview, m_current->posting());
-    else
+    // Before the tab has shown, only the posting's beginning is laid out: the preview shows
+    // that much unscrolled, and laying out the rest (a layout of 93 blocks of the longest
+    // built-in posting, for the 12 lines in view) would only delay the window's first frame.
+    // The rest follows right after the preview first paints (eventFilter).
+    m_restOfPreviewPending = m_current && !isVisible();
+    if (m_current) {
+        PostingOutput::show(preview,
+                            m_restOfPreviewPending
+                                ? beginningOf(m_current->posting(), PreviewBeginning)
+                                : m_current->posting());
+    } else {
         preview->clear();
+    }
     m_previewedId = m_current ? m_current->id() : 0;
     // The browser's cursor ended up after the inserted text, and the browser scrolls to it.
     preview->moveCursor(QTextCursor::Start);

@@ -44,6 +44,9 @@ class PostingsTab : public QWidget
 public:
     // The preview redraws this long after the last change, so typing never waits for it.
     static constexpr int PreviewDelayMs = 200;
+    // How much of a posting's text the preview lays out before the tab has first shown
+    // (renderPreview): more than its first screenful on a tall screen.
+    static constexpr int PreviewBeginning = 1500;
     // When a library is opened the list reads its most recently changed postings, more than
     // a screenful, and the rest once the list has been painted: nothing that grows with the
     // library is read before the window shows.
@@ -179,6 +182,8 @@ private:
     PostingActions *m_actions = nullptr;
     QString m_errorString;
     qint64 m_previewedId = 0;
+    // The preview shows the posting's beginning only, until it first paints.
+    bool m_restOfPreviewPending = false;
     bool m_active = true;
     // Set while the lists are refilled or reselected, so that does not open postings.
     bool m_selecting = false;

@@ -91,6 +91,12 @@ bool PostingsTab::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Paint && watched == m_ui->postingsTableView->viewport())
         queueRestOfList();
+    if (event->type() == QEvent::Paint && watched == m_ui->previewTextBrowser->viewport()
+        && m_restOfPreviewPending) {
+        // Queued: this paint, and the window's first frame, show the beginning.
+        m_restOfPreviewPending = false;
+        QMetaObject::invokeMethod(this, &PostingsTab::renderPreview, Qt::QueuedConnection);
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -362,6 +362,24 @@ private:
 
 } // namespace
 
+Posting beginningOf(const Posting &posting, qsizetype characters)
+{
+    Posting beginning = posting;
+    qsizetype shown = posting.companyDescription.size();
+    qsizetype sections = 0;
+    while (sections < posting.sections.size() && shown < characters) {
+        const PostingSection &section = posting.sections.at(sections++);
+        shown += section.heading.size() + section.body.size();
+    }
+    if (sections < posting.sections.size()) {
+        beginning.sections.resize(sections);
+        beginning.benefitsSummary.clear();
+        beginning.howToApply.clear();
+        beginning.validThrough = QDate();
+    }
+    return beginning;
+}
+
 BlockRole blockRole(const QTextBlockFormat &format)
 {
     return BlockRole(format.intProperty(RoleProperty));

@@ -45,6 +45,12 @@ inline constexpr int RoleProperty = QTextFormat::UserProperty + 1;
 void renderPosting(QTextDocument &document, const Posting &posting,
                    const RenderOptions &options = {});
 
+// The beginning of `posting` as renderPosting() lays it out, for a first look: its title
+// block, then the company description and the sections, whole, until they hold at least
+// `characters` characters; without benefits, the valid-through date and how to apply (which
+// come after the sections), unless every section fits.
+Posting beginningOf(const Posting &posting, qsizetype characters);
+
 // The role of a block rendered by renderPosting().
 BlockRole blockRole(const class QTextBlockFormat &format);
 

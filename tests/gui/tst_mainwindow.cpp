@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -183,6 +184,15 @@ void TestMainWindow::setLibraryFillsTabs()
     auto *preview = child<QTextBrowser>(window, u"previewTextBrowser"_s);
     QVERIFY(preview->toPlainText().contains(u"Backend Developer"_s));
     QVERIFY(preview->toPlainText().contains(u"Overview"_s));
+    // Before the window first shows, the preview holds the posting's beginning only; the rest
+    // follows once it has painted.
+    const QString beginning = preview->toPlainText();
+    QVERIFY(!beginning.contains(u"What We Offer"_s));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(preview->toPlainText().contains(u"What We Offer"_s));
+    QVERIFY(preview->toPlainText().startsWith(beginning.trimmed()));
+    QCOMPARE(preview->verticalScrollBar()->value(), 0);
 
     // Only the tab in view reads the library; the others when they are first shown.
     QVERIFY(!window.findChild<QTableView *>(u"salariesTableView"_s));

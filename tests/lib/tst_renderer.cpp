@@ -271,6 +271,40 @@ private slots:
         QVERIFY(text.contains(u"Employment: Full-time"_s));
     }
 
+    void beginningOfAPosting()
+    {
+        // Whole sections, in order, until the budget is reached; the parts after the
+        // sections go with the rest.
+        const Posting posting = samplePosting();
+        const qsizetype description = posting.companyDescription.size();
+        const qsizetype overview =
+            posting.sections.at(0).heading.size() + posting.sections.at(0).body.size();
+        const Posting first = beginningOf(posting, description + 1);
+        QCOMPARE(first.sections, posting.sections.mid(0, 1));
+        QCOMPARE(first.title, posting.title);
+        QCOMPARE(first.companyDescription, posting.companyDescription);
+        QCOMPARE(first.salary.max, posting.salary.max);
+        QCOMPARE(first.locations.size(), posting.locations.size());
+        QVERIFY(first.benefitsSummary.isEmpty() && first.howToApply.isEmpty());
+        QVERIFY(!first.validThrough.isValid());
+        QCOMPARE(beginningOf(posting, description + overview + 1).sections,
+                 posting.sections.mid(0, 2));
+        // The description alone fills the budget: no section.
+        QVERIFY(beginningOf(posting, description).sections.isEmpty());
+
+        // All of it fits: the posting as it is.
+        QTextDocument whole;
+        renderPosting(whole, posting, options());
+        QTextDocument all;
+        renderPosting(all, beginningOf(posting, 100000), options());
+        QCOMPARE(all.toPlainText(), whole.toPlainText());
+        // The beginning is the start of the whole: the same blocks, fewer of them.
+        QTextDocument start;
+        renderPosting(start, first, options());
+        QVERIFY(start.blockCount() < whole.blockCount());
+        QVERIFY(whole.toPlainText().startsWith(start.toPlainText().chopped(1)));
+    }
+
     void emptyPosting()
     {
         const Posting empty;
