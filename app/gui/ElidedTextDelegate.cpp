@@ -4,13 +4,23 @@
 #include <QPainter>
 #include <QTextLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace hirekit {
 
 namespace {
 
-QStyle *styleOf(const QStyleOptionViewItem &cell)
+// The styles known to draw an item's text as QCommonStyle does: the selection behind the whole
+// cell or the text's own rectangle, the palette's text colours, the text laid out in the cell
+// inside PM_FocusFrameHMargin + 1 on each side. Others (Windows Vista's own selection colours,
+// style sheets' item rules) are left to Qt's delegate.
+bool drawsTextAsQtDoes(const QStyle *style, const QWidget *widget)
 {
-    return cell.widget ? cell.widget->style() : QApplication::style();
+    if (!style || !qApp->styleSheet().isEmpty() || (widget && !widget->styleSheet().isEmpty()))
+        return false;
+    const QString name = style->name();
+    return name.compare(u"fusion"_s, Qt::CaseInsensitive) == 0
+        || name.compare(u"windows"_s, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -24,8 +34,14 @@ void ElidedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem cell(option);
     initStyleOption(&cell, index);
+    paintCell(painter, cell);
+}
+
+void ElidedTextDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &cell)
+{
     if (!isOneLineOfText(cell)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        // As QStyledItemDelegate::paint() draws it, with the option filled in already.
+        styleOf(cell)->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
         return;
     }
     drawWithoutText(painter, cell);
@@ -33,7 +49,7 @@ void ElidedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // Laid out and placed as the style places a cell's one line: the line's height, whole
     // pixels, aligned in the room. Text that fits is laid out once.
     QTextOption layoutOption;
-    layoutOption.setWrapMode(QTextOption::NoWrap);
+    layoutOption.setWrapMode(QTextOption::ManualWrap);
     layoutOption.setTextDirection(cell.direction);
     layoutOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
     QTextLayout layout(cell.text, cell.font);
@@ -54,7 +70,7 @@ void ElidedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         QStyle::alignedRect(cell.direction, cell.displayAlignment & Qt::AlignVertical_Mask,
                             QSize(room.width(), int(line.height())), room);
     painter->save();
-    painter->setClipRect(cell.rect);
+    painter->setClipRect(cell.rect, Qt::IntersectClip);
     setTextPen(painter, cell);
     layout.draw(painter, QPointF(room.x(), placed.y()));
     painter->restore();
@@ -64,10 +80,16 @@ bool ElidedTextDelegate::isOneLineOfText(const QStyleOptionViewItem &cell)
 {
     using Feature = QStyleOptionViewItem::ViewItemFeature;
     const auto others = Feature::HasDecoration | Feature::HasCheckIndicator | Feature::WrapText;
+    // A selection drawn behind the text alone is sized by the text the style is given.
+    const bool selectedBehindText =
+        (cell.state & QStyle::State_Selected) && !cell.showDecorationSelected;
     return (cell.features & Feature::HasDisplay) && !(cell.features & others)
-        && cell.textElideMode != Qt::ElideNone
+        && cell.textElideMode != Qt::ElideNone && !selectedBehindText
         && !(cell.state & (QStyle::State_Editing | QStyle::State_HasFocus))
-        && !cell.text.contains(u'\n') && !cell.text.contains(QChar::LineSeparator);
+        && !cell.text.contains(u'\n') && !cell.text.contains(u'\r')
+        && !cell.text.contains(QChar::LineSeparator)
+        && !cell.text.contains(QChar::ParagraphSeparator)
+        && drawsTextAsQtDoes(styleOf(cell), cell.widget);
 }
 
 void ElidedTextDelegate::drawWithoutText(QPainter *painter, const QStyleOptionViewItem &cell)
@@ -94,6 +116,11 @@ void ElidedTextDelegate::setTextPen(QPainter *painter, const QStyleOptionViewIte
         cell.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     painter->setFont(cell.font);
     painter->setPen(cell.palette.color(group, role));
+}
+
+QStyle *ElidedTextDelegate::styleOf(const QStyleOptionViewItem &cell)
+{
+    return cell.widget ? cell.widget->style() : QApplication::style();
 }
 
 } // namespace hirekit

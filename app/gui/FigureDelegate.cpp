@@ -2,7 +2,6 @@
 
 #include "core/MoneyFormat.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace hirekit {
@@ -26,7 +25,7 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QStyleOptionViewItem cell(option);
     initStyleOption(&cell, index);
     if (!hangsMark(cell)) {
-        ElidedTextDelegate::paint(painter, option, index);
+        paintCell(painter, cell);
         return;
     }
     const QString mark = MoneyFormat::ceilingMark();
@@ -34,7 +33,7 @@ void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QString digits = marked ? cell.text.chopped(mark.size()) : cell.text;
     const int hang = cell.fontMetrics.horizontalAdvance(mark);
     const QWidget *widget = cell.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
+    QStyle *style = styleOf(cell);
 
     // The text's place as the style lays the cell out (left of a check box or icon, inside the
     // margin it keeps), found before the text is taken out to draw the rest of the cell.

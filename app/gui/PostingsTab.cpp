@@ -432,7 +432,8 @@ void PostingsTab::renderPreview()
     // that much unscrolled, and laying out the rest (a layout of 93 blocks of the longest
     // built-in posting, for the 12 lines in view) would only delay the window's first frame.
     // The rest follows right after the preview first paints (eventFilter).
-    m_restOfPreviewPending = m_current && !isVisible();
+    // A posting scrolled already is rendered whole, so the place is kept.
+    m_restOfPreviewPending = m_current && !isVisible() && position == 0;
     if (m_current) {
         PostingOutput::show(preview,
                             m_restOfPreviewPending

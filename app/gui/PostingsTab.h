@@ -45,7 +45,7 @@ public:
     // The preview redraws this long after the last change, so typing never waits for it.
     static constexpr int PreviewDelayMs = 200;
     // How much of a posting's text the preview lays out before the tab has first shown
-    // (renderPreview): more than its first screenful on a tall screen.
+    // (renderPreview): about what a maximised window on a 1080-line screen shows of it.
     static constexpr int PreviewBeginning = 1500;
     // When a library is opened the list reads its most recently changed postings, more than
     // a screenful, and the rest once the list has been painted: nothing that grows with the

@@ -153,7 +153,12 @@ void QuestionBankWidget::reload()
         errors.append(redFlags.error());
     }
     showError(errors.join(u'\n'));
-    fitColumns();
+    // Refitted only when what they show changed: a red flag added or a question's rubric
+    // edited keeps the widths the user gave them.
+    if (QStringList texts = shortColumnTexts(); texts != m_fittedTexts) {
+        m_fittedTexts = std::move(texts);
+        fitColumns();
+    }
 
     if (!(selected && selectQuestion(selected)) && m_proxy->rowCount() > 0)
         m_ui->questionsTableView->setCurrentIndex(m_proxy->index(0, 0));
@@ -242,6 +247,25 @@ void QuestionBankWidget::fitColumns()
     for (const int column : { QuestionListModel::NumberColumn, QuestionListModel::CategoryColumn,
                               QuestionListModel::TopicColumn })
         view->resizeColumnToContents(column);
+}
+
+QStringList QuestionBankWidget::shortColumnTexts() const
+{
+    QStringList texts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (const int column :
+             { QuestionListModel::NumberColumn, QuestionListModel::CategoryColumn,
+               QuestionListModel::TopicColumn })
+            texts.append(m_model->index(row, column).data().toString());
+    }
+    return texts;
+}
+
+void QuestionBankWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns();
 }
 
 qint64 QuestionBankWidget::currentQuestionId() const

@@ -49,10 +49,16 @@ signals:
     // The bank changed (a question added, edited or removed): kits show its questions.
     void questionsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showError(const QString &message);
     void categoryChanged();
+    // Fits the number, category and topic columns to the questions listed.
     void fitColumns();
+    // What those columns hold, for all questions read.
+    QStringList shortColumnTexts() const;
     void questionChanged(const QModelIndex &current);
     qint64 currentQuestionId() const;
     // The form for a question, made on first use.
@@ -70,6 +76,7 @@ private:
     QuestionListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QuestionEditor *m_editor = nullptr;
+    QStringList m_fittedTexts; // shortColumnTexts() when the columns were last fitted
 };
 
 } // namespace hirekit

@@ -1,7 +1,7 @@
 // ElidedTextDelegate draws what QStyledItemDelegate draws, pixel for pixel, for less work.
 #include "gui/ElidedTextDelegate.h"
 
-#include <QPainter>
+#include <QListView>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -14,8 +14,8 @@ namespace {
 const QString longText = u"Design a URL shortening service like bit.ly. Walk me through your "
                          u"approach to handling millions of requests per day."_s;
 
-// A table of short, long, right-aligned, coloured, bold and empty cells, text written right to
-// left and Chinese.
+// A table of short, long, right-aligned, coloured (text and background), bold and empty
+// cells, text written right to left and Chinese.
 void fill(QStandardItemModel &model)
 {
     model.setRowCount(8);
@@ -28,6 +28,7 @@ void fill(QStandardItemModel &model)
         model.setData(model.index(row, 2), row % 2 ? longText : longText.left(12 + 6 * row));
     }
     model.setData(model.index(3, 1), QColor(Qt::darkRed), Qt::ForegroundRole);
+    model.setData(model.index(5, 1), QColor(Qt::yellow), Qt::BackgroundRole);
     QFont bold;
     bold.setBold(true);
     model.setData(model.index(4, 2), bold, Qt::FontRole);
@@ -51,7 +52,10 @@ QImage drawn(QAbstractItemDelegate *delegate, Qt::LayoutDirection direction, boo
     view.setTextElideMode(elide);
     view.setColumnWidth(2, 230);
     view.resize(480, 320);
+    view.setAlternatingRowColors(true);
+    // The current cell has the keyboard's focus (Qt draws it); another is selected too.
     view.setCurrentIndex(model.index(1, 2));
+    view.selectionModel()->select(model.index(3, 2), QItemSelectionModel::Select);
     view.setEnabled(enabled);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
@@ -94,6 +98,38 @@ private slots:
                 differing += ours.pixel(x, y) != qt.pixel(x, y);
         }
         QCOMPARE(differing, 0);
+    }
+
+    void drawsListsAndStyleSheetsAsQtDoes()
+    {
+        // A list (its selection behind the whole line, as Fusion has it), and a table under
+        // a style sheet with item rules, which is left to Qt.
+        QStandardItemModel model;
+        fill(model);
+        for (const bool list : { true, false }) {
+            QImage images[2];
+            for (int which = 0; which < 2; ++which) {
+                std::unique_ptr<QAbstractItemView> view;
+                if (list) {
+                    auto *listView = new QListView;
+                    listView->setModelColumn(2);
+                    view.reset(listView);
+                } else {
+                    view = std::make_unique<QTableView>();
+                    view->setStyleSheet(u"QTableView::item { padding: 3px; color: navy; }"_s);
+                }
+                view->setItemDelegate(which ? new ElidedTextDelegate(view.get())
+                                            : new QStyledItemDelegate(view.get()));
+                view->setModel(&model);
+                view->setTextElideMode(Qt::ElideRight);
+                view->resize(260, 260);
+                view->selectionModel()->select(model.index(3, 2), QItemSelectionModel::Select);
+                view->show();
+                QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+                images[which] = view->grab().toImage();
+            }
+            QCOMPARE(images[1], images[0]);
+        }
     }
 
     void leavesOtherCellsToQt()

@@ -259,6 +259,10 @@ void TestInterviewsTab::questionBank()
                  qPrintable(QString::number(table->columnWidth(QuestionListModel::TopicColumn))));
         category->setCurrentIndex(0);
         QCOMPARE(table->columnWidth(QuestionListModel::TopicColumn), allTopics);
+        // Widened by the user, the column stays so when the bank is read again unchanged.
+        table->setColumnWidth(QuestionListModel::TopicColumn, allTopics + 40);
+        bank->reload();
+        QCOMPARE(table->columnWidth(QuestionListModel::TopicColumn), allTopics + 40);
     }
 
     // The form is made when first needed, not with every showing of the page.

@@ -193,10 +193,19 @@ void TestMainWindow::setLibraryFillsTabs()
     QTRY_VERIFY(preview->toPlainText().contains(u"What We Offer"_s));
     QVERIFY(preview->toPlainText().startsWith(beginning.trimmed()));
     QCOMPARE(preview->verticalScrollBar()->value(), 0);
+    // Shown again while its tab is hidden (an edit's preview comes after a pause), a preview
+    // scrolled already is shown whole, where it was.
+    QScrollBar *scrollBar = preview->verticalScrollBar();
+    scrollBar->setValue(scrollBar->maximum() / 2);
+    const int place = scrollBar->value();
+    QVERIFY(place > 0);
 
     // Only the tab in view reads the library; the others when they are first shown.
     QVERIFY(!window.findChild<QTableView *>(u"salariesTableView"_s));
     QVERIFY(window.selectTab(u"salaries"_s));
+    window.findChild<PostingsTab *>()->renderPreview();
+    QVERIFY(preview->toPlainText().contains(u"What We Offer"_s));
+    QCOMPARE(scrollBar->value(), place);
     auto *salaries = child<QTableView>(window, u"salariesTableView"_s);
     QVERIFY(salaries->model()->rowCount() > 10);
     // Bands only in the guide's table: the percentile columns are hidden.
