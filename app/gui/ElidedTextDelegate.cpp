@@ -37,7 +37,7 @@ void ElidedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     paintCell(painter, cell);
 }
 
-void ElidedTextDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &cell)
+void ElidedTextDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const
 {
     if (!isOneLineOfText(cell)) {
         // As QStyledItemDelegate::paint() draws it, with the option filled in already.

@@ -24,8 +24,9 @@ public:
                const QModelIndex &index) const override;
 
 protected:
-    // Draws `cell` (its style option filled in by initStyleOption()).
-    static void paintCell(QPainter *painter, const QStyleOptionViewItem &cell);
+    // Draws `cell`, its style option filled in by initStyleOption(): what paint() does for a
+    // cell, for a subclass to draw some cells its own way.
+    virtual void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const;
     // Whether `cell` holds one line of text and nothing else, drawn as this class draws it.
     static bool isOneLineOfText(const QStyleOptionViewItem &cell);
     // Draws `cell` as the style does, without its text.
@@ -34,6 +35,7 @@ protected:
     static QRect textRect(const QStyleOptionViewItem &cell);
     // Sets the painter's font and pen to those the style draws `cell`'s text with.
     static void setTextPen(QPainter *painter, const QStyleOptionViewItem &cell);
+    // The style that draws `cell`.
     static QStyle *styleOf(const QStyleOptionViewItem &cell);
 };
 

@@ -19,13 +19,10 @@ FigureDelegate::FigureDelegate(QObject *parent)
     : ElidedTextDelegate(parent)
 { }
 
-void FigureDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                           const QModelIndex &index) const
+void FigureDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const
 {
-    QStyleOptionViewItem cell(option);
-    initStyleOption(&cell, index);
     if (!hangsMark(cell)) {
-        paintCell(painter, cell);
+        ElidedTextDelegate::paintCell(painter, cell);
         return;
     }
     const QString mark = MoneyFormat::ceilingMark();

@@ -16,9 +16,10 @@ class FigureDelegate : public ElidedTextDelegate
 public:
     explicit FigureDelegate(QObject *parent = nullptr);
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const override;
 };
 
 } // namespace hirekit
