@@ -201,6 +201,21 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     </message>
 </context>
 <context>
+    <name>hirekit::ChartPlugin</name>
+    <message>
+        <source>Charts are not available: %1 is in none of %2.</source>
+        <translation>Diagramme sind nicht verfügbar: %1 liegt in keinem von %2.</translation>
+    </message>
+    <message>
+        <source>it is not Hirekit&apos;s charts plugin</source>
+        <translation>es ist nicht das Diagramm-Plugin von Hirekit</translation>
+    </message>
+    <message>
+        <source>Charts are not available: cannot load %1: %2</source>
+        <translation>Diagramme sind nicht verfügbar: %1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::CheckHighlighter</name>
     <message>
         <source>Long sentence: %1 words. Sentences of up to %2 words are easier to read.</source>

@@ -1,28 +1,23 @@
 #include "gui/SalaryChartWidget.h"
 
 #include "core/MoneyFormat.h"
+#include "gui/ChartPlugin.h"
 #include "gui/FileDialogs.h"
 #include "gui/MessageBoxes.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QBoxPlotSeries>
-#include <QBoxSet>
-#include <QChart>
-#include <QChartView>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHash>
+#include <QImage>
 #include <QLabel>
-#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +52,7 @@ SalaryChartWidget::SalaryChartWidget(QWidget *parent)
     : QWidget(parent)
     , m_captionLabel(new QLabel(this))
     , m_exportButton(new QToolButton(this))
-    , m_view(new QChartView(this))
+    , m_plotArea(new QWidget(this))
 {
     m_captionLabel->setObjectName(u"chartCaptionLabel"_s);
     m_captionLabel->setWordWrap(true);
@@ -66,9 +61,10 @@ SalaryChartWidget::SalaryChartWidget(QWidget *parent)
     m_exportButton->setText(tr("Export PNG…"));
     m_exportButton->setToolTip(tr("Save this chart as a PNG picture"));
     m_exportButton->setEnabled(false);
-    m_view->setObjectName(u"salaryChartView"_s);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(120);
+    m_plotArea->setObjectName(u"chartAreaWidget"_s);
+    m_plotArea->setMinimumHeight(120);
+    auto *area = new QVBoxLayout(m_plotArea);
+    area->setContentsMargins(0, 0, 0, 0);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_captionLabel, 1);
@@ -76,10 +72,13 @@ SalaryChartWidget::SalaryChartWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_plotArea, 1);
 
     connect(m_exportButton, &QToolButton::clicked, this, &SalaryChartWidget::exportWithDialog);
     clear(QString());
+    // The Salaries tab shows its chart in its first frame: the plugin's libraries load on the
+    // other core meanwhile.
+    ChartPlugin::loadInBackground();
 }
 
 SalaryChartWidget::~SalaryChartWidget() = default;
@@ -140,15 +139,10 @@ void SalaryChartWidget::clear(const QString &message)
     m_rows.clear();
     m_labels.clear();
     m_groups.clear();
-    m_rowOfSet.clear();
     m_boxes = false;
     m_captionLabel->setText(message);
     m_exportButton->setEnabled(false);
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    QChart *old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    showChart();
 }
 
 void SalaryChartWidget::setRows(const QList<SalaryRow> &rows, const QStringList &labels,
@@ -178,31 +172,43 @@ void SalaryChartWidget::setRows(const QList<SalaryRow> &rows, const QStringList 
 void SalaryChartWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_madeHidden && !m_rows.isEmpty())
+    if (m_drawPending)
         showChart();
 }
 
 void SalaryChartWidget::showChart()
 {
-    m_madeHidden = !isVisible();
-    QChart *old = m_view->chart();
-    m_rowOfSet.clear();
-    QChart *chart = buildChart(&m_rowOfSet);
-    m_view->setChart(chart);
-    delete old;
-    // The axis has short names; resting on a box or bar tells the whole row.
-    const QList<QAbstractSeries *> series = chart->series();
-    for (QAbstractSeries *each : series) {
-        if (auto *boxes = qobject_cast<QBoxPlotSeries *>(each)) {
-            connect(boxes, &QBoxPlotSeries::hovered, this, [this](bool on, QBoxSet *set) {
-                m_view->setToolTip(on ? describe(m_rowOfSet.value(set, -1)) : QString());
-            });
-        } else if (auto *bars = qobject_cast<QStackedBarSeries *>(each)) {
-            connect(bars, &QStackedBarSeries::hovered, this, [this](bool on, int index) {
-                m_view->setToolTip(on ? describe(index) : QString());
-            });
-        }
+    // Hidden, nothing is drawn, nor the plugin loaded: a tab not in view costs nothing.
+    m_drawPending = !isVisible();
+    if (m_drawPending || !ensurePlot())
+        return;
+    m_plot->draw(chartData());
+}
+
+bool SalaryChartWidget::ensurePlot()
+{
+    if (m_plot)
+        return true;
+    if (m_plotArea->findChild<QLabel *>(u"chartUnavailableLabel"_s))
+        return false;
+    auto plugin = ChartPlugin::salaryCharts();
+    if (!plugin) {
+        auto *unavailable = new QLabel(plugin.error(), m_plotArea);
+        unavailable->setObjectName(u"chartUnavailableLabel"_s);
+        unavailable->setWordWrap(true);
+        unavailable->setAlignment(Qt::AlignCenter);
+        unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_plotArea->layout()->addWidget(unavailable);
+        unavailable->show();
+        return false;
     }
+    m_plot = (*plugin)->createPlot(m_plotArea);
+    QWidget *view = m_plot->widget();
+    // At its place before it shows, so that its chart is laid out once, at its size.
+    view->setGeometry(m_plotArea->contentsRect());
+    m_plotArea->layout()->addWidget(view);
+    view->show();
+    return true;
 }
 
 bool SalaryChartWidget::grouped() const
@@ -234,132 +240,83 @@ bool SalaryChartWidget::grouped() const
     return true;
 }
 
-QChart *SalaryChartWidget::buildChart(QHash<const QBoxSet *, qsizetype> *rowOfSet) const
+SalaryChartData SalaryChartWidget::chartData() const
 {
-    auto *chart = new QChart;
-    chart->legend()->hide();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    const bool byGroup = grouped();
+    SalaryChartData picture;
+    if (m_rows.isEmpty())
+        return picture;
+    picture.boxes = m_boxes;
+    picture.grouped = grouped();
     // Each part of a label made short ("Seattle, WA · Senior"): Qt Charts cuts a category
     // label to the category's width, so width is what labels must save.
-    QStringList categories;
     for (const QString &label : m_labels) {
         QStringList parts = label.split(u'\n');
         for (QString &part : parts)
             part = shortLabel(part);
         const QString category = parts.join(u" · "_s);
-        if (!byGroup || !categories.contains(category))
-            categories.append(category);
+        if (!picture.grouped || !picture.categories.contains(category))
+            picture.categories.append(category);
     }
     // Equal labels would merge into one category; a space keeps them apart.
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        while (categories.indexOf(categories.at(i)) < i)
-            categories[i] += u' ';
+    for (qsizetype i = 0; i < picture.categories.size(); ++i) {
+        while (picture.categories.indexOf(picture.categories.at(i)) < i)
+            picture.categories[i] += u' ';
     }
 
+    const bool boxes = picture.boxes || picture.grouped;
     double low = std::numeric_limits<double>::max();
     double high = 0;
     const QColor accent = palette().color(QPalette::Highlight);
-    if (m_boxes || byGroup) {
-        // One series, or one per group (side by side in each category, named in the legend).
-        QHash<QString, QBoxPlotSeries *> seriesOfGroup;
-        QList<QBoxPlotSeries *> allSeries;
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            const QString group = byGroup ? m_groups.at(i) : QString();
-            QBoxPlotSeries *&series = seriesOfGroup[group];
-            if (!series) {
-                series = new QBoxPlotSeries;
-                series->setName(group);
-                allSeries.append(series);
-            }
-            const auto values = *boxValues(m_rows.at(i));
-            auto *set = new QBoxSet(m_labels.at(i));
-            set->setValue(QBoxSet::LowerExtreme, values[0]);
-            set->setValue(QBoxSet::LowerQuartile, values[1]);
-            set->setValue(QBoxSet::Median, values[2]);
-            set->setValue(QBoxSet::UpperQuartile, values[3]);
-            set->setValue(QBoxSet::UpperExtreme, values[4]);
-            // National reference rows stand out in grey (groups have their own colours).
-            if (!byGroup) {
-                set->setBrush(m_rows.at(i).isNational ? QColor(0xb0, 0xb0, 0xb0)
-                                                      : accent.lighter(150));
-            }
-            series->append(set);
-            if (rowOfSet)
-                rowOfSet->insert(set, i);
-            low = std::min(low, values[0]);
-            high = std::max(high, values[4]);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        SalaryChartItem item;
+        item.values = *boxValues(m_rows.at(i));
+        item.description = describe(i);
+        if (picture.grouped) {
+            item.group = m_groups.at(i); // groups have their own colours
+        } else if (boxes) {
+            // National reference rows stand out in grey.
+            item.color = m_rows.at(i).isNational ? QColor(0xb0, 0xb0, 0xb0) : accent.lighter(150);
         }
-        for (QBoxPlotSeries *series : std::as_const(allSeries)) {
-            series->setBoxWidth(categories.size() <= 4 ? 0.4 : 0.7);
-            chart->addSeries(series);
-        }
-        if (byGroup) {
-            chart->legend()->setAlignment(Qt::AlignTop);
-            chart->legend()->show();
-        }
-    } else {
-        // Floating bars: an invisible bar up to min, a visible one from min to max.
-        auto *series = new QStackedBarSeries;
-        auto *base = new QBarSet(QString());
-        auto *band = new QBarSet(tr("Range"));
-        base->setColor(Qt::transparent);
-        base->setBorderColor(Qt::transparent);
-        band->setColor(accent.lighter(150));
-        for (const SalaryRow &row : m_rows) {
-            const auto values = *boxValues(row);
-            base->append(values[1]);
-            band->append(values[3] - values[1]);
-            low = std::min(low, values[1]);
-            high = std::max(high, values[3]);
-        }
-        series->append(base);
-        series->append(band);
-        series->setBarWidth(m_rows.size() <= 4 ? 0.4 : 0.6);
-        chart->addSeries(series);
+        // Boxes show the spread from whisker to whisker; bars the band.
+        low = std::min(low, boxes ? item.values[0] : item.values[1]);
+        high = std::max(high, boxes ? item.values[4] : item.values[3]);
+        picture.items.append(item);
     }
-
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    if (categories.size() > 8)
-        categoryAxis->setLabelsAngle(-40);
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    auto *moneyAxis = new QValueAxis;
+    picture.bandColor = accent.lighter(150);
+    picture.bandName = tr("Range");
     const double padding = std::max(1.0, (high - low) * 0.08);
     // Bars start at zero; boxes show the spread, so their axis starts near the lowest one.
-    moneyAxis->setRange(m_boxes || byGroup ? std::max(0.0, low - padding) : 0.0, high + padding);
-    moneyAxis->applyNiceNumbers();
+    picture.axisMin = boxes ? std::max(0.0, low - padding) : 0.0;
+    picture.axisMax = high + padding;
     const SalaryRow &first = m_rows.first();
     const QString symbol = first.currency == u"USD"_s ? u"$"_s : first.currency + u' ';
-    moneyAxis->setLabelFormat(symbol + (first.period == PayPeriod::Hour ? u"%'.2f"_s : u"%'.0f"_s));
-    chart->addAxis(moneyAxis, Qt::AlignLeft);
-    const QList<QAbstractSeries *> series = chart->series();
-    for (QAbstractSeries *each : series) {
-        each->attachAxis(categoryAxis);
-        each->attachAxis(moneyAxis);
-    }
-    return chart;
+    picture.axisLabelFormat = symbol + (first.period == PayPeriod::Hour ? u"%'.2f"_s : u"%'.0f"_s);
+    return picture;
 }
 
 Status SalaryChartWidget::exportPng(const QString &path) const
 {
     if (m_rows.isEmpty())
         return Error { tr("There is no chart to export.") };
+    auto plugin = ChartPlugin::salaryCharts();
+    if (!plugin)
+        return Error { plugin.error() };
     // A view of its own at the size shown (or a good default when hidden), drawn offscreen,
     // so the picture never depends on the tab being visible.
-    QSize size = m_view->isVisible() ? m_view->size() : DefaultExportSize;
+    QSize size =
+        m_plot && m_plot->widget()->isVisible() ? m_plot->widget()->size() : DefaultExportSize;
     if (size.width() < 400 || size.height() < 250)
         size = DefaultExportSize;
-    QChart *chart = buildChart();
-    chart->setTitle(m_captionLabel->text());
-    QChartView view(chart);
-    view.setRenderHint(QPainter::Antialiasing);
-    view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(size);
-    view.show();
-    const QImage image = view.grab().toImage();
-    view.hide();
+    const std::unique_ptr<SalaryChartPlot> plot((*plugin)->createPlot(nullptr));
+    SalaryChartData picture = chartData();
+    picture.title = m_captionLabel->text();
+    plot->draw(picture);
+    QWidget *view = plot->widget();
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->resize(size);
+    view->show();
+    const QImage image = view->grab().toImage();
+    view->hide();
     if (image.isNull() || !image.save(path, "PNG"))
         return Error { tr("Cannot write the picture %1.").arg(QDir::toNativeSeparators(path)) };
     return {};

@@ -2,16 +2,13 @@
 
 #include "core/Result.h"
 #include "core/Salary.h"
+#include "gui/SalaryChartPlot.h"
 
-#include <QHash>
 #include <QList>
 #include <QSize>
 #include <QStringList>
 #include <QWidget>
 
-class QBoxSet;
-class QChart;
-class QChartView;
 class QLabel;
 class QToolButton;
 
@@ -21,6 +18,8 @@ namespace hirekit {
 // the box p25 to p75, a line at the median) or a floating bar per row where they have a
 // min–max band, on a money axis; a caption says what is drawn, and Export PNG writes the
 // picture. Used for the filtered rows of the Salaries tab and for the city comparison.
+// The chart itself is drawn by a plugin (SalaryChartPlot.h), loaded when a chart is first
+// seen or exported; where it cannot be loaded, the widget says why.
 class SalaryChartWidget : public QWidget
 {
     Q_OBJECT
@@ -60,25 +59,27 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Draws the current rows when the widget is on screen; otherwise when it shows (Qt Charts
+    // lays out a chart made while hidden at a size it keeps too small).
     void showChart();
-    // A new chart of the current rows, for the view or for an export; `rowOfSet` gets the
-    // row each box stands for.
-    QChart *buildChart(QHash<const QBoxSet *, qsizetype> *rowOfSet = nullptr) const;
+    // Makes the view on first need; false (and the reason shown) without the plugin.
+    bool ensurePlot();
+    // What the plugin draws for the current rows.
+    SalaryChartData chartData() const;
     bool grouped() const;
     // What a box or bar stands for, shown when the pointer rests on it.
     QString describe(qsizetype index) const;
 
     QLabel *m_captionLabel = nullptr;
     QToolButton *m_exportButton = nullptr;
-    QChartView *m_view = nullptr;
+    // Holds the plugin's view, or the reason there is none.
+    QWidget *m_plotArea = nullptr;
+    SalaryChartPlot *m_plot = nullptr;
     QList<SalaryRow> m_rows;
     QStringList m_labels;
     QStringList m_groups;
-    QHash<const QBoxSet *, qsizetype> m_rowOfSet;
     bool m_boxes = false;
-    // Qt Charts lays out a chart made while hidden at a size it keeps too small (axis labels
-    // stay elided), so such a chart is made again when shown.
-    bool m_madeHidden = false;
+    bool m_drawPending = false;
 };
 
 } // namespace hirekit

@@ -5,6 +5,7 @@
 
 #include "EventWatch.h"
 #include "core/MoneyFormat.h"
+#include "gui/ChartPlugin.h"
 #include "gui/CompensationWidget.h"
 #include "gui/FigureDelegate.h"
 #include "gui/FileDialogs.h"
@@ -42,6 +43,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -846,26 +848,41 @@ private slots:
         tab.setLibrary(m_library.get());
         tab.resize(1200, 800);
         SalaryChartWidget *chart = tab.chart();
-        auto *view = chart->findChild<QChartView *>(u"salaryChartView"_s);
-        QVERIFY(view);
+        // The view is the plugin's, made when the chart first shows: watched from its polish on,
+        // before it is shown and sized.
+        QVERIFY(!chart->findChild<QChartView *>());
+        auto *area = chart->findChild<QWidget *>(u"chartAreaWidget"_s);
+        QVERIFY(area);
+        QChartView *view = nullptr;
         QList<QSize> viewSizes;
-        EventWatch resized(view, QEvent::Resize, [&] { viewSizes.append(view->size()); });
-        tab.show();
         qsizetype rowsAtFirstPaint = -1;
         QSizeF sizeAtFirstPaint;
-        EventWatch firstPaint(view->viewport(), QEvent::Paint, [&] {
-            if (rowsAtFirstPaint < 0) {
-                rowsAtFirstPaint = chart->rows().size();
-                sizeAtFirstPaint = view->chart()->size();
-            }
+        std::unique_ptr<EventWatch> resized;
+        std::unique_ptr<EventWatch> firstPaint;
+        EventWatch made(area, QEvent::ChildPolished, [&] {
+            if (view || !(view = area->findChild<QChartView *>(u"salaryChartView"_s)))
+                return;
+            viewSizes.append(view->size());
+            resized = std::make_unique<EventWatch>(view, QEvent::Resize,
+                                                   [&] { viewSizes.append(view->size()); });
+            firstPaint = std::make_unique<EventWatch>(view->viewport(), QEvent::Paint, [&] {
+                if (rowsAtFirstPaint < 0) {
+                    rowsAtFirstPaint = chart->rows().size();
+                    sizeAtFirstPaint = view->chart()->size();
+                }
+            });
         });
+        tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(view);
         QTRY_VERIFY(rowsAtFirstPaint >= 0);
         QVERIFY(rowsAtFirstPaint > 0);
         QCOMPARE(rowsAtFirstPaint, chart->rows().size());
         QCOMPARE(sizeAtFirstPaint, view->chart()->size());
         QCOMPARE(view->chart()->size().toSize(), view->size());
-        QCOMPARE(viewSizes, QList<QSize> { view->size() });
+        // Made at its place: its first size is its last.
+        QCOMPARE(viewSizes.first(), view->size());
+        QCOMPARE(viewSizes.last(), view->size());
 
         QTabWidget window;
         window.addTab(new QWidget, u"Other"_s);
@@ -878,6 +895,68 @@ private slots:
         QVERIFY(chosen->chart()->rows().isEmpty()); // a tab not in view draws nothing
         window.setCurrentWidget(chosen);
         QCOMPARE(chosen->chart()->rows().size(), rowsAtFirstPaint);
+    }
+
+    // Without the charts plugin, the chart's place and its export say why; nothing else of
+    // the tab depends on it. A file of that name that is no plugin is named with the reason.
+    void chartWithoutItsPlugin()
+    {
+        const auto restore = qScopeGuard([] { ChartPlugin::setSearchPath({}); });
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        ChartPlugin::setSearchPath({ empty.path() });
+        const auto missing = ChartPlugin::salaryCharts();
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(u"libhirekit_charts.so"_s), qPrintable(missing.error()));
+        QVERIFY(missing.error().contains(empty.path()));
+
+        SalaryChartWidget chart;
+        SalaryRow row;
+        row.area = u"Seattle"_s;
+        row.currency = u"USD"_s;
+        row.min = 100000;
+        row.max = 150000;
+        chart.setRows({ row }, { row.area }, u"One row"_s);
+        chart.resize(600, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto *unavailable = chart.findChild<QLabel *>(u"chartUnavailableLabel"_s);
+        QVERIFY(unavailable);
+        QVERIFY(unavailable->isVisible());
+        QCOMPARE(unavailable->text(), missing.error());
+        QVERIFY(!chart.findChild<QChartView *>());
+        QCOMPARE(chart.rows().size(), 1);
+        const QString png = m_dir.filePath(u"no-plugin.png"_s);
+        const Status exported = chart.exportPng(png);
+        QVERIFY(!exported);
+        QCOMPARE(exported.error(), missing.error());
+        QVERIFY(!QFile::exists(png));
+        // Drawn again (another filter), it still says why, once.
+        chart.setRows({ row, row }, { row.area, u"Tacoma"_s }, u"Two rows"_s);
+        QCOMPARE(chart.findChildren<QLabel *>(u"chartUnavailableLabel"_s).size(), 1);
+
+        QFile notAPlugin(empty.filePath(u"libhirekit_charts.so"_s));
+        QVERIFY(notAPlugin.open(QIODevice::WriteOnly));
+        notAPlugin.write("not a shared library\n");
+        notAPlugin.close();
+        ChartPlugin::setSearchPath({ empty.path() });
+        const auto broken = ChartPlugin::salaryCharts();
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().contains(u"cannot load"_s), qPrintable(broken.error()));
+        QVERIFY(broken.error().contains(notAPlugin.fileName()));
+
+        // The default places find it again; a new chart draws.
+        ChartPlugin::setSearchPath({});
+        QVERIFY(ChartPlugin::salaryCharts().ok());
+        SalaryChartWidget drawn;
+        drawn.setRows({ row }, { row.area }, u"One row"_s);
+        drawn.resize(600, 400);
+        drawn.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&drawn));
+        QVERIFY(drawn.findChild<QChartView *>(u"salaryChartView"_s));
+        QVERIFY(!drawn.findChild<QLabel *>(u"chartUnavailableLabel"_s));
+        QVERIFY(drawn.exportPng(png).ok());
+        QVERIFY(!QImage(png).isNull());
     }
 
     void comparePageBuiltWhenShown()
