@@ -61,8 +61,15 @@ void ElidedTextDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
         line.setLineWidth(room.width());
         layout.endLayout();
     };
+    // Text much wider than its cell (a question, a long title) is cut first and laid out
+    // once, where laying it out whole would shape it a third time. elidedText() gives back a
+    // text that fits as it is, so both ways draw the same.
+    const bool farTooWide =
+        cell.text.size() * qint64(cell.fontMetrics.averageCharWidth()) > 2 * qint64(room.width());
+    if (farTooWide)
+        layout.setText(cell.fontMetrics.elidedText(cell.text, cell.textElideMode, room.width()));
     layOut();
-    if (line.naturalTextWidth() > room.width()) {
+    if (!farTooWide && line.naturalTextWidth() > room.width()) {
         layout.setText(cell.fontMetrics.elidedText(cell.text, cell.textElideMode, room.width()));
         layOut();
     }

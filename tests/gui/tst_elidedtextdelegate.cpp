@@ -33,6 +33,8 @@ void fill(QStandardItemModel &model)
     bold.setBold(true);
     model.setData(model.index(4, 2), bold, Qt::FontRole);
     model.setData(model.index(5, 2), int(Qt::AlignHCenter | Qt::AlignTop), Qt::TextAlignmentRole);
+    // Many narrow letters: cut first by their count, they still fit and stay whole.
+    model.setData(model.index(2, 2), QString(70, u'i'));
     model.setData(model.index(6, 2), u"מהנדס תוכנה בכיר לצוות התשתיות, עבודה היברידית בתל אביב"_s);
     model.setData(model.index(7, 2), u"高级后端工程师，负责设计和维护服务器端逻辑、数据库和架构"_s);
 }
