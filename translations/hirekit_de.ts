@@ -201,21 +201,6 @@ Damit werden die Person und alle Bewertungsbögen, Bewertungen und Notizen über
     </message>
 </context>
 <context>
-    <name>hirekit::ChartPlugin</name>
-    <message>
-        <source>Charts are not available: %1 is in none of %2.</source>
-        <translation>Diagramme sind nicht verfügbar: %1 liegt in keinem von %2.</translation>
-    </message>
-    <message>
-        <source>it is not Hirekit&apos;s charts plugin</source>
-        <translation>es ist nicht das Diagramm-Plugin von Hirekit</translation>
-    </message>
-    <message>
-        <source>Charts are not available: cannot load %1: %2</source>
-        <translation>Diagramme sind nicht verfügbar: %1 kann nicht geladen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>hirekit::CheckHighlighter</name>
     <message>
         <source>Long sentence: %1 words. Sentences of up to %2 words are easier to read.</source>
@@ -1835,6 +1820,21 @@ Speichern Sie nichts mehr darin. Stellen Sie die Bibliothek aus einer Sicherung 
     </message>
 </context>
 <context>
+    <name>hirekit::Plugins</name>
+    <message>
+        <source>The plugin %1 is in none of %2.</source>
+        <translation>Das Plugin %1 liegt in keinem von %2.</translation>
+    </message>
+    <message>
+        <source>it is not the plugin Hirekit looks for</source>
+        <translation>es ist nicht das Plugin, das Hirekit sucht</translation>
+    </message>
+    <message>
+        <source>Cannot load the plugin %1: %2</source>
+        <translation>Das Plugin %1 kann nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>hirekit::PostingActions</name>
     <message>
         <source>&amp;New Posting</source>
@@ -2896,6 +2896,17 @@ schema.org JobPosting: %2</translation>
         <source>Only the newest %1 postings are listed (scroll to the end of the list to try again); the rest could not be read: %2</source>
         <translation>Nur die neuesten %1 Stellenanzeigen werden aufgelistet (scrollen Sie ans Ende der Liste, um es erneut zu versuchen); der Rest konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot Show Print Preview</source>
+        <translation>Druckvorschau nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>hirekit::PrintDialogs</name>
+    <message>
+        <source>Printing is not available. %1</source>
+        <translation>Drucken ist nicht verfügbar. %1</translation>
+    </message>
 </context>
 <context>
     <name>hirekit::QuestionBankWidget</name>
@@ -3729,6 +3740,10 @@ Der jetzige Stand der Bibliothek wird zuerst als Sicherung aufbewahrt, sodass Si
     <message>
         <source>Cannot Export Chart</source>
         <translation>Diagramm kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Charts are not available. %1</source>
+        <translation>Diagramme sind nicht verfügbar. %1</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,11 @@
 #include "gui/AppSettings.h"
 #include "gui/FileDialogs.h"
 #include "gui/PrintDialogs.h"
+#include "render/PostingPdf.h"
 #include "render/PostingRenderer.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPrinter>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -37,11 +37,19 @@ std::optional<ExportFormat> formatOfFileName(const QString &path)
     return exportFormatFromKey(suffix);
 }
 
-void preparePrinter(QPrinter &printer, const Posting &posting)
+// The posting's pages for a printer, laid out as the preview shows them.
+PrintJob printJob(const Posting &posting)
 {
-    printer.setDocName(posting.title);
-    printer.setCreator(QCoreApplication::applicationName());
-    printer.setPageSize(pageSizeFor(PageChoice::FromLocale, QLocale()));
+    PrintJob job;
+    job.documentName = posting.title;
+    job.creator = QCoreApplication::applicationName();
+    job.pageSize = pageSizeFor(PageChoice::FromLocale, QLocale());
+    job.paint = [posting](QPagedPaintDevice *printer) {
+        QTextDocument document;
+        PostingOutput::render(document, posting);
+        document.print(printer);
+    };
+    return job;
 }
 
 } // namespace
@@ -126,27 +134,17 @@ void PostingOutput::show(QTextBrowser *browser, const Posting &posting)
 
 Result<bool> PostingOutput::print(QWidget *parent, const Posting &posting)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, posting);
-    if (!PrintDialogs::print(parent, printer))
-        return false;
-    QTextDocument document;
-    render(document, posting);
-    document.print(&printer);
-    if (printer.printerState() == QPrinter::Error)
+    const auto printed = PrintDialogs::print(parent, printJob(posting));
+    if (!printed)
+        return Error { printed.error() };
+    if (*printed == PrintOutcome::Failed)
         return Error { tr("Printing \"%1\" failed.").arg(posting.title) };
-    return true;
+    return *printed == PrintOutcome::Printed;
 }
 
-void PostingOutput::printPreview(QWidget *parent, const Posting &posting)
+Status PostingOutput::printPreview(QWidget *parent, const Posting &posting)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(printer, posting);
-    PrintDialogs::preview(parent, printer, [&posting](QPrinter *target) {
-        QTextDocument document;
-        render(document, posting);
-        document.print(target);
-    });
+    return PrintDialogs::preview(parent, printJob(posting));
 }
 
 } // namespace hirekit

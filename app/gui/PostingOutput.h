@@ -34,7 +34,8 @@ public:
                                                             const Posting &posting);
     // Asks for a printer and prints. False when cancelled; an error when printing failed.
     static Result<bool> print(QWidget *parent, const Posting &posting);
-    static void printPreview(QWidget *parent, const Posting &posting);
+    // Shows the pages as they would print; an error when printing is not available.
+    static Status printPreview(QWidget *parent, const Posting &posting);
 
     // The posting laid out as the preview, the PDF and the printer show it.
     static void render(QTextDocument &document, const Posting &posting);

@@ -541,8 +541,10 @@ void PostingsTab::printPosting()
 
 void PostingsTab::printPreview()
 {
-    if (m_current)
-        PostingOutput::printPreview(this, m_current->posting());
+    if (!m_current)
+        return;
+    if (const Status shown = PostingOutput::printPreview(this, m_current->posting()); !shown)
+        MessageBoxes::critical(this, tr("Cannot Show Print Preview"), shown.error());
 }
 
 } // namespace hirekit

@@ -1,8 +1,6 @@
 #include "gui/PrintDialogs.h"
 
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
+#include "gui/Plugins.h"
 
 #include <optional>
 
@@ -10,56 +8,39 @@ namespace hirekit {
 
 namespace {
 
-struct QueuedAnswer
-{
-    bool accepted = false;
-    QString pdfFile;
-};
+std::optional<PrintAnswer> nextAnswer;
 
-std::optional<QueuedAnswer> nextAnswer;
-
-// The queued answer, applied to `printer`; nullopt when the dialog is to be shown.
-std::optional<bool> takeQueuedAnswer(QPrinter &printer)
+std::optional<PrintAnswer> takeNextAnswer()
 {
-    if (!nextAnswer)
-        return std::nullopt;
-    const QueuedAnswer answer = *nextAnswer;
-    nextAnswer.reset();
-    if (answer.accepted && !answer.pdfFile.isEmpty()) {
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(answer.pdfFile);
-    }
-    return answer.accepted;
+    std::optional<PrintAnswer> answer;
+    answer.swap(nextAnswer);
+    return answer;
 }
 
 } // namespace
 
-bool PrintDialogs::print(QWidget *parent, QPrinter &printer)
+Result<PrintOutcome> PrintDialogs::print(QWidget *parent, const PrintJob &job)
 {
-    if (const auto queued = takeQueuedAnswer(printer))
-        return *queued;
-    QPrintDialog dialog(&printer, parent);
-    return dialog.exec() == QDialog::Accepted;
+    const std::optional<PrintAnswer> answer = takeNextAnswer();
+    auto plugin = Plugins::printing();
+    if (!plugin)
+        return Error { tr("Printing is not available. %1").arg(plugin.error()) };
+    return (*plugin)->print(parent, job, answer);
 }
 
-void PrintDialogs::preview(QWidget *parent, QPrinter &printer,
-                           const std::function<void(QPrinter *)> &paint)
+Status PrintDialogs::preview(QWidget *parent, const PrintJob &job)
 {
-    if (const auto queued = takeQueuedAnswer(printer)) {
-        // What the preview would have drawn, so a test sees the same pages.
-        if (*queued)
-            paint(&printer);
-        return;
-    }
-    QPrintPreviewDialog dialog(&printer, parent);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&paint](QPrinter *target) { paint(target); });
-    dialog.exec();
+    const std::optional<PrintAnswer> answer = takeNextAnswer();
+    auto plugin = Plugins::printing();
+    if (!plugin)
+        return Error { tr("Printing is not available. %1").arg(plugin.error()) };
+    (*plugin)->preview(parent, job, answer);
+    return {};
 }
 
 void PrintDialogs::setNextAnswer(bool accepted, const QString &pdfFile)
 {
-    nextAnswer = QueuedAnswer { accepted, pdfFile };
+    nextAnswer = PrintAnswer { accepted, pdfFile };
 }
 
 } // namespace hirekit

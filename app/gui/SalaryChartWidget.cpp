@@ -1,9 +1,9 @@
 #include "gui/SalaryChartWidget.h"
 
 #include "core/MoneyFormat.h"
-#include "gui/ChartPlugin.h"
 #include "gui/FileDialogs.h"
 #include "gui/MessageBoxes.h"
+#include "gui/Plugins.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,7 +78,7 @@ SalaryChartWidget::SalaryChartWidget(QWidget *parent)
     clear(QString());
     // The Salaries tab shows its chart in its first frame: the plugin's libraries load on the
     // other core meanwhile.
-    ChartPlugin::loadInBackground();
+    Plugins::loadSalaryChartsInBackground();
 }
 
 SalaryChartWidget::~SalaryChartWidget() = default;
@@ -191,9 +191,10 @@ bool SalaryChartWidget::ensurePlot()
         return true;
     if (m_plotArea->findChild<QLabel *>(u"chartUnavailableLabel"_s))
         return false;
-    auto plugin = ChartPlugin::salaryCharts();
+    auto plugin = Plugins::salaryCharts();
     if (!plugin) {
-        auto *unavailable = new QLabel(plugin.error(), m_plotArea);
+        auto *unavailable =
+            new QLabel(tr("Charts are not available. %1").arg(plugin.error()), m_plotArea);
         unavailable->setObjectName(u"chartUnavailableLabel"_s);
         unavailable->setWordWrap(true);
         unavailable->setAlignment(Qt::AlignCenter);
@@ -298,9 +299,9 @@ Status SalaryChartWidget::exportPng(const QString &path) const
 {
     if (m_rows.isEmpty())
         return Error { tr("There is no chart to export.") };
-    auto plugin = ChartPlugin::salaryCharts();
+    auto plugin = Plugins::salaryCharts();
     if (!plugin)
-        return Error { plugin.error() };
+        return Error { tr("Charts are not available. %1").arg(plugin.error()) };
     // A view of its own at the size shown (or a good default when hidden), drawn offscreen,
     // so the picture never depends on the tab being visible.
     QSize size =

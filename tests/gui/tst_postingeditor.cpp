@@ -9,6 +9,7 @@
 #include "gui/InterviewsTab.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
+#include "gui/Plugins.h"
 #include "gui/PostingCommands.h"
 #include "gui/PostingDocument.h"
 #include "gui/PostingEditor.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRawFont>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -882,6 +884,33 @@ void TestPostingEditor::printAndPreview()
     PrintDialogs::setNextAnswer(false);
     action(u"printPostingAction"_s)->trigger();
     QVERIFY(!MessageBoxes::lastShown());
+
+    // Without the printing plugin both say why, and print nothing; the posting is untouched.
+    const auto restore = qScopeGuard([] { Plugins::setSearchPath({}); });
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    Plugins::setSearchPath({ empty.path() });
+    const QString title = child<QLineEdit>(u"titleLineEdit"_s)->text();
+    const QString unprinted = m_dir.filePath(u"unprinted.pdf"_s);
+    for (const QString &name : { u"printPostingAction"_s, u"printPreviewAction"_s }) {
+        MessageBoxes::clearLastShown();
+        MessageBoxes::setNextAnswer(QMessageBox::Ok);
+        PrintDialogs::setNextAnswer(true, unprinted);
+        action(name)->trigger();
+        const auto shown = MessageBoxes::lastShown();
+        QVERIFY2(shown, qPrintable(name));
+        QCOMPARE(shown->icon, QMessageBox::Critical);
+        QVERIFY2(shown->text.startsWith(u"Printing is not available."_s), qPrintable(shown->text));
+        QVERIFY(shown->text.contains(u"libhirekit_printing.so"_s));
+        QVERIFY(shown->text.contains(empty.path()));
+        QVERIFY(!QFile::exists(unprinted));
+    }
+    QCOMPARE(child<QLineEdit>(u"titleLineEdit"_s)->text(), title);
+    // Found again, it prints.
+    Plugins::setSearchPath({});
+    PrintDialogs::setNextAnswer(true, unprinted);
+    action(u"printPostingAction"_s)->trigger();
+    QVERIFY(QFileInfo(unprinted).size() > 1000);
 }
 
 void TestPostingEditor::revisionModel()
