@@ -1,8 +1,11 @@
 #include "gui/ElidedTextDelegate.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +26,61 @@ bool drawsTextAsQtDoes(const QStyle *style, const QWidget *widget)
         || name.compare(u"windows"_s, Qt::CaseInsensitive) == 0;
 }
 
+// How many passes are open: one opened within another shares its sizes.
+int openPasses = 0;
+
+// What a cell's size depends on, for a cell of one line of text and nothing else (no icon, no
+// check box, no wrapping).
+struct SizeKey
+{
+    QString text;
+    QFont font;
+    int alignment = 0;
+    int features = 0;
+    const QWidget *widget = nullptr;
+
+    bool operator==(const SizeKey &other) const
+    {
+        return text == other.text && font == other.font && alignment == other.alignment
+            && features == other.features && widget == other.widget;
+    }
+};
+
+size_t qHash(const SizeKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.font, key.alignment, key.features, key.widget);
+}
+
+std::optional<SizeKey> sizeKey(const QStyleOptionViewItem &cell)
+{
+    using Feature = QStyleOptionViewItem::ViewItemFeature;
+    const auto others = Feature::HasDecoration | Feature::HasCheckIndicator | Feature::WrapText;
+    if (cell.features & others)
+        return std::nullopt;
+    return SizeKey { cell.text, cell.font, int(cell.displayAlignment), int(cell.features),
+                     cell.widget };
+}
+
+// The sizes measured in the open MeasuringPass, by cell.
+std::optional<QHash<SizeKey, QSize>> &passSizes()
+{
+    static std::optional<QHash<SizeKey, QSize>> sizes;
+    return sizes;
+}
+
 } // namespace
+
+ElidedTextDelegate::MeasuringPass::MeasuringPass()
+{
+    if (openPasses++ == 0)
+        passSizes().emplace();
+}
+
+ElidedTextDelegate::MeasuringPass::~MeasuringPass()
+{
+    if (--openPasses == 0)
+        passSizes().reset();
+}
 
 ElidedTextDelegate::ElidedTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -35,6 +92,30 @@ void ElidedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     QStyleOptionViewItem cell(option);
     initStyleOption(&cell, index);
     paintCell(painter, cell);
+}
+
+QSize ElidedTextDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    // As QStyledItemDelegate::sizeHint() does, with the measuring in cellSizeHint().
+    if (const QVariant size = index.data(Qt::SizeHintRole); size.isValid())
+        return size.toSize();
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    auto &sizes = passSizes();
+    const std::optional<SizeKey> key = sizes ? sizeKey(cell) : std::nullopt;
+    if (!key)
+        return cellSizeHint(cell);
+    if (const auto known = sizes->constFind(*key); known != sizes->cend())
+        return *known;
+    const QSize size = cellSizeHint(cell);
+    sizes->insert(*key, size);
+    return size;
+}
+
+QSize ElidedTextDelegate::cellSizeHint(const QStyleOptionViewItem &cell) const
+{
+    return styleOf(cell)->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize(), cell.widget);
 }
 
 void ElidedTextDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const

@@ -22,11 +22,31 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+    // As QStyledItemDelegate measures it; while a MeasuringPass is open, a cell of one line
+    // of text like one measured before in the pass (same text, font, alignment, view) gets
+    // that size again.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Open while a column is fitted to its contents (resizeColumnToContents()): a status, a
+    // level or a figure that comes back row after row is measured once, where the style
+    // would lay its text out each time. A pass opened within another shares its sizes; the
+    // GUI thread's only.
+    class MeasuringPass
+    {
+    public:
+        MeasuringPass();
+        ~MeasuringPass();
+        MeasuringPass(const MeasuringPass &) = delete;
+        MeasuringPass &operator=(const MeasuringPass &) = delete;
+    };
 
 protected:
     // Draws `cell`, its style option filled in by initStyleOption(): what paint() does for a
     // cell, for a subclass to draw some cells its own way.
     virtual void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const;
+    // The size of `cell`, its style option filled in by initStyleOption(): what sizeHint()
+    // gives for a cell, for a subclass to add room of its own.
+    virtual QSize cellSizeHint(const QStyleOptionViewItem &cell) const;
     // Whether `cell` holds one line of text and nothing else, drawn as this class draws it.
     static bool isOneLineOfText(const QStyleOptionViewItem &cell);
     // Draws `cell` as the style does, without its text.

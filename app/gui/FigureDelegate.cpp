@@ -54,11 +54,9 @@ void FigureDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &ce
     painter->restore();
 }
 
-QSize FigureDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize FigureDelegate::cellSizeHint(const QStyleOptionViewItem &cell) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    QStyleOptionViewItem cell(option);
-    initStyleOption(&cell, index);
+    QSize size = ElidedTextDelegate::cellSizeHint(cell);
     const QString mark = MoneyFormat::ceilingMark();
     if (hangsMark(cell) && !cell.text.endsWith(mark))
         size.rwidth() += cell.fontMetrics.horizontalAdvance(mark);

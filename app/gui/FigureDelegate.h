@@ -16,9 +16,8 @@ class FigureDelegate : public ElidedTextDelegate
 public:
     explicit FigureDelegate(QObject *parent = nullptr);
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
 protected:
+    QSize cellSizeHint(const QStyleOptionViewItem &cell) const override;
     void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const override;
 };
 

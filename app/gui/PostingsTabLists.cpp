@@ -6,6 +6,7 @@
 #include "ui_PostingsTab.h"
 
 #include "core/Posting.h"
+#include "gui/ElidedTextDelegate.h"
 #include "gui/PostingActions.h"
 #include "gui/PostingDocument.h"
 #include "gui/models/PostingListModel.h"
@@ -216,7 +217,11 @@ void PostingsTab::sizeColumns()
         return;
     m_columnsSized = true;
     QTableView *postings = m_ui->postingsTableView;
-    postings->resizeColumnsToContents();
+    {
+        // Statuses, departments and dates come back row after row: each measured once.
+        const ElidedTextDelegate::MeasuringPass pass;
+        postings->resizeColumnsToContents();
+    }
     // The title is what people look for: it keeps a readable width, the rest scrolls.
     postings->setColumnWidth(
         PostingListModel::TitleColumn,

@@ -244,6 +244,7 @@ void QuestionBankWidget::fitColumns()
     // QHeaderView::ResizeToContents does (three measures of every row at start-up), and the
     // widths stay the user's to change.
     QTableView *view = m_ui->questionsTableView;
+    const ElidedTextDelegate::MeasuringPass pass; // "Technical", "Behavioral", ... once each
     for (const int column : { QuestionListModel::NumberColumn, QuestionListModel::CategoryColumn,
                               QuestionListModel::TopicColumn })
         view->resizeColumnToContents(column);

@@ -442,6 +442,8 @@ void SalaryBrowser::fitColumns()
     // columns resized gives the national table all of its widths (syncNationalColumns).
     QTableView *table = m_ui->salariesTableView;
     QTableView *national = m_ui->nationalTableView;
+    // Roles, levels, periods and many figures come back row after row: each measured once.
+    const FigureDelegate::MeasuringPass pass;
     for (QTableView *view : { table, national }) {
         for (int column = 0; column < SalaryTableModel::ColumnCount; ++column) {
             if (column != SalaryTableModel::AreaColumn && !view->isColumnHidden(column))

@@ -2,6 +2,7 @@
 #include "gui/ElidedTextDelegate.h"
 
 #include <QListView>
+#include <QProxyStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -67,6 +68,24 @@ QImage drawn(QAbstractItemDelegate *delegate, Qt::LayoutDirection direction, boo
 }
 
 } // namespace
+
+// Fusion, counting how many cells it measures.
+class CountingStyle : public QProxyStyle
+{
+public:
+    CountingStyle()
+        : QProxyStyle(u"fusion"_s)
+    { }
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        measured += type == CT_ItemViewItem;
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    }
+
+    mutable int measured = 0;
+};
 
 class TestElidedTextDelegate : public QObject
 {
@@ -161,6 +180,69 @@ private slots:
             images[which] = view.grab().toImage();
         }
         QCOMPARE(images[1], images[0]);
+    }
+
+    void measuresEachCellOnceAPass()
+    {
+        // Every cell measures as Qt's delegate measures it, in a pass or not; in a pass, a
+        // cell like one measured before (text, font, alignment, view) is not measured again.
+        QStandardItemModel model(6, 2);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            model.setData(model.index(row, 0), row % 2 ? u"Technical"_s : u"Behavioral"_s);
+            model.setData(model.index(row, 1), u"$130,000"_s);
+        }
+        QFont bold;
+        bold.setBold(true);
+        model.setData(model.index(2, 0), bold, Qt::FontRole); // "Behavioral", in bold
+        model.setData(model.index(4, 1), int(Qt::AlignRight | Qt::AlignVCenter),
+                      Qt::TextAlignmentRole);
+        model.setData(model.index(5, 1), QSize(90, 40), Qt::SizeHintRole);
+        model.setData(model.index(3, 1), QIcon(QPixmap(12, 12)), Qt::DecorationRole);
+        CountingStyle style; // outlives the view
+        QTableView view;
+        view.setStyle(&style);
+        auto *ours = new ElidedTextDelegate(&view);
+        view.setItemDelegate(ours);
+        view.setModel(&model);
+        QStyledItemDelegate qt;
+        const auto sizes = [&](QAbstractItemDelegate &delegate) {
+            QList<QSize> all;
+            QStyleOptionViewItem option;
+            option.initFrom(&view);
+            option.widget = &view;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column)
+                    all.append(delegate.sizeHint(option, model.index(row, column)));
+            }
+            return all;
+        };
+        style.measured = 0;
+        const QList<QSize> expected = sizes(qt);
+        QCOMPARE(style.measured, 11); // all but the one with its own size
+        QVERIFY(expected.at(0) != expected.at(4)); // bold is wider
+        style.measured = 0;
+        QCOMPARE(sizes(*ours), expected);
+        QCOMPARE(style.measured, 11);
+        {
+            const ElidedTextDelegate::MeasuringPass pass;
+            style.measured = 0;
+            QCOMPARE(sizes(*ours), expected);
+            // Behavioral, Technical, bold Behavioral, $130,000, right-aligned $130,000 and
+            // the cell with an icon (never kept).
+            QCOMPARE(style.measured, 6);
+            {
+                const ElidedTextDelegate::MeasuringPass within;
+                style.measured = 0;
+                QCOMPARE(sizes(*ours), expected);
+                QCOMPARE(style.measured, 1); // the icon's cell
+            }
+            style.measured = 0;
+            QCOMPARE(sizes(*ours), expected);
+            QCOMPARE(style.measured, 1);
+        }
+        style.measured = 0;
+        QCOMPARE(sizes(*ours), expected);
+        QCOMPARE(style.measured, 11); // the pass is over
     }
 };
 
