@@ -92,7 +92,7 @@ private:
                     setToolTip(on ? m_descriptions.value(m_itemOfSet.value(set, -1)) : QString());
                 });
             }
-            auto *set = new QBoxSet;
+            auto *set = new QBoxSet(item.label);
             set->setValue(QBoxSet::LowerExtreme, item.values[0]);
             set->setValue(QBoxSet::LowerQuartile, item.values[1]);
             set->setValue(QBoxSet::Median, item.values[2]);

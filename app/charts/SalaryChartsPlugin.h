@@ -6,7 +6,7 @@
 
 namespace hirekit {
 
-// The plugin that draws salary charts with Qt Charts (loaded by gui/ChartPlugin on demand).
+// The plugin that draws salary charts with Qt Charts (loaded by gui/Plugins on demand).
 class SalaryChartsPlugin : public QObject, public SalaryChartPlugin
 {
     Q_OBJECT

@@ -38,27 +38,30 @@ struct SizeKey
     int alignment = 0;
     int features = 0;
     const QWidget *widget = nullptr;
+    // A view may have delegates of its own for some columns or rows, which measure otherwise.
+    const ElidedTextDelegate *delegate = nullptr;
 
     bool operator==(const SizeKey &other) const
     {
         return text == other.text && font == other.font && alignment == other.alignment
-            && features == other.features && widget == other.widget;
+            && features == other.features && widget == other.widget && delegate == other.delegate;
     }
 };
 
 size_t qHash(const SizeKey &key, size_t seed = 0)
 {
-    return qHashMulti(seed, key.text, key.font, key.alignment, key.features, key.widget);
+    return qHashMulti(seed, key.text, key.font, key.alignment, key.features, key.widget,
+                      key.delegate);
 }
 
-std::optional<SizeKey> sizeKey(const QStyleOptionViewItem &cell)
+std::optional<SizeKey> sizeKey(const QStyleOptionViewItem &cell, const ElidedTextDelegate *delegate)
 {
     using Feature = QStyleOptionViewItem::ViewItemFeature;
     const auto others = Feature::HasDecoration | Feature::HasCheckIndicator | Feature::WrapText;
     if (cell.features & others)
         return std::nullopt;
-    return SizeKey { cell.text, cell.font, int(cell.displayAlignment), int(cell.features),
-                     cell.widget };
+    return SizeKey { cell.text,          cell.font,   int(cell.displayAlignment),
+                     int(cell.features), cell.widget, delegate };
 }
 
 // The sizes measured in the open MeasuringPass, by cell.
@@ -103,7 +106,7 @@ QSize ElidedTextDelegate::sizeHint(const QStyleOptionViewItem &option,
     QStyleOptionViewItem cell(option);
     initStyleOption(&cell, index);
     auto &sizes = passSizes();
-    const std::optional<SizeKey> key = sizes ? sizeKey(cell) : std::nullopt;
+    const std::optional<SizeKey> key = sizes ? sizeKey(cell, this) : std::nullopt;
     if (!key)
         return cellSizeHint(cell);
     if (const auto known = sizes->constFind(*key); known != sizes->cend())

@@ -11,6 +11,7 @@
 
 #include <dlfcn.h>
 
+#include <system_error>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -101,12 +102,14 @@ QStringList searchPath()
 {
     if (!overriddenPath().isEmpty())
         return overriddenPath();
+    QStringList folders;
+    // Tests and benchmarks run from their own folders of the build tree: ctest and the
+    // benchmark scripts name the folder the plugins are built in.
+    const QString named = qEnvironmentVariable("HIREKIT_PLUGIN_PATH");
+    if (!named.isEmpty())
+        folders.append(named);
     const QString binary = QCoreApplication::applicationDirPath();
-    QStringList folders { binary, QDir(binary).filePath(u"../lib/hirekit"_s) };
-#ifdef HIREKIT_BUILD_PLUGIN_DIR
-    // Tests and benchmarks run from their own folders of the build tree.
-    folders.append(QStringLiteral(HIREKIT_BUILD_PLUGIN_DIR));
-#endif
+    folders << binary << QDir(binary).filePath(u"../lib/hirekit"_s);
     return folders;
 }
 
@@ -134,17 +137,36 @@ Result<PrintingPlugin *> printing()
 
 void loadSalaryChartsInBackground()
 {
-    static bool started = false;
-    if (started || chartsSlot().tried)
+    // Joined as the application ends (or, should a program end without its application
+    // object, when static objects go), so that no library is still starting as Qt shuts down.
+    static struct Loading
+    {
+        std::thread thread;
+        ~Loading()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } loading;
+    if (loading.thread.joinable() || chartsSlot().tried)
         return;
-    started = true;
     const QString file = findFile(chartsSlot());
     if (file.isEmpty())
         return; // salaryCharts() says why, when asked
-    // Only the dynamic loader's work (mapping Qt Charts and its OpenGL libraries, binding
-    // their symbols): QPluginLoader then finds the library loaded. Never unloaded, like the
-    // plugin itself; the loader's own lock keeps a load on the GUI thread waiting for it.
-    std::thread([path = QFile::encodeName(file)] { dlopen(path.constData(), RTLD_LAZY); }).detach();
+    // Only the dynamic loader's work (mapping Qt Charts and its OpenGL libraries and
+    // relocating them, which they ask to be done at once): QPluginLoader then finds the
+    // library loaded, and checks it as it would have. Never unloaded, like the plugin itself;
+    // the loader's own lock keeps a load on the GUI thread waiting for it.
+    try {
+        loading.thread = std::thread(
+            [path = QFile::encodeName(file)] { dlopen(path.constData(), RTLD_LAZY | RTLD_LOCAL); });
+    } catch (const std::system_error &) {
+        return; // no thread: the plugin loads when a chart shows, as without this
+    }
+    qAddPostRoutine([] {
+        if (loading.thread.joinable())
+            loading.thread.join();
+    });
 }
 
 } // namespace hirekit::Plugins

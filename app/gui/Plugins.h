@@ -11,8 +11,9 @@ class SalaryChartPlugin;
 
 // Hirekit's plugins, each loaded once, on first use, so that no start pays for the libraries
 // they bring: salary charts (app/charts: Qt Charts and its OpenGL libraries) and printing
-// (app/printing: Qt Print Support). Looked for next to the binary, in ../lib/hirekit from it
-// (installed), or in the build tree.
+// (app/printing: Qt Print Support). Looked for in the folder HIREKIT_PLUGIN_PATH names (tests
+// and benchmarks of the build tree), next to the binary, and in ../lib/hirekit from it
+// (installed).
 namespace Plugins {
 
 // The plugin, or why it cannot be loaded (the file looked for and the loader's reason).

@@ -3,7 +3,7 @@
 // Printing lives in a plugin (app/printing): Qt Print Support cost every start about
 // 0.4 ms to load, for a menu item few use. PrintDialogs loads it (Plugins.h) when asked to
 // print; what to print is drawn by a function of the caller's, so the plugin knows no
-// posting.
+// posting. The interface's id below changes with any change to this file.
 
 #include <QPageSize>
 #include <QString>

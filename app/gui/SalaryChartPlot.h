@@ -1,9 +1,10 @@
 #pragma once
 
 // The salary chart's drawing, which lives in a plugin (app/charts): Qt Charts and the OpenGL
-// libraries it brings cost every start about a millisecond to load, and no tab shows a chart
-// in its first frame. SalaryChartWidget works out what to draw as plain values and loads the
-// plugin (ChartPlugin.h) the first time a chart is seen or exported.
+// libraries it brings cost every start about a millisecond to load, and only the Salaries
+// tab shows a chart. SalaryChartWidget works out what to draw as plain values and loads the
+// plugin (Plugins.h) the first time a chart is seen or exported. The interface's id below
+// changes with any change to this file, so that an older plugin is refused.
 
 #include <QColor>
 #include <QList>
@@ -20,6 +21,8 @@ namespace hirekit {
 // One box or bar of a salary chart.
 struct SalaryChartItem
 {
+    // The row it stands for, as the table names it.
+    QString label;
     // Whiskers, box and median: p10, p25, median, p75, p90 (a band's bar is p25 to p75).
     std::array<double, 5> values {};
     // Boxes only: the series it belongs to when the chart is grouped, else empty.
@@ -72,5 +75,5 @@ public:
 
 } // namespace hirekit
 
-#define HIREKIT_SALARY_CHART_PLUGIN_IID "org.hirekit.SalaryChartPlugin/1"
+#define HIREKIT_SALARY_CHART_PLUGIN_IID "org.hirekit.SalaryChartPlugin/2"
 Q_DECLARE_INTERFACE(hirekit::SalaryChartPlugin, HIREKIT_SALARY_CHART_PLUGIN_IID)

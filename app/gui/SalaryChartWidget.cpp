@@ -180,7 +180,8 @@ void SalaryChartWidget::showChart()
 {
     // Hidden, nothing is drawn, nor the plugin loaded: a tab not in view costs nothing.
     m_drawPending = !isVisible();
-    if (m_drawPending || !ensurePlot())
+    // Nothing to draw, nothing to load: an empty chart is its caption alone.
+    if (m_drawPending || (!m_plot && m_rows.isEmpty()) || !ensurePlot())
         return;
     m_plot->draw(chartData());
 }
@@ -270,6 +271,7 @@ SalaryChartData SalaryChartWidget::chartData() const
     const QColor accent = palette().color(QPalette::Highlight);
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         SalaryChartItem item;
+        item.label = m_labels.at(i);
         item.values = *boxValues(m_rows.at(i));
         item.description = describe(i);
         if (picture.grouped) {

@@ -47,6 +47,8 @@ B=$PWD/$BUILD_DIR
 HIREKIT=$B/app/hirekit
 BENCH=$B/tests/benchmarks
 export QT_QPA_PLATFORM=offscreen
+# The benchmarks find the plugins (salary charts, printing) where they are built.
+export HIREKIT_PLUGIN_PATH=$B/app
 unset DISPLAY WAYLAND_DISPLAY
 # Fresh settings: the window starts as it would for a new user (no remembered library or tab,
 # interviewer name or backups), also when WORK is kept from an earlier run.

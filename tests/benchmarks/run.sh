@@ -33,7 +33,7 @@ as_root() {
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     flock "$LOCK" cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
 fi
-flock "$LOCK" cmake --build "$BUILD_DIR" --target hirekit bench_postings >&2
+flock "$LOCK" cmake --build "$BUILD_DIR" --target hirekit bench_postings hirekit_printing >&2
 HIREKIT=$PWD/$BUILD_DIR/app/hirekit
 BENCH=$PWD/$BUILD_DIR/tests/benchmarks/bench_postings
 BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt")
@@ -54,6 +54,7 @@ trap 'rm -rf "$WORK"' EXIT
 # LibreOffice has run before).
 LO_PROFILE="file://$WORK/lo-profile"
 export QT_QPA_PLATFORM=offscreen
+export HIREKIT_PLUGIN_PATH=$PWD/$BUILD_DIR/app # the printing plugin, where it is built
 unset DISPLAY WAYLAND_DISPLAY
 
 now_ns() { date +%s%N; }

@@ -28,8 +28,9 @@ fi
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     flock "$LOCK" cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
 fi
-flock "$LOCK" cmake --build "$BUILD_DIR" --target bench_salaries >&2
+flock "$LOCK" cmake --build "$BUILD_DIR" --target bench_salaries hirekit_charts >&2
 BENCH=$PWD/$BUILD_DIR/tests/benchmarks/bench_salaries
+export HIREKIT_PLUGIN_PATH=$PWD/$BUILD_DIR/app # the salary charts plugin, where it is built
 command -v sqlite3 >/dev/null || { echo "salaries.sh: sqlite3 is needed (apt-get install sqlite3)" >&2; exit 1; }
 
 CSV=$WORK/bls-$ROWS.csv

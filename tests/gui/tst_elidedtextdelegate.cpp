@@ -1,6 +1,7 @@
 // ElidedTextDelegate draws what QStyledItemDelegate draws, pixel for pixel, for less work.
 #include "gui/ElidedTextDelegate.h"
 
+#include <QApplication>
 #include <QListView>
 #include <QProxyStyle>
 #include <QStandardItemModel>
@@ -109,6 +110,12 @@ private slots:
         QFETCH(Qt::LayoutDirection, direction);
         QFETCH(bool, enabled);
         QFETCH(Qt::TextElideMode, elide);
+        // The row of narrow letters is cut first by its count and still fits its cell.
+        const QFontMetrics metrics { QFont() };
+        const int room =
+            230 - 2 * (QApplication::style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        QVERIFY(70 * metrics.averageCharWidth() > 2 * room);
+        QVERIFY(metrics.horizontalAdvance(QString(70, u'i')) <= room);
         const QImage qt = drawn(new QStyledItemDelegate, direction, enabled, elide);
         const QImage ours = drawn(new ElidedTextDelegate, direction, enabled, elide);
         QVERIFY(!qt.isNull());

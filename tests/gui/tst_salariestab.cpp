@@ -33,10 +33,16 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -46,6 +52,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedBarSeries>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
@@ -58,6 +65,7 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QValueAxis>
 
 #include <functional>
 #include <memory>
@@ -880,9 +888,8 @@ private slots:
         QCOMPARE(rowsAtFirstPaint, chart->rows().size());
         QCOMPARE(sizeAtFirstPaint, view->chart()->size());
         QCOMPARE(view->chart()->size().toSize(), view->size());
-        // Made at its place: its first size is its last.
-        QCOMPARE(viewSizes.first(), view->size());
-        QCOMPARE(viewSizes.last(), view->size());
+        // Made at its place: no size but its last.
+        QCOMPARE(viewSizes, QList<QSize>(viewSizes.size(), view->size()));
 
         QTabWidget window;
         window.addTab(new QWidget, u"Other"_s);
@@ -895,6 +902,76 @@ private slots:
         QVERIFY(chosen->chart()->rows().isEmpty()); // a tab not in view draws nothing
         window.setCurrentWidget(chosen);
         QCOMPARE(chosen->chart()->rows().size(), rowsAtFirstPaint);
+    }
+
+    // What the plugin draws: a box per row (national rows grey, the others in the accent),
+    // categories with short names, a money axis over the whiskers, the whole row on hover;
+    // bands as floating bars on an axis from zero.
+    void chartShowsItsRows()
+    {
+        SalaryRow national;
+        national.area = u"United States"_s;
+        national.isNational = true;
+        national.p10 = 90000;
+        national.p25 = 100000;
+        national.median = 120000;
+        national.p75 = 140000;
+        national.p90 = 160000;
+        SalaryRow city = national;
+        city.area = u"Seattle-Tacoma-Bellevue, WA"_s;
+        city.isNational = false;
+        city.p90 = 190000;
+        SalaryChartWidget chart;
+        chart.setRows({ national, city }, { national.area, city.area }, u"Two rows"_s);
+        chart.resize(800, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto *view = chart.findChild<QChartView *>(u"salaryChartView"_s);
+        QVERIFY(view);
+        QCOMPARE(view->chart()->series().size(), 1);
+        auto *boxes = qobject_cast<QBoxPlotSeries *>(view->chart()->series().first());
+        QVERIFY(boxes);
+        const QList<QBoxSet *> sets = boxes->boxSets();
+        QCOMPARE(sets.size(), 2);
+        QCOMPARE(sets.at(0)->label(), national.area);
+        QCOMPARE(sets.at(0)->at(QBoxSet::LowerExtreme), 90000.0);
+        QCOMPARE(sets.at(0)->at(QBoxSet::Median), 120000.0);
+        QCOMPARE(sets.at(1)->at(QBoxSet::UpperExtreme), 190000.0);
+        QCOMPARE(sets.at(0)->brush().color(), QColor(0xb0, 0xb0, 0xb0));
+        QCOMPARE(sets.at(1)->brush().color(),
+                 chart.palette().color(QPalette::Highlight).lighter(150));
+        auto *categories =
+            qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(), QStringList({ u"United States"_s, u"Seattle, WA"_s }));
+        auto *money = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(money);
+        QCOMPARE(money->labelFormat(), u"$%'.0f"_s);
+        QVERIFY(money->min() <= 90000 && money->min() > 0);
+        QVERIFY(money->max() >= 190000);
+        emit boxes->hovered(true, sets.at(1));
+        QVERIFY2(view->toolTip().startsWith(city.area), qPrintable(view->toolTip()));
+        QVERIFY(view->toolTip().contains(MoneyFormat::amount(190000, u"USD"_s)));
+        emit boxes->hovered(false, sets.at(1));
+        QVERIFY(view->toolTip().isEmpty());
+
+        SalaryRow band;
+        band.area = u"Austin"_s;
+        band.min = 75000;
+        band.max = 100000;
+        chart.setRows({ band }, { band.area }, u"A band"_s);
+        QCOMPARE(view->chart()->series().size(), 1);
+        auto *bars = qobject_cast<QStackedBarSeries *>(view->chart()->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets().at(0)->at(0), 75000.0); // invisible, up to the band
+        QCOMPARE(bars->barSets().at(1)->at(0), 25000.0);
+        QCOMPARE(bars->barSets().at(1)->label(), u"Range"_s);
+        money = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(money);
+        QCOMPARE(money->min(), 0.0);
+        emit bars->hovered(true, 0, bars->barSets().at(1));
+        QVERIFY(view->toolTip().contains(MoneyFormat::amount(100000, u"USD"_s)));
     }
 
     // Without the charts plugin, the chart's place and its export say why; nothing else of
@@ -945,6 +1022,22 @@ private slots:
         QVERIFY2(broken.error().startsWith(u"Cannot load the plugin"_s),
                  qPrintable(broken.error()));
         QVERIFY(broken.error().contains(notAPlugin.fileName()));
+
+        // A plugin, but not the charts': the printing plugin under the charts' name.
+        QVERIFY(QFile::remove(notAPlugin.fileName()));
+        Plugins::setSearchPath({});
+        QString printing;
+        for (const QString &folder : Plugins::searchPath()) {
+            if (QFile::exists(QDir(folder).filePath(u"libhirekit_printing.so"_s)))
+                printing = QDir(folder).filePath(u"libhirekit_printing.so"_s);
+        }
+        QVERIFY(!printing.isEmpty());
+        QVERIFY(QFile::copy(printing, notAPlugin.fileName()));
+        Plugins::setSearchPath({ empty.path() });
+        const auto other = Plugins::salaryCharts();
+        QVERIFY(!other);
+        QVERIFY2(other.error().contains(u"it is not the plugin Hirekit looks for"_s),
+                 qPrintable(other.error()));
 
         // The default places find it again; a new chart draws.
         Plugins::setSearchPath({});
