@@ -26,7 +26,7 @@ public:
         setObjectName(u"salaryChartView"_s);
         setRenderHint(QPainter::Antialiasing);
         setMinimumHeight(120);
-        draw({});
+        // QChartView starts with an empty chart of its own; the first draw() replaces it.
     }
 
     QWidget *widget() override { return this; }
